@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace fieldday {
+
+// Where a command writes: tests give it buffers, the executable gives it stdout and stderr.
+struct CliContext
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// Exit codes are part of the CLI contract (docs/cli.md).
+enum CliExit { ExitOk = 0, ExitProblems = 1, ExitBadInput = 2 };
+
+// One `fieldday-cli` command. Commands throw Error for bad input; Cli reports it.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // Positional arguments, as shown in the usage line, e.g. {"FILE", "OUT"}.
+    virtual QStringList positionals() const = 0;
+    virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser); }
+    virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
+};
+
+} // namespace fieldday

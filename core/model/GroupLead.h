@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace fieldday {
+
+// A person who leads a destination group on the day (staff, not a participant).
+struct GroupLead
+{
+    qint64 id = 0;
+    QString name;
+    QString phone;
+    QString email;
+};
+
+} // namespace fieldday

@@ -1,0 +1,253 @@
+#include "EventFile.h"
+
+#include "Error.h"
+#include "Schema.h"
+#include "SqlUtil.h"
+#include "WriteTransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"fieldday-"_s + QString::number(++counter);
+}
+
+QString lockPathFor(const QString &path) { return path + u".lock"_s; }
+
+qint64 pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next())
+        sql::fail(query.lastError(), pragma);
+    return query.value(0).toLongLong();
+}
+
+// Reads the first bytes without SQLite, so that a file that is not a database at all is
+// refused before any library gets to touch it.
+void checkHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        throw Error(Error::Kind::NotFound, name + u": no such file"_s);
+    if (!info.isFile())
+        throw Error(Error::Kind::NotAnEventFile, name + u": not a file"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Storage, name + u": cannot be read ("_s + file.errorString() + u')');
+    if (info.size() == 0)
+        throw Error(Error::Kind::NotAnEventFile, name + u": empty file, not a Fieldday event"_s);
+    const QByteArray header = file.read(16);
+    if (header != QByteArrayView("SQLite format 3\0", 16))
+        throw Error(Error::Kind::NotAnEventFile,
+                    name + u": not a Fieldday event file (not an SQLite database)"_s);
+}
+
+} // namespace
+
+EventFile::EventFile(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
+
+EventFile::~EventFile() { disconnect(); }
+
+QString EventFile::describe(const QString &message) const
+{
+    return QDir::toNativeSeparators(m_path) + u": "_s + message;
+}
+
+void EventFile::connect(bool readOnly)
+{
+    m_connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        const QString detail = db.lastError().databaseText();
+        disconnect();
+        throw Error(Error::Kind::Storage, describe(u"cannot be opened ("_s + detail + u')'));
+    }
+}
+
+void EventFile::disconnect()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+void EventFile::configureConnection()
+{
+    const QSqlDatabase db = database();
+    sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+    if (!isReadOnly()) {
+        // FULL: a committed change survives a power cut, not only a crash.
+        sql::exec(db, u"PRAGMA synchronous = FULL"_s);
+    }
+}
+
+int EventFile::schemaVersion() const { return int(pragmaValue(database(), u"user_version"_s)); }
+
+std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
+{
+    checkHeader(path);
+    std::unique_ptr<EventFile> file(new EventFile(QFileInfo(path).absoluteFilePath(), mode));
+
+    // Inspect through a read-only connection first: a foreign or newer file is never written.
+    // SQLite may create -wal and -shm beside a WAL-mode file; remove ours if we refuse it.
+    const QStringList sideFiles = {file->m_path + u"-wal"_s, file->m_path + u"-shm"_s};
+    QList<bool> sideFilesExisted;
+    for (const QString &side : sideFiles)
+        sideFilesExisted.append(QFileInfo::exists(side));
+    file->connect(true);
+    try {
+        const QSqlDatabase db = file->database();
+        const qint64 appId = pragmaValue(db, u"application_id"_s);
+        if (appId != Schema::applicationId)
+            throw Error(Error::Kind::NotAnEventFile,
+                        file->describe(u"an SQLite database, but not a Fieldday event file"_s));
+        const int version = int(pragmaValue(db, u"user_version"_s));
+        if (version > Schema::currentVersion())
+            throw Error(Error::Kind::NewerVersion,
+                        file->describe(u"made by a newer version of Fieldday (file format %1; "
+                                       "this version reads up to %2). Update Fieldday to open it."_s
+                                           .arg(version)
+                                           .arg(Schema::currentVersion())));
+        if (version < 1)
+            throw Error(Error::Kind::Corrupt, file->describe(u"has no Fieldday schema"_s));
+        QSqlQuery check(db);
+        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() ||
+            check.value(0).toString() != u"ok"_s)
+            throw Error(Error::Kind::Corrupt,
+                        file->describe(u"the file is damaged and cannot be opened; "
+                                       "restore it from a backup"_s));
+    } catch (const Error &error) {
+        file->disconnect();
+        for (qsizetype i = 0; i < sideFiles.size(); ++i) {
+            if (!sideFilesExisted[i])
+                QFile::remove(sideFiles[i]);
+        }
+        if (error.kind() == Error::Kind::Storage || error.kind() == Error::Kind::Corrupt) {
+            // SQLite could not even read it: report damage, not a driver message.
+            throw Error(Error::Kind::Corrupt,
+                        file->describe(u"the file is damaged and cannot be opened; "
+                                       "restore it from a backup"_s));
+        }
+        throw;
+    }
+
+    if (mode == Mode::ReadWrite) {
+        file->disconnect();
+        const QFileInfo info(file->m_path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            throw Error(Error::Kind::ReadOnly,
+                        file->describe(u"the file or its folder is read-only; "
+                                       "open it read-only or copy it somewhere writable"_s));
+        file->m_lock = std::make_unique<QLockFile>(lockPathFor(file->m_path));
+        file->m_lock->setStaleLockTime(0); // only a live process holds it
+        if (!file->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            file->m_lock->getLockInfo(&pid, &host, &app);
+            throw Error(Error::Kind::AlreadyOpen,
+                        file->describe(u"already open in another Fieldday program (process %1); "
+                                       "close it there first"_s
+                                           .arg(pid)));
+        }
+        file->connect(false);
+        QSqlDatabase db = file->database();
+        const int version = int(pragmaValue(db, u"user_version"_s));
+        if (version < Schema::currentVersion())
+            Schema::migrate(db, version);
+    }
+    file->configureConnection();
+    return file;
+}
+
+std::unique_ptr<EventFile> EventFile::create(const QString &path,
+                                             const std::function<void(EventFile &)> &populate)
+{
+    const QFileInfo target(path);
+    const QString name = QDir::toNativeSeparators(path);
+    if (target.exists())
+        throw Error(Error::Kind::BadInput, name + u": already exists; choose another name"_s);
+    if (!QFileInfo(target.absolutePath()).isDir())
+        throw Error(Error::Kind::NotFound, name + u": the folder does not exist"_s);
+
+    // Build under a temporary name, so a failure never leaves a half-made event behind.
+    const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".new"_s;
+    QFile::remove(temporary);
+    {
+        std::unique_ptr<EventFile> file(new EventFile(temporary, Mode::ReadWrite));
+        try {
+            file->connect(false);
+            QSqlDatabase db = file->database();
+            sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
+            sql::exec(db, u"PRAGMA application_id = "_s + QString::number(Schema::applicationId));
+            Schema::migrate(db, 0);
+            file->configureConnection();
+            if (populate) {
+                WriteTransaction transaction(*file);
+                populate(*file);
+                transaction.commit();
+            }
+            file->disconnect();
+        } catch (...) {
+            file->disconnect();
+            QFile::remove(temporary);
+            QFile::remove(temporary + u"-wal"_s);
+            QFile::remove(temporary + u"-shm"_s);
+            throw;
+        }
+    }
+    if (!QFile::rename(temporary, target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        throw Error(Error::Kind::Storage, name + u": could not be written"_s);
+    }
+    return open(target.absoluteFilePath(), Mode::ReadWrite);
+}
+
+void EventFile::backupTo(const QString &outPath) const
+{
+    const QFileInfo target(outPath);
+    const QString name = QDir::toNativeSeparators(outPath);
+    if (target.exists())
+        throw Error(Error::Kind::BadInput, name + u": already exists; choose another name"_s);
+    if (!QFileInfo(target.absolutePath()).isDir())
+        throw Error(Error::Kind::NotFound, name + u": the folder does not exist"_s);
+    const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
+    QFile::remove(temporary);
+    QSqlQuery query(database());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(temporary);
+    if (!query.exec()) {
+        QFile::remove(temporary);
+        const QSqlError error = query.lastError();
+        try {
+            sql::fail(error, u"backup"_s);
+        } catch (const Error &e) {
+            throw Error(e.kind(), name + u": "_s + e.message());
+        }
+    }
+    if (!QFile::rename(temporary, target.absoluteFilePath())) {
+        QFile::remove(temporary);
+        throw Error(Error::Kind::Storage, name + u": could not be written"_s);
+    }
+}
+
+} // namespace fieldday

@@ -1,0 +1,235 @@
+#include "EventReader.h"
+
+#include "EventFile.h"
+#include "SqlUtil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+namespace {
+
+QSqlQuery run(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query = sql::prepare(db, statement);
+    query.setForwardOnly(true);
+    sql::exec(query);
+    return query;
+}
+
+StepFree stepFreeOf(const QVariant &value)
+{
+    StepFree result = StepFree::Unknown;
+    stepFreeFromString(value.toString(), &result);
+    return result;
+}
+
+std::optional<double> optionalDouble(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+} // namespace
+
+EventData EventReader::load(const EventFile &file)
+{
+    const QSqlDatabase db = file.database();
+    EventData data;
+    // One read transaction gives one snapshot even while another process writes.
+    // A savepoint also works inside a caller's write transaction.
+    sql::exec(db, u"SAVEPOINT load_event"_s);
+    struct End
+    {
+        const QSqlDatabase &db;
+        ~End() { QSqlQuery(db).exec(u"RELEASE load_event"_s); }
+    } end{db};
+
+    {
+        QSqlQuery q = run(db, u"SELECT title, date, time_zone, hub_place_id, day_start, day_end, "
+                              "organisers, partners, contact_email, description FROM event"_s);
+        if (q.next()) {
+            EventDetails &e = data.details;
+            e.title = q.value(0).toString();
+            e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            e.timeZone = q.value(2).toString();
+            e.hubPlaceId = q.value(3).toLongLong();
+            e.dayStart = sql::toTime(q.value(4));
+            e.dayEnd = sql::toTime(q.value(5));
+            e.organisers = q.value(6).toString();
+            e.partners = q.value(7).toString();
+            e.contactEmail = q.value(8).toString();
+            e.description = q.value(9).toString();
+        }
+    }
+    for (QSqlQuery q = run(db, u"SELECT name FROM theme ORDER BY position"_s); q.next();)
+        data.details.themes.append(q.value(0).toString());
+    for (QSqlQuery q = run(db, u"SELECT name FROM sector ORDER BY position"_s); q.next();)
+        data.sectors.append(q.value(0).toString());
+
+    for (QSqlQuery q = run(db, u"SELECT id, name, address, postcode, area, latitude, longitude, "
+                               "step_free, notes FROM place ORDER BY id"_s);
+         q.next();) {
+        Place p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.address = q.value(2).toString();
+        p.postcode = q.value(3).toString();
+        p.area = q.value(4).toString();
+        p.latitude = optionalDouble(q.value(5));
+        p.longitude = optionalDouble(q.value(6));
+        p.stepFree = stepFreeOf(q.value(7));
+        p.notes = q.value(8).toString();
+        data.places.append(p);
+    }
+
+    for (QSqlQuery q = run(db, u"SELECT id, position, name, host_organisation, host_contact_name, "
+                               "host_contact_email, host_contact_phone, place_id, activity, "
+                               "description, min_size, max_size, visit_start, visit_end, colour "
+                               "FROM destination ORDER BY position, id"_s);
+         q.next();) {
+        Destination d;
+        d.id = q.value(0).toLongLong();
+        d.position = q.value(1).toInt();
+        d.name = q.value(2).toString();
+        d.hostOrganisation = q.value(3).toString();
+        d.hostContactName = q.value(4).toString();
+        d.hostContactEmail = q.value(5).toString();
+        d.hostContactPhone = q.value(6).toString();
+        d.placeId = q.value(7).toLongLong();
+        d.activity = q.value(8).toString();
+        d.description = q.value(9).toString();
+        d.minSize = q.value(10).toInt();
+        d.maxSize = q.value(11).toInt();
+        d.visitStart = sql::toTime(q.value(12));
+        d.visitEnd = sql::toTime(q.value(13));
+        d.colour = q.value(14).toString();
+        data.destinations.append(d);
+    }
+    data.index();
+    for (QSqlQuery q = run(db, u"SELECT id, destination_id, name, phone, email FROM group_lead "
+                               "ORDER BY destination_id, position, id"_s);
+         q.next();) {
+        GroupLead lead{q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString()};
+        for (Destination &d : data.destinations) {
+            if (d.id == q.value(1).toLongLong())
+                d.leads.append(lead);
+        }
+    }
+
+    for (QSqlQuery q = run(db, u"SELECT id, given_name, family_name, email, phone, organisation, "
+                               "role, sector, access_needs, needs_step_free, dietary_needs, "
+                               "emergency_contact, consent_share_contact, consent_photos, status, "
+                               "booking_ref, booking_source, booked_at, checked_in_at, notes "
+                               "FROM participant ORDER BY id"_s);
+         q.next();) {
+        Participant p;
+        p.id = q.value(0).toLongLong();
+        p.givenName = q.value(1).toString();
+        p.familyName = q.value(2).toString();
+        p.email = q.value(3).toString();
+        p.phone = q.value(4).toString();
+        p.organisation = q.value(5).toString();
+        p.role = q.value(6).toString();
+        p.sector = q.value(7).toString();
+        p.accessNeeds = q.value(8).toString();
+        p.needsStepFree = q.value(9).toBool();
+        p.dietaryNeeds = q.value(10).toString();
+        p.emergencyContact = q.value(11).toString();
+        p.consentShareContact = q.value(12).toBool();
+        p.consentPhotos = q.value(13).toBool();
+        participantStatusFromString(q.value(14).toString(), &p.status);
+        p.bookingRef = q.value(15).toString();
+        p.bookingSource = q.value(16).toString();
+        p.bookedAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODate);
+        p.checkedInAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODate);
+        p.notes = q.value(19).toString();
+        data.participants.append(p);
+    }
+    data.index();
+    {
+        // Participants are sorted by id, so choices can be attached in one pass.
+        QSqlQuery q = run(db, u"SELECT participant_id, destination_id FROM participant_choice "
+                              "ORDER BY participant_id, rank"_s);
+        qsizetype i = 0;
+        while (q.next()) {
+            const qint64 pid = q.value(0).toLongLong();
+            while (i < data.participants.size() && data.participants[i].id < pid)
+                ++i;
+            if (i < data.participants.size() && data.participants[i].id == pid)
+                data.participants[i].choices.append(q.value(1).toLongLong());
+        }
+    }
+    for (QSqlQuery q = run(db, u"SELECT participant_id, destination_id, pinned FROM assignment "
+                               "ORDER BY participant_id"_s);
+         q.next();) {
+        data.assignments.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool()});
+    }
+
+    for (QSqlQuery q = run(db, u"SELECT id, destination_id, direction, position, mode, "
+                               "from_place_id, to_place_id, departs, arrives, seats, operator, "
+                               "booking_ref, step_free, lead_phone, notes FROM transport_leg "
+                               "ORDER BY destination_id, direction DESC, position, id"_s);
+         q.next();) {
+        TransportLeg leg;
+        leg.id = q.value(0).toLongLong();
+        leg.destinationId = q.value(1).toLongLong();
+        legDirectionFromString(q.value(2).toString(), &leg.direction);
+        leg.position = q.value(3).toInt();
+        transportModeFromString(q.value(4).toString(), &leg.mode);
+        leg.fromPlaceId = q.value(5).toLongLong();
+        leg.toPlaceId = q.value(6).toLongLong();
+        leg.departs = sql::toTime(q.value(7));
+        leg.arrives = sql::toTime(q.value(8));
+        if (!q.value(9).isNull())
+            leg.seats = q.value(9).toInt();
+        leg.operatorName = q.value(10).toString();
+        leg.bookingRef = q.value(11).toString();
+        leg.stepFree = stepFreeOf(q.value(12));
+        leg.leadPhone = q.value(13).toString();
+        leg.notes = q.value(14).toString();
+        data.legs.append(leg);
+    }
+
+    {
+        QSqlQuery q = run(db, u"SELECT place_id, start, end FROM reconvene"_s);
+        if (q.next()) {
+            data.reconvene.placeId = q.value(0).toLongLong();
+            data.reconvene.start = sql::toTime(q.value(1));
+            data.reconvene.end = sql::toTime(q.value(2));
+        }
+    }
+    for (QSqlQuery q = run(db, u"SELECT id, title, start, end, description FROM reconvene_item "
+                               "ORDER BY position, id"_s);
+         q.next();) {
+        data.reconvene.items.append(ProgrammeItem{q.value(0).toLongLong(), q.value(1).toString(),
+                                     sql::toTime(q.value(2)), sql::toTime(q.value(3)),
+                                     q.value(4).toString()});
+    }
+    for (QSqlQuery q = run(db, u"SELECT id, title, start, end, place_id, destination_id, notes "
+                               "FROM agenda_item ORDER BY start, id"_s);
+         q.next();) {
+        data.agenda.append(AgendaItem{q.value(0).toLongLong(), q.value(1).toString(),
+                            sql::toTime(q.value(2)), sql::toTime(q.value(3)),
+                            q.value(4).toLongLong(), q.value(5).toLongLong(),
+                            q.value(6).toString()});
+    }
+    {
+        QSqlQuery q = run(db, u"SELECT set_id, participant_id FROM keep_together "
+                              "ORDER BY set_id, participant_id"_s);
+        qint64 current = -1;
+        while (q.next()) {
+            if (q.value(0).toLongLong() != current) {
+                current = q.value(0).toLongLong();
+                data.keepTogether.append(QList<qint64>());
+            }
+            data.keepTogether.last().append(q.value(1).toLongLong());
+        }
+    }
+    data.index();
+    return data;
+}
+
+} // namespace fieldday

@@ -1,0 +1,180 @@
+#include "Schema.h"
+
+#include "Error.h"
+#include "SqlUtil.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+namespace {
+
+// Step N takes a file from version N-1 to N. Never edit a released step: add a new one.
+const QList<QList<QString>> &steps()
+{
+    static const QList<QList<QString>> all = {
+        // 1: the event day.
+        {
+            uR"(CREATE TABLE place (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                postcode TEXT NOT NULL DEFAULT '',
+                area TEXT NOT NULL DEFAULT '',
+                latitude REAL,
+                longitude REAL,
+                step_free TEXT NOT NULL DEFAULT 'unknown' CHECK (step_free IN ('yes','no','unknown')),
+                notes TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE event (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                title TEXT NOT NULL,
+                date TEXT NOT NULL,
+                time_zone TEXT NOT NULL DEFAULT 'Europe/London',
+                hub_place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                day_start TEXT,
+                day_end TEXT,
+                organisers TEXT NOT NULL DEFAULT '',
+                partners TEXT NOT NULL DEFAULT '',
+                contact_email TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE theme (
+                position INTEGER PRIMARY KEY,
+                name TEXT NOT NULL))"_s,
+            uR"(CREATE TABLE sector (
+                position INTEGER PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE))"_s,
+            uR"(CREATE TABLE destination (
+                id INTEGER PRIMARY KEY,
+                position INTEGER NOT NULL DEFAULT 0,
+                name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                host_organisation TEXT NOT NULL DEFAULT '',
+                host_contact_name TEXT NOT NULL DEFAULT '',
+                host_contact_email TEXT NOT NULL DEFAULT '',
+                host_contact_phone TEXT NOT NULL DEFAULT '',
+                place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                activity TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                min_size INTEGER NOT NULL DEFAULT 0 CHECK (min_size >= 0),
+                max_size INTEGER NOT NULL DEFAULT 0 CHECK (max_size >= min_size),
+                visit_start TEXT,
+                visit_end TEXT,
+                colour TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE group_lead (
+                id INTEGER PRIMARY KEY,
+                destination_id INTEGER NOT NULL REFERENCES destination(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL DEFAULT 0,
+                name TEXT NOT NULL,
+                phone TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE participant (
+                id INTEGER PRIMARY KEY,
+                given_name TEXT NOT NULL,
+                family_name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                organisation TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL DEFAULT '',
+                sector TEXT NOT NULL DEFAULT '',
+                access_needs TEXT NOT NULL DEFAULT '',
+                needs_step_free INTEGER NOT NULL DEFAULT 0 CHECK (needs_step_free IN (0,1)),
+                dietary_needs TEXT NOT NULL DEFAULT '',
+                emergency_contact TEXT NOT NULL DEFAULT '',
+                consent_share_contact INTEGER NOT NULL DEFAULT 0 CHECK (consent_share_contact IN (0,1)),
+                consent_photos INTEGER NOT NULL DEFAULT 0 CHECK (consent_photos IN (0,1)),
+                status TEXT NOT NULL DEFAULT 'booked'
+                    CHECK (status IN ('booked','waitlisted','cancelled','attended','no_show')),
+                booking_ref TEXT NOT NULL DEFAULT '',
+                booking_source TEXT NOT NULL DEFAULT '',
+                booked_at TEXT,
+                checked_in_at TEXT,
+                notes TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX participant_email ON participant(email COLLATE NOCASE)"_s,
+            uR"(CREATE TABLE participant_choice (
+                participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+                rank INTEGER NOT NULL CHECK (rank >= 1),
+                destination_id INTEGER NOT NULL REFERENCES destination(id) ON DELETE CASCADE,
+                PRIMARY KEY (participant_id, rank),
+                UNIQUE (participant_id, destination_id)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX participant_choice_destination ON participant_choice(destination_id)"_s,
+            uR"(CREATE TABLE assignment (
+                participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+                destination_id INTEGER NOT NULL REFERENCES destination(id) ON DELETE CASCADE,
+                pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0,1))))"_s,
+            u"CREATE INDEX assignment_destination ON assignment(destination_id)"_s,
+            uR"(CREATE TABLE transport_leg (
+                id INTEGER PRIMARY KEY,
+                destination_id INTEGER NOT NULL REFERENCES destination(id) ON DELETE CASCADE,
+                direction TEXT NOT NULL CHECK (direction IN ('out','back')),
+                position INTEGER NOT NULL DEFAULT 0,
+                mode TEXT NOT NULL CHECK (mode IN
+                    ('coach','minibus','tram','train','bus','taxi','walk','car_share')),
+                from_place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                to_place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                departs TEXT,
+                arrives TEXT,
+                seats INTEGER CHECK (seats IS NULL OR seats >= 0),
+                operator TEXT NOT NULL DEFAULT '',
+                booking_ref TEXT NOT NULL DEFAULT '',
+                step_free TEXT NOT NULL DEFAULT 'unknown' CHECK (step_free IN ('yes','no','unknown')),
+                lead_phone TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE reconvene (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                start TEXT,
+                end TEXT))"_s,
+            uR"(CREATE TABLE reconvene_item (
+                id INTEGER PRIMARY KEY,
+                position INTEGER NOT NULL DEFAULT 0,
+                title TEXT NOT NULL,
+                start TEXT,
+                end TEXT,
+                description TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE agenda_item (
+                id INTEGER PRIMARY KEY,
+                title TEXT NOT NULL,
+                start TEXT,
+                end TEXT,
+                place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                destination_id INTEGER REFERENCES destination(id) ON DELETE CASCADE,
+                notes TEXT NOT NULL DEFAULT ''))"_s,
+        },
+        // 2: keep-together sets for the allocation, and per-event settings.
+        {
+            uR"(CREATE TABLE keep_together (
+                set_id INTEGER NOT NULL,
+                participant_id INTEGER NOT NULL UNIQUE REFERENCES participant(id) ON DELETE CASCADE,
+                PRIMARY KEY (set_id, participant_id)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE setting (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL) WITHOUT ROWID)"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int Schema::currentVersion() { return int(steps().size()); }
+
+void Schema::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    if (toVersion < 0)
+        toVersion = currentVersion();
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        sql::exec(db, u"BEGIN IMMEDIATE"_s);
+        try {
+            for (const QString &statement : steps().at(version - 1))
+                sql::exec(db, statement);
+            // PRAGMA takes no bound parameters; the value is our own integer.
+            sql::exec(db, u"PRAGMA user_version = "_s + QString::number(version));
+            sql::exec(db, u"COMMIT"_s);
+        } catch (...) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            throw;
+        }
+    }
+}
+
+} // namespace fieldday

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fieldday::sql {
+
+// Thin wrappers that turn a failed statement into an Error a person can read
+// (disk full, read-only, busy) instead of a raw driver message.
+QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
+void exec(QSqlQuery &query);
+void exec(const QSqlDatabase &db, const QString &statement);
+[[noreturn]] void fail(const QSqlError &error, const QString &context);
+
+// Values as stored: times "HH:mm", dates ISO, empty text for "not set".
+QVariant timeValue(const QTime &time);
+QTime toTime(const QVariant &value);
+QVariant idValue(qint64 id); // 0 becomes NULL
+QVariant text(const QString &value); // a null QString becomes '', for NOT NULL columns
+
+} // namespace fieldday::sql
