@@ -1,5 +1,6 @@
 #include "NewCommand.h"
 
+#include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
@@ -19,27 +20,30 @@ void NewCommand::addOptions(QCommandLineParser &parser) const
 int NewCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
     const QString path = parser.positionalArguments().at(0);
-    EventData data;
-    if (parser.isSet(u"sample"_s)) {
-        data = SampleEvent::data();
-    } else {
-        data.details.title = u"New event"_s;
-        data.details.date = QDate::currentDate();
-        data.sectors = {u"Public sector"_s, u"Voluntary/community"_s, u"Academic"_s,
-                        u"Councillor"_s,    u"Resident"_s,            u"Other"_s};
-    }
+    QString title;
     if (parser.isSet(u"title"_s)) {
-        data.details.title = parser.value(u"title"_s).trimmed();
-        if (data.details.title.isEmpty())
+        title = parser.value(u"title"_s).trimmed();
+        if (title.isEmpty())
             throw Error(Error::Kind::BadInput, u"--title: the title cannot be empty"_s);
     }
+    QDate date;
     if (parser.isSet(u"date"_s)) {
-        data.details.date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
-        if (!data.details.date.isValid())
+        date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+        if (!date.isValid())
             throw Error(Error::Kind::BadInput,
                         u"--date: expected YYYY-MM-DD, got \""_s + parser.value(u"date"_s) + u'"');
     }
-    EventFile::create(path, [&data](EventFile &file) { EventWriter::writeAll(file, data); });
+    EventData data;
+    // The event is built inside create(), after it has checked that `path` is free.
+    EventFile::create(path, [&](EventFile &file) {
+        data = parser.isSet(u"sample"_s) ? SampleEvent::data()
+                                         : BlankEvent::data(u"New event"_s, QDate::currentDate());
+        if (!title.isEmpty())
+            data.details.title = title;
+        if (date.isValid())
+            data.details.date = date;
+        EventWriter::writeAll(file, data);
+    });
     context.out << "Created " << path << ": " << data.details.title << ", "
                 << data.details.date.toString(Qt::ISODate) << ", " << data.destinations.size()
                 << " destinations, " << data.participants.size() << " participants\n";

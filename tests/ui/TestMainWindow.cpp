@@ -1,0 +1,137 @@
+#include "DestinationCard.h"
+#include "EventDocument.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecentFiles.h"
+#include "StartPage.h"
+#include "TestUtil.h"
+#include "sample/SampleEvent.h"
+#include "storage/EventFile.h"
+#include "storage/EventWriter.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The window shell: start page, opening events (good and bad), read-only, recent files.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString makeSample(const QString &name)
+    {
+        const QString file = path(name);
+        const EventData data = SampleEvent::data();
+        EventFile::create(file, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        return file;
+    }
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Settings and app data go to a temporary place, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"FielddayTest"_s);
+        QSettings().clear();
+    }
+
+    void startsOnTheStartPage()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), u"Fieldday"_s);
+        QVERIFY(window.findChild<StartPage *>()->isVisible());
+        QVERIFY(!window.document());
+        saveScreenshot(&window, u"start-page"_s);
+    }
+
+    void opensTheSampleOnItsOverview()
+    {
+        const QString file = makeSample(u"sample.fieldday"_s);
+        MainWindow window;
+        window.resize(1280, 860);
+        QVERIFY(window.openFile(file));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.document());
+        QVERIFY(window.windowTitle().contains(u"Co-Production Treasure Hunt"_s));
+        QVERIFY(window.windowTitle().contains(u"sample.fieldday"_s));
+        const QList<DestinationCard *> cards = window.findChildren<DestinationCard *>();
+        QCOMPARE(cards.size(), 3);
+        QVERIFY(RecentFiles::list().contains(QFileInfo(file).absoluteFilePath()));
+        saveScreenshot(&window, u"overview"_s);
+    }
+
+    void newEventThroughTheFileDialogSeam()
+    {
+        MainWindow window;
+        const QString file = path(u"Summer walk.fieldday"_s);
+        FileDialog::setNextFileName(file);
+        window.newEvent();
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->data().details.title, u"Summer walk"_s);
+        QVERIFY(QFileInfo::exists(file));
+    }
+
+    void badFileIsReportedNotOpened()
+    {
+        const QString file = path(u"notes.fieldday"_s);
+        test::writeFile(file, "not an event");
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.openFile(file));
+        QVERIFY(!window.document());
+        QVERIFY2(MessageBox::lastText().contains(u"not an SQLite database"_s),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(test::readFile(file), QByteArray("not an event"));
+    }
+
+    void fileOpenElsewhereOpensReadOnlyWithABanner()
+    {
+        const QString file = makeSample(u"busy.fieldday"_s);
+        const auto holder = EventFile::open(file, EventFile::Mode::ReadWrite);
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openFile(file));
+        QVERIFY(MessageBox::lastText().contains(u"already open"_s));
+        QVERIFY(window.document()->isReadOnly());
+        QLabel *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(u"Read-only"_s));
+    }
+
+    void declinedReadOnlyOpensNothing()
+    {
+        const QString file = makeSample(u"declined.fieldday"_s);
+        const auto holder = EventFile::open(file, EventFile::Mode::ReadWrite);
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!window.openFile(file));
+        QVERIFY(!window.document());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,307 @@
+#include "MainWindow.h"
+
+#include "EventDocument.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "OverviewPage.h"
+#include "RecentFiles.h"
+#include "StartPage.h"
+#include "sample/BlankEvent.h"
+#include "sample/SampleEvent.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+#include "storage/EventWriter.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+QString eventFileFilter()
+{
+    return MainWindow::tr("Fieldday events (*.fieldday);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_banner(new QLabel(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setStyleSheet(QStringLiteral(
+        "#readOnlyBanner { background: #fff3cd; color: #533f03; padding: 8px 12px; }"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack);
+    setCentralWidget(central);
+    m_stack->addWidget(m_startPage);
+
+    connect(m_startPage, &StartPage::newEventRequested, this, &MainWindow::newEvent);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::open);
+    connect(m_startPage, &StartPage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_startPage, &StartPage::openFileRequested, this, &MainWindow::openFile);
+
+    createActions();
+    updateTitle();
+    statusBar()->showMessage(tr("Ready"));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::samplePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/sample.fieldday");
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Event…"), this, &MainWindow::newEvent);
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New from the &Sample Event"), this, &MainWindow::openSample);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_backUp = file->addAction(tr("&Back Up a Copy…"), this, &MainWindow::backUp);
+    m_close = file->addAction(tr("&Close"), this, &MainWindow::closeWindow);
+    m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *overview = view->addAction(tr("&Overview"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(overview, &QAction::triggered, this, [this] {
+        if (m_pages)
+            m_pages->setCurrentIndex(0);
+    });
+
+    menuBar()->addMenu(tr("E&vent"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fieldday"), this, [this] {
+        QMessageBox::about(this, tr("About Fieldday"),
+                           tr("<b>Fieldday</b> %1<br>An offline-first planner for event days "
+                              "made of site visits.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(openAction);
+    toolBar->addAction(m_undo);
+    toolBar->addAction(m_redo);
+    updateTitle();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent events"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document) {
+        setWindowTitle(tr("%1 — %2 — Fieldday")
+                           .arg(m_document->data().details.title, m_document->fileName()));
+    } else {
+        setWindowTitle(tr("Fieldday"));
+    }
+    const bool open = m_document != nullptr;
+    if (m_backUp) {
+        m_backUp->setEnabled(open);
+        m_close->setEnabled(open);
+    }
+}
+
+void MainWindow::showDocument(EventDocument *document)
+{
+    m_document = document;
+    document->setParent(this);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
+    m_stack->addWidget(m_pages);
+    m_stack->setCurrentWidget(m_pages);
+
+    QUndoStack *stack = document->undoStack();
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    m_undo->setEnabled(stack->canUndo());
+    m_redo->setEnabled(stack->canRedo());
+    connect(document, &EventDocument::changed, this, &MainWindow::updateTitle);
+
+    if (document->isReadOnly()) {
+        m_banner->setText(tr("Read-only: %1 cannot be changed here (it is open elsewhere, or the "
+                             "file or its folder is read-only). You can look, print and export.")
+                              .arg(document->fileName()));
+        m_banner->show();
+    }
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(document->file().path()), 5000);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    if (hasDocument()) {
+        auto *window = new MainWindow;
+        if (!window->openFile(path)) {
+            window->close();
+            return false;
+        }
+        window->show();
+        return true;
+    }
+    std::unique_ptr<EventFile> file;
+    try {
+        file = EventFile::open(path, EventFile::Mode::ReadWrite);
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::AlreadyOpen && error.kind() != Error::Kind::ReadOnly) {
+            MessageBox::warning(this, tr("Cannot open the event"), error.message());
+            if (error.kind() == Error::Kind::NotFound)
+                RecentFiles::remove(path);
+            return false;
+        }
+        const auto answer = MessageBox::question(
+            this, tr("Open read-only?"),
+            error.message() + QStringLiteral("\n\n") + tr("Open it read-only instead?"));
+        if (answer != QMessageBox::Yes)
+            return false;
+        try {
+            file = EventFile::open(path, EventFile::Mode::ReadOnly);
+        } catch (const Error &again) {
+            MessageBox::warning(this, tr("Cannot open the event"), again.message());
+            return false;
+        }
+    }
+    try {
+        showDocument(new EventDocument(std::move(file), this));
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Cannot open the event"), error.message());
+        return false;
+    }
+    RecentFiles::add(path);
+    m_startPage->refreshRecentFiles();
+    return true;
+}
+
+void MainWindow::newEvent()
+{
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("New event"), eventFileFilter(),
+        QDir::home().filePath(tr("New event") + QStringLiteral(".fieldday")));
+    if (path.isEmpty())
+        return;
+    try {
+        const EventData event =
+            BlankEvent::data(QFileInfo(path).completeBaseName(), QDate::currentDate());
+        EventFile::create(path, [&event](EventFile &file) { EventWriter::writeAll(file, event); });
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Cannot create the event"), error.message());
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::open()
+{
+    openFile(FileDialog::getOpenFileName(this, tr("Open event"), eventFileFilter()));
+}
+
+void MainWindow::openSample()
+{
+    const QString path = samplePath();
+    if (!QFileInfo::exists(path)) {
+        try {
+            const EventData event = SampleEvent::data();
+            EventFile::create(path, [&event](EventFile &file) { EventWriter::writeAll(file, event); });
+        } catch (const Error &error) {
+            MessageBox::warning(this, tr("Cannot create the sample event"), error.message());
+            return;
+        }
+    }
+    openFile(path);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->file().path());
+    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                              QStringLiteral(" backup ") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
+                              QStringLiteral(".fieldday");
+    const QString path = FileDialog::getSaveFileName(this, tr("Back up a copy"), eventFileFilter(), suggested);
+    if (path.isEmpty())
+        return;
+    try {
+        m_document->file().backupTo(path);
+        statusBar()->showMessage(tr("Backed up to %1").arg(path), 5000);
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Backup failed"), error.message());
+    }
+}
+
+void MainWindow::closeWindow()
+{
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace fieldday

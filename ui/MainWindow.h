@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace fieldday {
+
+class EventDocument;
+class StartPage;
+
+// One window per open event; with no event it shows the start page.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` here, or in a new window if this one already shows an event.
+    // Reports failures to the user; returns whether an event is now open.
+    bool openFile(const QString &path);
+    EventDocument *document() const { return m_document; }
+    // Where "Open the sample event" keeps its copy.
+    static QString samplePath();
+
+public slots:
+    void newEvent();
+    void open();
+    void openSample();
+    void backUp();
+    void closeWindow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showDocument(EventDocument *document);
+    void updateTitle();
+    void updateRecentMenu();
+    bool hasDocument() const { return m_document != nullptr; }
+
+    EventDocument *m_document = nullptr;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    QTabWidget *m_pages = nullptr;
+    QLabel *m_banner;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_backUp = nullptr;
+    QAction *m_close = nullptr;
+};
+
+} // namespace fieldday

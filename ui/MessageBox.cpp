@@ -1,0 +1,41 @@
+#include "MessageBox.h"
+
+namespace fieldday {
+namespace {
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QString lastShownText;
+} // namespace
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
+
+QString MessageBox::lastText() { return lastShownText; }
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
+                                             const QString &title, const QString &text,
+                                             QMessageBox::StandardButtons buttons)
+{
+    lastShownText = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Warning, parent, title, text, buttons);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text,
+                                                 QMessageBox::StandardButtons buttons)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons);
+}
+
+} // namespace fieldday

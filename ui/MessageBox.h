@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace fieldday {
+
+// Message boxes behind a seam: tests set the next answer, and can read the last message.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
+                                               const QString &text,
+                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons =
+                                                    QMessageBox::Yes | QMessageBox::No);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons);
+};
+
+} // namespace fieldday
