@@ -43,6 +43,8 @@ public:
     QString describe(const QString &message) const;
 
 private:
+    friend class WriteTransaction;
+
     EventFile(QString path, Mode mode);
     void connect(bool readOnly);
     void disconnect();
@@ -52,6 +54,7 @@ private:
     Mode m_mode;
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
+    int m_transactionDepth = 0; // WriteTransactions open on this connection
 };
 
 } // namespace fieldday

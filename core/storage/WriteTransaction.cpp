@@ -15,20 +15,35 @@ WriteTransaction::WriteTransaction(EventFile &file) : m_file(file)
     if (file.isReadOnly())
         throw Error(Error::Kind::ReadOnly,
                     file.describe(u"opened read-only; nothing was changed"_s));
-    sql::exec(file.database(), u"BEGIN IMMEDIATE"_s);
+    if (file.m_transactionDepth == 0) {
+        sql::exec(file.database(), u"BEGIN IMMEDIATE"_s);
+    } else {
+        m_savepoint = u"nested_"_s + QString::number(file.m_transactionDepth);
+        sql::exec(file.database(), u"SAVEPOINT "_s + m_savepoint);
+    }
+    ++file.m_transactionDepth;
     m_open = true;
 }
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open)
-        QSqlQuery(m_file.database()).exec(u"ROLLBACK"_s);
+    if (!m_open)
+        return;
+    QSqlQuery query(m_file.database());
+    if (m_savepoint.isEmpty()) {
+        query.exec(u"ROLLBACK"_s);
+    } else {
+        query.exec(u"ROLLBACK TO "_s + m_savepoint);
+        query.exec(u"RELEASE "_s + m_savepoint);
+    }
+    --m_file.m_transactionDepth;
 }
 
 void WriteTransaction::commit()
 {
-    sql::exec(m_file.database(), u"COMMIT"_s);
+    sql::exec(m_file.database(), m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
     m_open = false;
+    --m_file.m_transactionDepth;
 }
 
 } // namespace fieldday

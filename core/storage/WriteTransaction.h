@@ -1,13 +1,14 @@
 #pragma once
 
-class QSqlDatabase;
+#include <QString>
 
 namespace fieldday {
 
 class EventFile;
 
 // BEGIN IMMEDIATE on construction; rolls back unless commit() was called.
-// A change is either wholly in the file or wholly absent.
+// A change is either wholly in the file or wholly absent. Inside another WriteTransaction it
+// becomes a savepoint, so building blocks compose into one larger change.
 class WriteTransaction
 {
 public:
@@ -20,6 +21,7 @@ public:
 
 private:
     EventFile &m_file;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
 };
 

@@ -1,0 +1,255 @@
+#include "ParticipantRepository.h"
+
+#include "Error.h"
+#include "EventFile.h"
+#include "SqlUtil.h"
+#include "WriteTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+
+namespace {
+
+QVariant dateTimeValue(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate))
+                           : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+ParticipantRepository::ParticipantRepository(EventFile &file) : m_file(file) {}
+
+void ParticipantRepository::validate(const Participant &p)
+{
+    if (p.givenName.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, u"given name: required"_s);
+    if (p.familyName.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, u"family name: required"_s);
+    // Deliberately loose: one @, something either side, a dot in the domain, no spaces.
+    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        throw Error(Error::Kind::BadInput,
+                    u"e-mail: \"%1\" is not an e-mail address"_s.arg(p.email));
+    QList<qint64> seen;
+    for (qint64 choice : p.choices) {
+        if (seen.contains(choice))
+            throw Error(Error::Kind::BadInput, u"choices: a destination is ranked twice"_s);
+        seen.append(choice);
+    }
+}
+
+void ParticipantRepository::requireExists(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(m_file.database(), u"SELECT 1 FROM participant WHERE id = ?"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, m_file.describe(u"no participant with id %1"_s.arg(id)));
+}
+
+void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices)
+{
+    QSqlQuery clear =
+        sql::prepare(m_file.database(), u"DELETE FROM participant_choice WHERE participant_id = ?"_s);
+    clear.addBindValue(id);
+    sql::exec(clear);
+    QSqlQuery insert = sql::prepare(m_file.database(), u"INSERT INTO participant_choice "
+                                                       "(participant_id, rank, destination_id) "
+                                                       "VALUES (?, ?, ?)"_s);
+    for (qsizetype rank = 0; rank < choices.size(); ++rank) {
+        insert.bindValue(0, id);
+        insert.bindValue(1, qint64(rank + 1));
+        insert.bindValue(2, choices[rank]);
+        sql::exec(insert);
+    }
+}
+
+qint64 ParticipantRepository::add(const Participant &p)
+{
+    validate(p);
+    WriteTransaction transaction(m_file);
+    QSqlQuery q = sql::prepare(
+        m_file.database(),
+        u"INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
+        "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
+        "consent_share_contact, consent_photos, status, booking_ref, booking_source, booked_at, "
+        "checked_in_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values = {sql::text(p.givenName.trimmed()),
+                                 sql::text(p.familyName.trimmed()),
+                                 sql::text(p.email.trimmed()),
+                                 sql::text(p.phone),
+                                 sql::text(p.organisation),
+                                 sql::text(p.role),
+                                 sql::text(p.sector),
+                                 sql::text(p.accessNeeds),
+                                 int(p.needsStepFree),
+                                 sql::text(p.dietaryNeeds),
+                                 sql::text(p.emergencyContact),
+                                 int(p.consentShareContact),
+                                 int(p.consentPhotos),
+                                 participantStatusToString(p.status),
+                                 sql::text(p.bookingRef),
+                                 sql::text(p.bookingSource),
+                                 dateTimeValue(p.bookedAt),
+                                 dateTimeValue(p.checkedInAt),
+                                 sql::text(p.notes)};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
+    sql::exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    writeChoices(id, p.choices);
+    transaction.commit();
+    return id;
+}
+
+void ParticipantRepository::update(const Participant &p)
+{
+    validate(p);
+    WriteTransaction transaction(m_file);
+    requireExists(p.id);
+    QSqlQuery q = sql::prepare(
+        m_file.database(),
+        u"UPDATE participant SET given_name = ?, family_name = ?, email = ?, phone = ?, "
+        "organisation = ?, role = ?, sector = ?, access_needs = ?, needs_step_free = ?, "
+        "dietary_needs = ?, emergency_contact = ?, consent_share_contact = ?, consent_photos = ?, "
+        "status = ?, booking_ref = ?, booking_source = ?, booked_at = ?, checked_in_at = ?, "
+        "notes = ? WHERE id = ?"_s);
+    const QVariantList values = {sql::text(p.givenName.trimmed()),
+                                 sql::text(p.familyName.trimmed()),
+                                 sql::text(p.email.trimmed()),
+                                 sql::text(p.phone),
+                                 sql::text(p.organisation),
+                                 sql::text(p.role),
+                                 sql::text(p.sector),
+                                 sql::text(p.accessNeeds),
+                                 int(p.needsStepFree),
+                                 sql::text(p.dietaryNeeds),
+                                 sql::text(p.emergencyContact),
+                                 int(p.consentShareContact),
+                                 int(p.consentPhotos),
+                                 participantStatusToString(p.status),
+                                 sql::text(p.bookingRef),
+                                 sql::text(p.bookingSource),
+                                 dateTimeValue(p.bookedAt),
+                                 dateTimeValue(p.checkedInAt),
+                                 sql::text(p.notes),
+                                 p.id};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values[i]);
+    sql::exec(q);
+    writeChoices(p.id, p.choices);
+    if (p.status == ParticipantStatus::Cancelled || p.status == ParticipantStatus::Waitlisted)
+        unassign(p.id);
+    transaction.commit();
+}
+
+std::optional<Participant> ParticipantRepository::find(qint64 id) const
+{
+    QSqlQuery q = sql::prepare(
+        m_file.database(),
+        u"SELECT given_name, family_name, email, phone, organisation, role, sector, access_needs, "
+        "needs_step_free, dietary_needs, emergency_contact, consent_share_contact, "
+        "consent_photos, status, booking_ref, booking_source, booked_at, checked_in_at, notes "
+        "FROM participant WHERE id = ?"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Participant p;
+    p.id = id;
+    p.givenName = q.value(0).toString();
+    p.familyName = q.value(1).toString();
+    p.email = q.value(2).toString();
+    p.phone = q.value(3).toString();
+    p.organisation = q.value(4).toString();
+    p.role = q.value(5).toString();
+    p.sector = q.value(6).toString();
+    p.accessNeeds = q.value(7).toString();
+    p.needsStepFree = q.value(8).toBool();
+    p.dietaryNeeds = q.value(9).toString();
+    p.emergencyContact = q.value(10).toString();
+    p.consentShareContact = q.value(11).toBool();
+    p.consentPhotos = q.value(12).toBool();
+    participantStatusFromString(q.value(13).toString(), &p.status);
+    p.bookingRef = q.value(14).toString();
+    p.bookingSource = q.value(15).toString();
+    p.bookedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
+    p.checkedInAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODate);
+    p.notes = q.value(18).toString();
+    QSqlQuery c = sql::prepare(m_file.database(), u"SELECT destination_id FROM participant_choice "
+                                                  "WHERE participant_id = ? ORDER BY rank"_s);
+    c.addBindValue(id);
+    sql::exec(c);
+    while (c.next())
+        p.choices.append(c.value(0).toLongLong());
+    return p;
+}
+
+void ParticipantRepository::setStatus(qint64 id, ParticipantStatus status,
+                                      const QDateTime &checkedInAt)
+{
+    WriteTransaction transaction(m_file);
+    requireExists(id);
+    QSqlQuery q = sql::prepare(m_file.database(),
+                               u"UPDATE participant SET status = ?, checked_in_at = ? WHERE id = ?"_s);
+    q.addBindValue(participantStatusToString(status));
+    q.addBindValue(dateTimeValue(checkedInAt));
+    q.addBindValue(id);
+    sql::exec(q);
+    // Only people who are coming hold a place in a group.
+    if (status == ParticipantStatus::Cancelled || status == ParticipantStatus::Waitlisted)
+        unassign(id);
+    transaction.commit();
+}
+
+void ParticipantRepository::cancel(qint64 id) { setStatus(id, ParticipantStatus::Cancelled); }
+void ParticipantRepository::waitlist(qint64 id) { setStatus(id, ParticipantStatus::Waitlisted); }
+void ParticipantRepository::rebook(qint64 id) { setStatus(id, ParticipantStatus::Booked); }
+void ParticipantRepository::markNoShow(qint64 id) { setStatus(id, ParticipantStatus::NoShow); }
+
+void ParticipantRepository::checkIn(qint64 id, const QDateTime &at)
+{
+    if (!at.isValid())
+        throw Error(Error::Kind::BadInput, u"check-in time: required"_s);
+    setStatus(id, ParticipantStatus::Attended, at);
+}
+
+void ParticipantRepository::remove(qint64 id)
+{
+    WriteTransaction transaction(m_file);
+    requireExists(id);
+    QSqlQuery q = sql::prepare(m_file.database(), u"DELETE FROM participant WHERE id = ?"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    transaction.commit();
+}
+
+void ParticipantRepository::assign(qint64 participantId, qint64 destinationId, bool pinned)
+{
+    WriteTransaction transaction(m_file);
+    requireExists(participantId);
+    QSqlQuery q = sql::prepare(m_file.database(),
+                               u"INSERT INTO assignment (participant_id, destination_id, pinned) "
+                               "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
+                               "destination_id = excluded.destination_id, pinned = excluded.pinned"_s);
+    q.addBindValue(participantId);
+    q.addBindValue(destinationId);
+    q.addBindValue(int(pinned));
+    sql::exec(q);
+    transaction.commit();
+}
+
+void ParticipantRepository::unassign(qint64 participantId)
+{
+    QSqlQuery q =
+        sql::prepare(m_file.database(), u"DELETE FROM assignment WHERE participant_id = ?"_s);
+    q.addBindValue(participantId);
+    sql::exec(q);
+}
+
+} // namespace fieldday

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Participant.h"
+
+#include <QDateTime>
+#include <optional>
+
+namespace fieldday {
+
+class EventFile;
+
+// Adds, edits and removes participants, and records what happens to them on the day.
+// Each call is one transaction unless the caller already holds one (see WriteTransaction).
+// Validation errors are Error::Kind::BadInput and name the field.
+class ParticipantRepository
+{
+public:
+    explicit ParticipantRepository(EventFile &file);
+
+    // Throws BadInput if required fields are missing or the e-mail is not an address.
+    static void validate(const Participant &participant);
+
+    qint64 add(const Participant &participant); // returns the new id
+    void update(const Participant &participant); // by id; choices replaced too
+    std::optional<Participant> find(qint64 id) const;
+
+    // Cancelling keeps the record (status cancelled) and frees the group place.
+    void cancel(qint64 id);
+    void waitlist(qint64 id);
+    void rebook(qint64 id);
+    void checkIn(qint64 id, const QDateTime &at);
+    void markNoShow(qint64 id);
+    // Deleting is explicit and final: the person and their choices and place go.
+    void remove(qint64 id);
+
+    void assign(qint64 participantId, qint64 destinationId, bool pinned);
+    void unassign(qint64 participantId);
+
+private:
+    void setStatus(qint64 id, ParticipantStatus status, const QDateTime &checkedInAt = {});
+    void writeChoices(qint64 id, const QList<qint64> &choices);
+    void requireExists(qint64 id) const;
+
+    EventFile &m_file;
+};
+
+} // namespace fieldday
