@@ -32,6 +32,8 @@ struct Participant
     QString notes;
 
     QString displayName() const { return givenName + u' ' + familyName; }
+    // Deliberately loose: one @, something either side, a dot in the domain, no spaces.
+    static bool isValidEmail(const QString &email);
 };
 
 // A participant's place in a group; pinned ones are manual decisions the allocation keeps.

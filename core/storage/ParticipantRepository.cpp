@@ -5,7 +5,6 @@
 #include "SqlUtil.h"
 #include "WriteTransaction.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -30,9 +29,7 @@ void ParticipantRepository::validate(const Participant &p)
         throw Error(Error::Kind::BadInput, u"given name: required"_s);
     if (p.familyName.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, u"family name: required"_s);
-    // Deliberately loose: one @, something either side, a dot in the domain, no spaces.
-    static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+    if (!p.email.isEmpty() && !Participant::isValidEmail(p.email))
         throw Error(Error::Kind::BadInput,
                     u"e-mail: \"%1\" is not an e-mail address"_s.arg(p.email));
     QList<qint64> seen;
@@ -52,15 +49,24 @@ void ParticipantRepository::requireExists(qint64 id) const
         throw Error(Error::Kind::NotFound, m_file.describe(u"no participant with id %1"_s.arg(id)));
 }
 
-void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices)
+QSqlQuery &ParticipantRepository::cached(std::optional<QSqlQuery> &query, const QString &statement)
 {
-    QSqlQuery clear =
-        sql::prepare(m_file.database(), u"DELETE FROM participant_choice WHERE participant_id = ?"_s);
-    clear.addBindValue(id);
-    sql::exec(clear);
-    QSqlQuery insert = sql::prepare(m_file.database(), u"INSERT INTO participant_choice "
-                                                       "(participant_id, rank, destination_id) "
-                                                       "VALUES (?, ?, ?)"_s);
+    if (!query)
+        query = sql::prepare(m_file.database(), statement);
+    return *query;
+}
+
+void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices, bool replace)
+{
+    if (replace) {
+        QSqlQuery &clear = cached(m_clearChoices,
+                                  u"DELETE FROM participant_choice WHERE participant_id = ?"_s);
+        clear.bindValue(0, id);
+        sql::exec(clear);
+    }
+    QSqlQuery &insert = cached(m_insertChoice, u"INSERT INTO participant_choice "
+                                               "(participant_id, rank, destination_id) "
+                                               "VALUES (?, ?, ?)"_s);
     for (qsizetype rank = 0; rank < choices.size(); ++rank) {
         insert.bindValue(0, id);
         insert.bindValue(1, qint64(rank + 1));
@@ -73,8 +79,8 @@ qint64 ParticipantRepository::add(const Participant &p)
 {
     validate(p);
     WriteTransaction transaction(m_file);
-    QSqlQuery q = sql::prepare(
-        m_file.database(),
+    QSqlQuery &q = cached(
+        m_insert,
         u"INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
         "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
         "consent_share_contact, consent_photos, status, booking_ref, booking_source, booked_at, "
@@ -102,7 +108,7 @@ qint64 ParticipantRepository::add(const Participant &p)
         q.bindValue(int(i), values[i]);
     sql::exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
-    writeChoices(id, p.choices);
+    writeChoices(id, p.choices, false);
     transaction.commit();
     return id;
 }
@@ -142,7 +148,7 @@ void ParticipantRepository::update(const Participant &p)
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values[i]);
     sql::exec(q);
-    writeChoices(p.id, p.choices);
+    writeChoices(p.id, p.choices, true);
     if (p.status == ParticipantStatus::Cancelled || p.status == ParticipantStatus::Waitlisted)
         unassign(p.id);
     transaction.commit();

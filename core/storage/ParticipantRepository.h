@@ -3,6 +3,7 @@
 #include "model/Participant.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <optional>
 
 namespace fieldday {
@@ -38,10 +39,16 @@ public:
 
 private:
     void setStatus(qint64 id, ParticipantStatus status, const QDateTime &checkedInAt = {});
-    void writeChoices(qint64 id, const QList<qint64> &choices);
+    void writeChoices(qint64 id, const QList<qint64> &choices, bool replace);
     void requireExists(qint64 id) const;
 
+    QSqlQuery &cached(std::optional<QSqlQuery> &query, const QString &statement);
+
     EventFile &m_file;
+    // Prepared once: an import adds tens of thousands of people through add().
+    std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_insertChoice;
+    std::optional<QSqlQuery> m_clearChoices;
 };
 
 } // namespace fieldday
