@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "BackupCommand.h"
+#include "GenerateCommand.h"
 #include "InfoCommand.h"
 #include "NewCommand.h"
 #include "storage/Error.h"
@@ -17,6 +18,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 Cli::~Cli() = default;

@@ -196,10 +196,13 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
         std::unique_ptr<EventFile> file(new EventFile(temporary, Mode::ReadWrite));
         try {
             file->connect(false);
-            QSqlDatabase db = file->database();
-            sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
-            sql::exec(db, u"PRAGMA application_id = "_s + QString::number(Schema::applicationId));
-            Schema::migrate(db, 0);
+            {
+                QSqlDatabase db = file->database();
+                sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
+                sql::exec(db, u"PRAGMA application_id = "_s +
+                                  QString::number(Schema::applicationId));
+                Schema::migrate(db, 0);
+            }
             file->configureConnection();
             if (populate) {
                 WriteTransaction transaction(*file);
