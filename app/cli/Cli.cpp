@@ -4,6 +4,7 @@
 #include "GenerateCommand.h"
 #include "InfoCommand.h"
 #include "NewCommand.h"
+#include "ParticipantsCommand.h"
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ParticipantsCommand>());
 }
 
 Cli::~Cli() = default;
