@@ -25,4 +25,14 @@ void EventDocument::reload()
     emit changed();
 }
 
+void EventDocument::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+}
+
+void EventDocument::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
 } // namespace fieldday

@@ -29,9 +29,13 @@ public:
 
     // Re-reads the snapshot after a change was written.
     void reload();
+    // Runs `command` and, if the file took the change, puts it on the undo stack.
+    void push(QUndoCommand *command);
+    void reportError(const QString &message);
 
 signals:
     void changed();
+    void errorOccurred(const QString &message);
 
 private:
     std::unique_ptr<EventFile> m_file;

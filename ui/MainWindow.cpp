@@ -6,6 +6,7 @@
 #include "OverviewPage.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
 #include "storage/Error.h"
@@ -110,6 +111,12 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
+    QAction *participants = view->addAction(tr("&Participants"));
+    participants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(participants, &QAction::triggered, this, [this] {
+        if (m_pages)
+            m_pages->setCurrentIndex(1);
+    });
 
     menuBar()->addMenu(tr("E&vent"));
 
@@ -165,6 +172,7 @@ void MainWindow::showDocument(EventDocument *document)
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
+    m_pages->addTab(new ParticipantsPage(document, m_pages), tr("Participants"));
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 
@@ -176,6 +184,9 @@ void MainWindow::showDocument(EventDocument *document)
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
     connect(document, &EventDocument::changed, this, &MainWindow::updateTitle);
+    connect(document, &EventDocument::errorOccurred, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("The change was not saved"), message);
+    });
 
     if (document->isReadOnly()) {
         m_banner->setText(tr("Read-only: %1 cannot be changed here (it is open elsewhere, or the "

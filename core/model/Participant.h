@@ -34,6 +34,7 @@ struct Participant
     QString displayName() const { return givenName + u' ' + familyName; }
     // Deliberately loose: one @, something either side, a dot in the domain, no spaces.
     static bool isValidEmail(const QString &email);
+    bool operator==(const Participant &other) const = default;
 };
 
 // A participant's place in a group; pinned ones are manual decisions the allocation keeps.

@@ -1,0 +1,146 @@
+#include "Clock.h"
+#include "EventDocument.h"
+#include "models/ParticipantFilterModel.h"
+#include "models/ParticipantTableModel.h"
+#include "pages/ParticipantForm.h"
+#include "pages/ParticipantsPage.h"
+#include "sample/EventGenerator.h"
+#include "storage/EventFile.h"
+#include "storage/EventReader.h"
+#include "storage/EventWriter.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The participants page: the table over the core, search, the side form, undoable edits.
+class TestParticipantsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<EventDocument> openGenerated(int people)
+    {
+        const QString path = m_dir.filePath(u"p%1.fieldday"_s.arg(++m_count));
+        EventGenerator::Options options;
+        options.participants = people;
+        options.destinations = 3;
+        EventData data = EventGenerator::generate(options);
+        data.participants[0].givenName = u"Zoë"_s;
+        data.participants[0].familyName = u"Ashworth"_s;
+        data.participants[0].organisation = u"Salford CVS"_s;
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        return std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadWrite));
+    }
+
+    static QPushButton *button(QWidget *page, const QString &text)
+    {
+        for (QPushButton *b : page->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void modelPassesTheTester()
+    {
+        auto document = openGenerated(50);
+        ParticipantTableModel model(document.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ParticipantFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 50);
+        filter.setSearchText(u"zoe salford"_s); // accents and case do not matter
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(ParticipantTableModel::IdRole).toLongLong(), 1);
+        filter.setSearchText(QString());
+        filter.setDestination(0);
+        QCOMPARE(filter.rowCount(), 50); // nobody has a group yet
+        filter.setDestination(1);
+        QCOMPARE(filter.rowCount(), 0);
+        document->reload(); // a reset keeps the model consistent
+    }
+
+    void editAPersonAndUndoIt()
+    {
+        auto document = openGenerated(20);
+        ParticipantsPage page(document.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.select(1);
+        QCOMPARE(page.selectedId(), 1);
+        auto *form = page.findChild<ParticipantForm *>();
+        auto *role = form->findChildren<QLineEdit *>().at(5); // given, family, email, phone, org, role
+        QCOMPARE(role->accessibleName(), u"Role"_s);
+        role->clear();
+        QTest::keyClicks(role, u"Chair of trustees"_s);
+        QPushButton *apply = button(form, u"Apply"_s);
+        QVERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QCOMPARE(document->undoStack()->count(), 1);
+        // Stored at once, not only shown.
+        QCOMPARE(EventReader::load(document->file()).participant(1)->role, u"Chair of trustees"_s);
+        document->undoStack()->undo();
+        QVERIFY(EventReader::load(document->file()).participant(1)->role != u"Chair of trustees"_s);
+        document->undoStack()->redo();
+        QCOMPARE(EventReader::load(document->file()).participant(1)->role, u"Chair of trustees"_s);
+    }
+
+    void invalidInputIsShownAndNotApplied()
+    {
+        auto document = openGenerated(5);
+        ParticipantsPage page(document.get());
+        page.select(2);
+        auto *form = page.findChild<ParticipantForm *>();
+        QLineEdit *email = form->findChildren<QLineEdit *>().at(2);
+        QCOMPARE(email->accessibleName(), u"E-mail"_s);
+        email->clear();
+        QTest::keyClicks(email, u"not an address"_s);
+        QVERIFY(!button(form, u"Apply"_s)->isEnabled());
+        const QLabel *problem = form->findChild<QLabel *>(u"problem"_s);
+        QVERIFY2(problem->text().contains(u"not an e-mail address"_s), qPrintable(problem->text()));
+        QCOMPARE(document->undoStack()->count(), 0);
+    }
+
+    void checkInUsesTheClockAndUndoes()
+    {
+        auto document = openGenerated(5);
+        ParticipantsPage page(document.get());
+        const QDateTime at(QDate(2027, 6, 15), QTime(9, 21));
+        Clock::setFixed(at);
+        page.select(3);
+        QTest::mouseClick(button(&page, u"Check in"_s), Qt::LeftButton);
+        const EventData after = EventReader::load(document->file());
+        QCOMPARE(after.participant(3)->status, ParticipantStatus::Attended);
+        QCOMPARE(after.participant(3)->checkedInAt, at);
+        document->undoStack()->undo();
+        QCOMPARE(EventReader::load(document->file()).participant(3)->status, ParticipantStatus::Booked);
+        Clock::setFixed({});
+    }
+
+    void searchAsYouType()
+    {
+        auto document = openGenerated(2000);
+        ParticipantsPage page(document.get());
+        QTest::keyClicks(page.searchField(), u"ashw"_s);
+        QCOMPARE(page.filterModel()->rowCount(), 1);
+        page.searchField()->clear();
+        QCOMPARE(page.filterModel()->rowCount(), 2000);
+    }
+};
+
+QTEST_MAIN(TestParticipantsPage)
+#include "TestParticipantsPage.moc"

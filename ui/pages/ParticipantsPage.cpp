@@ -1,0 +1,231 @@
+#include "ParticipantsPage.h"
+
+#include "Clock.h"
+#include "EventDocument.h"
+#include "ParticipantForm.h"
+#include "commands/AddParticipantCommand.h"
+#include "commands/EditParticipantCommand.h"
+#include "models/ParticipantFilterModel.h"
+#include "models/ParticipantTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new ParticipantTableModel(document, this)),
+      m_filter(new ParticipantFilterModel(this)), m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_sector(new QComboBox(this)),
+      m_body(new QStackedWidget(this)), m_view(new QTableView(this)),
+      m_form(new ParticipantForm(document, this)), m_count(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel booking"), this)),
+      m_waitlist(new QPushButton(tr("Waitlist"), this)),
+      m_checkIn(new QPushButton(tr("Check in"), this)), m_add(new QPushButton(tr("Add…"), this))
+{
+    m_filter->setSourceModel(m_model);
+    m_search->setPlaceholderText(tr("Search name, organisation or e-mail"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search participants"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_group->setAccessibleName(tr("Filter by group"));
+    m_sector->setAccessibleName(tr("Filter by sector"));
+    auto *importButton = new QPushButton(tr("Import…"), this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_group, 1);
+    filters->addWidget(m_sector, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_add);
+    actions->addWidget(importButton);
+    actions->addSpacing(16);
+    actions->addWidget(m_checkIn);
+    actions->addWidget(m_waitlist);
+    actions->addWidget(m_cancel);
+    actions->addStretch();
+    actions->addWidget(m_count);
+
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ParticipantTableModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("Participants"));
+    m_view->setColumnWidth(ParticipantTableModel::Name, 200);
+    m_view->setColumnWidth(ParticipantTableModel::Organisation, 220);
+    m_view->setColumnWidth(ParticipantTableModel::Email, 200);
+
+    auto *empty = new QLabel(tr("<h3>No participants yet</h3><p>Import a booking export from "
+                                "Eventbrite or a spreadsheet (<b>Import…</b>), or add people one "
+                                "by one (<b>Add…</b>).</p>"),
+                             this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_body->addWidget(m_view);
+    m_body->addWidget(empty);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_body);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_form->setMinimumWidth(320);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ParticipantFilterModel::setSearchText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant value = m_status->currentData();
+        m_filter->setStatus(value.isValid()
+                                ? std::optional<ParticipantStatus>(ParticipantStatus(value.toInt()))
+                                : std::nullopt);
+    });
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setDestination(m_group->currentData().toLongLong()); });
+    connect(m_sector, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setSector(m_sector->currentData().toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_form->setParticipant(selectedId());
+        updateActions();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ParticipantsPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateActions);
+    connect(m_add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
+    connect(importButton, &QPushButton::clicked, this, &ParticipantsPage::importRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ParticipantsPage::cancelSelected);
+    connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
+    connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
+    connect(document, &EventDocument::changed, this, &ParticipantsPage::refreshFilters);
+
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_group);
+    setTabOrder(m_group, m_sector);
+    setTabOrder(m_sector, m_view);
+    refreshFilters();
+}
+
+void ParticipantsPage::refreshFilters()
+{
+    const EventData &event = m_document->data();
+    const QVariant status = m_status->currentData();
+    const QVariant group = m_group->currentData();
+    const QVariant sector = m_sector->currentData();
+    const QSignalBlocker b1(m_status), b2(m_group), b3(m_sector);
+    m_status->clear();
+    m_status->addItem(tr("Any status"));
+    const QStringList statusNames = {tr("Booked"), tr("Waitlisted"), tr("Cancelled"),
+                                     tr("Attended"), tr("No-show")};
+    for (ParticipantStatus s : allParticipantStatuses())
+        m_status->addItem(statusNames.value(int(s)), int(s));
+    m_group->clear();
+    m_group->addItem(tr("Any group"), qint64(-1));
+    m_group->addItem(tr("No group"), qint64(0));
+    for (const Destination &d : event.destinations)
+        m_group->addItem(d.name, d.id);
+    m_sector->clear();
+    m_sector->addItem(tr("Any sector"), QString());
+    for (const QString &s : event.sectors)
+        m_sector->addItem(s, s);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+    m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
+    m_sector->setCurrentIndex(qMax(0, m_sector->findData(sector)));
+    m_body->setCurrentIndex(event.participants.isEmpty() ? 1 : 0);
+    updateActions();
+}
+
+void ParticipantsPage::updateActions()
+{
+    const EventData &event = m_document->data();
+    const Participant *p = event.participant(selectedId());
+    const bool writable = !m_document->isReadOnly();
+    m_cancel->setEnabled(writable && p && p->status != ParticipantStatus::Cancelled);
+    m_waitlist->setEnabled(writable && p && p->status != ParticipantStatus::Waitlisted);
+    m_checkIn->setEnabled(writable && p && p->status != ParticipantStatus::Attended);
+    m_add->setEnabled(writable);
+    m_count->setText(tr("%1 of %n people", nullptr, int(event.participants.size()))
+                         .arg(m_filter->rowCount()));
+}
+
+qint64 ParticipantsPage::selectedId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ParticipantTableModel::IdRole).toLongLong() : 0;
+}
+
+void ParticipantsPage::select(qint64 participantId)
+{
+    const int row = m_model->rowOf(participantId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void ParticipantsPage::addParticipant()
+{
+    Participant p;
+    p.givenName = tr("New");
+    p.familyName = tr("Participant");
+    p.bookingSource = tr("Added by hand");
+    p.bookedAt = Clock::currentDateTime();
+    auto *command = new AddParticipantCommand(m_document, p);
+    m_document->push(command);
+    select(command->participantId());
+    m_form->setFocus();
+}
+
+namespace {
+void changeStatus(EventDocument *document, qint64 id, ParticipantStatus status,
+                  const QString &text, const QDateTime &checkedInAt = {})
+{
+    const Participant *p = document->data().participant(id);
+    if (!p)
+        return;
+    Participant after = *p;
+    after.status = status;
+    after.checkedInAt = checkedInAt;
+    document->push(new EditParticipantCommand(document, *p, after, text.arg(p->displayName())));
+}
+} // namespace
+
+void ParticipantsPage::cancelSelected()
+{
+    changeStatus(m_document, selectedId(), ParticipantStatus::Cancelled, tr("Cancel %1"));
+}
+
+void ParticipantsPage::waitlistSelected()
+{
+    changeStatus(m_document, selectedId(), ParticipantStatus::Waitlisted, tr("Waitlist %1"));
+}
+
+void ParticipantsPage::checkInSelected()
+{
+    changeStatus(m_document, selectedId(), ParticipantStatus::Attended, tr("Check in %1"),
+                 Clock::currentDateTime());
+}
+
+} // namespace fieldday

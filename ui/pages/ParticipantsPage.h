@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace fieldday {
+
+class EventDocument;
+class ParticipantFilterModel;
+class ParticipantForm;
+class ParticipantTableModel;
+
+// Everyone who booked: search, filter, edit, and record what happens to them.
+class ParticipantsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ParticipantsPage(EventDocument *document, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    ParticipantFilterModel *filterModel() const { return m_filter; }
+    void select(qint64 participantId);
+    qint64 selectedId() const;
+
+public slots:
+    void addParticipant();
+    void cancelSelected();
+    void waitlistSelected();
+    void checkInSelected();
+
+signals:
+    void importRequested();
+
+private:
+    void refreshFilters();
+    void updateActions();
+
+    EventDocument *m_document;
+    ParticipantTableModel *m_model;
+    ParticipantFilterModel *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_group;
+    QComboBox *m_sector;
+    QStackedWidget *m_body;
+    QTableView *m_view;
+    ParticipantForm *m_form;
+    QLabel *m_count;
+    QPushButton *m_cancel;
+    QPushButton *m_waitlist;
+    QPushButton *m_checkIn;
+    QPushButton *m_add;
+};
+
+} // namespace fieldday
