@@ -6,6 +6,7 @@
 #include "OverviewPage.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "pages/GroupsPage.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
@@ -111,12 +112,15 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    QAction *participants = view->addAction(tr("&Participants"));
-    participants->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(participants, &QAction::triggered, this, [this] {
-        if (m_pages)
-            m_pages->setCurrentIndex(1);
-    });
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        QAction *page = view->addAction(pageNames[i]);
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
+        connect(page, &QAction::triggered, this, [this, i] {
+            if (m_pages)
+                m_pages->setCurrentIndex(i + 1);
+        });
+    }
 
     menuBar()->addMenu(tr("E&vent"));
 
@@ -173,6 +177,7 @@ void MainWindow::showDocument(EventDocument *document)
     m_pages->setDocumentMode(true);
     m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
     m_pages->addTab(new ParticipantsPage(document, m_pages), tr("Participants"));
+    m_pages->addTab(new GroupsPage(document, m_pages), tr("Groups"));
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 

@@ -1,0 +1,84 @@
+#include "EventDocument.h"
+#include "pages/GroupColumn.h"
+#include "pages/GroupsPage.h"
+#include "sample/EventGenerator.h"
+#include "storage/EventFile.h"
+#include "storage/EventReader.h"
+#include "storage/EventWriter.h"
+
+#include <QDir>
+#include <QMimeData>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The groups board: a column per destination; dragging a person moves and pins them.
+class TestGroupsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<EventDocument> open()
+    {
+        const QString path = m_dir.filePath(u"g%1.fieldday"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        EventGenerator::Options options;
+        options.participants = 12;
+        options.destinations = 3;
+        EventData data = EventGenerator::generate(options);
+        data.assignments = {Assignment{1, 1, false}, Assignment{2, 2, false}};
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        return std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadWrite));
+    }
+
+private slots:
+    void columnsFollowTheEvent()
+    {
+        auto document = open();
+        GroupsPage page(document.get());
+        QVERIFY(page.column(0));
+        QCOMPARE(page.column(0)->count(), 10);
+        QCOMPARE(page.column(1)->count(), 1);
+        QCOMPARE(page.column(2)->count(), 1);
+        QCOMPARE(page.column(3)->count(), 0);
+    }
+
+    void dragToAnotherGroupPinsAndUndoes()
+    {
+        auto document = open();
+        GroupsPage page(document.get());
+        page.resize(1300, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // A drop as the view receives it: the participant's id in our MIME type.
+        auto *mime = new QMimeData;
+        mime->setData(GroupColumn::mimeType(), "1");
+        GroupColumn *target = page.column(3);
+        target->model()->dropMimeData(mime, Qt::MoveAction, 0, 0, QModelIndex());
+        delete mime;
+        EventData after = EventReader::load(document->file());
+        QCOMPARE(after.destinationOf(1), 3);
+        QVERIFY(after.assignmentOf(1)->pinned);
+        QCOMPARE(page.column(3)->count(), 1);
+        QCOMPARE(page.column(1)->count(), 0);
+
+        document->undoStack()->undo();
+        after = EventReader::load(document->file());
+        QCOMPARE(after.destinationOf(1), 1);
+        QVERIFY(!after.assignmentOf(1)->pinned);
+
+        // Dragging to "No group" takes the person out of their group.
+        page.moveParticipant(2, 0);
+        QCOMPARE(EventReader::load(document->file()).destinationOf(2), 0);
+        QCOMPARE(page.column(0)->count(), 11);
+
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/groups-board.png"_s));
+    }
+};
+
+QTEST_MAIN(TestGroupsPage)
+#include "TestGroupsPage.moc"

@@ -1,0 +1,52 @@
+#include "GroupColumn.h"
+
+#include <QMimeData>
+
+namespace fieldday {
+
+GroupColumn::GroupColumn(qint64 destinationId, QWidget *parent)
+    : QListWidget(parent), m_destinationId(destinationId)
+{
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
+    setSpacing(3);
+    setUniformItemSizes(true);
+    setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border: none; }"
+        "QListWidget::item { background: palette(base); border: 1px solid palette(mid); "
+        "border-radius: 5px; padding: 6px; color: palette(text); }"
+        "QListWidget::item:selected { border: 2px solid palette(highlight); }"));
+}
+
+QStringList GroupColumn::mimeTypes() const { return {mimeType()}; }
+
+QMimeData *GroupColumn::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(mimeType(),
+                  QByteArray::number(items.first()->data(ParticipantIdRole).toLongLong()));
+    return mime;
+}
+
+bool GroupColumn::dropMimeData(int index, const QMimeData *mime, Qt::DropAction action)
+{
+    Q_UNUSED(index);
+    Q_UNUSED(action);
+    if (!mime->hasFormat(mimeType()))
+        return false;
+    const qint64 id = mime->data(mimeType()).toLongLong();
+    // The board rebuilds from the event after the command; the list itself is not edited.
+    emit participantDropped(id, m_destinationId);
+    return false;
+}
+
+Qt::DropActions GroupColumn::supportedDropActions() const { return Qt::MoveAction; }
+
+} // namespace fieldday

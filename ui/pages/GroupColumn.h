@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QListWidget>
+
+namespace fieldday {
+
+// One column of the groups board: the people in one destination (or in none). People are
+// dragged between columns; the drop is reported, and the board turns it into a command.
+class GroupColumn : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    GroupColumn(qint64 destinationId, QWidget *parent = nullptr);
+    qint64 destinationId() const { return m_destinationId; }
+
+    static constexpr int ParticipantIdRole = Qt::UserRole + 1;
+    static QString mimeType() { return QStringLiteral("application/x-fieldday-participant"); }
+
+signals:
+    void participantDropped(qint64 participantId, qint64 destinationId);
+
+protected:
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
+    bool dropMimeData(int index, const QMimeData *mime, Qt::DropAction action) override;
+    Qt::DropActions supportedDropActions() const override;
+
+private:
+    qint64 m_destinationId;
+};
+
+} // namespace fieldday

@@ -1,0 +1,144 @@
+#include "GroupsPage.h"
+
+#include "EventDocument.h"
+#include "GroupColumn.h"
+#include "commands/AssignParticipantCommand.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+
+QString cardText(const EventData &event, const Participant &p, bool pinned)
+{
+    QStringList choices;
+    for (qint64 c : p.choices) {
+        if (const Destination *d = event.destination(c))
+            choices << d->name;
+    }
+    QString text = p.displayName();
+    if (pinned)
+        text += QStringLiteral("  📌");
+    if (!p.organisation.isEmpty())
+        text += u'\n' + p.organisation;
+    text += u'\n' + (choices.isEmpty() ? QObject::tr("no choices")
+                                       : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › "))));
+    if (p.needsStepFree)
+        text += QStringLiteral("  ♿");
+    return text;
+}
+
+} // namespace
+
+GroupsPage::GroupsPage(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_columns(new QHBoxLayout),
+      m_summary(new QLabel(this)), m_allocate(new QPushButton(tr("Allocate…"), this))
+{
+    m_allocate->setToolTip(tr("Put everyone in a group by their ranked choices, fairly and "
+                              "within capacity. You see the result before it is applied."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_allocate);
+
+    auto *board = new QWidget;
+    board->setLayout(m_columns);
+    m_columns->setSpacing(10);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(board);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    connect(m_allocate, &QPushButton::clicked, this, &GroupsPage::allocateRequested);
+    connect(document, &EventDocument::changed, this, &GroupsPage::rebuild);
+    rebuild();
+}
+
+GroupColumn *GroupsPage::column(qint64 destinationId) const
+{
+    for (GroupColumn *list : m_lists) {
+        if (list->destinationId() == destinationId)
+            return list;
+    }
+    return nullptr;
+}
+
+void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
+{
+    if (m_document->isReadOnly() || m_document->data().destinationOf(participantId) == destinationId)
+        return;
+    m_document->push(new AssignParticipantCommand(m_document, participantId, destinationId,
+                                                  destinationId != 0));
+}
+
+void GroupsPage::rebuild()
+{
+    const EventData &event = m_document->data();
+    while (QLayoutItem *item = m_columns->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_lists.clear();
+
+    QList<std::pair<qint64, QString>> columns{{0, tr("No group")}};
+    for (const Destination &d : event.destinations)
+        columns.append({d.id, d.name});
+    QHash<qint64, QList<const Participant *>> people;
+    for (const Participant &p : event.participants) {
+        if (p.status == ParticipantStatus::Booked || p.status == ParticipantStatus::Attended)
+            people[event.destinationOf(p.id)].append(&p);
+    }
+    for (const auto &[id, name] : columns) {
+        const Destination *d = event.destination(id);
+        auto *box = new QFrame;
+        box->setMinimumWidth(240);
+        box->setMaximumWidth(340);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        const qsizetype count = people.value(id).size();
+        auto *header = new QLabel;
+        const QString colour = d && !d->colour.isEmpty() ? d->colour : QStringLiteral("#888888");
+        header->setText(
+            d ? tr("<b>%1</b><br>%2 of %3–%4").arg(name.toHtmlEscaped()).arg(count).arg(d->minSize).arg(d->maxSize)
+              : tr("<b>%1</b><br>%n people", nullptr, int(count)).arg(name.toHtmlEscaped()));
+        const bool over = d && count > d->maxSize;
+        header->setStyleSheet(QStringLiteral("QLabel { border-top: 5px solid %1; padding: 6px; "
+                                             "background: palette(base); %2 }")
+                                  .arg(colour, over ? QStringLiteral("color: #b00020;") : QString()));
+        auto *list = new GroupColumn(id, box);
+        list->setAccessibleName(tr("Group %1").arg(name));
+        for (const Participant *p : people.value(id)) {
+            const Assignment *a = event.assignmentOf(p->id);
+            auto *item = new QListWidgetItem(cardText(event, *p, a && a->pinned), list);
+            item->setData(GroupColumn::ParticipantIdRole, p->id);
+            item->setToolTip(p->email);
+        }
+        list->setEnabled(!m_document->isReadOnly());
+        connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
+        boxLayout->addWidget(header);
+        boxLayout->addWidget(list, 1);
+        m_columns->addWidget(box);
+        box->show(); // at once, not after the next event loop turn
+        m_lists.append(list);
+    }
+    m_columns->addStretch();
+    const qsizetype unplaced = people.value(0).size();
+    m_summary->setText(event.destinations.isEmpty()
+                           ? tr("Add destinations in the day plan first; each becomes a group.")
+                           : unplaced ? tr("%n booked people have no group yet. Drag people to move "
+                                           "them (a move by hand is pinned), or allocate everyone.",
+                                           nullptr, int(unplaced))
+                                      : tr("Everyone booked has a group. Drag people to move them; "
+                                           "a move by hand is pinned."));
+}
+
+} // namespace fieldday
