@@ -6,6 +6,7 @@
 #include "OverviewPage.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "pages/DayPlanPage.h"
 #include "pages/GroupsPage.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
@@ -112,7 +113,7 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    const QStringList pageNames = {tr("&Participants"), tr("&Groups")};
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
@@ -178,6 +179,7 @@ void MainWindow::showDocument(EventDocument *document)
     m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
     m_pages->addTab(new ParticipantsPage(document, m_pages), tr("Participants"));
     m_pages->addTab(new GroupsPage(document, m_pages), tr("Groups"));
+    m_pages->addTab(new DayPlanPage(document, m_pages), tr("Day plan"));
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 

@@ -1,0 +1,113 @@
+#include "EventDocument.h"
+#include "pages/DayPlanPage.h"
+#include "pages/DestinationEditor.h"
+#include "sample/EventGenerator.h"
+#include "storage/EventFile.h"
+#include "storage/EventReader.h"
+#include "storage/EventWriter.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The day plan: destinations and their legs edited as one undo step each.
+class TestDayPlanPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    std::unique_ptr<EventDocument> open()
+    {
+        const QString path = m_dir.filePath(u"d%1.fieldday"_s.arg(++m_count));
+        EventGenerator::Options options;
+        options.participants = 10;
+        options.destinations = 2;
+        const EventData data = EventGenerator::generate(options);
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        return std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadWrite));
+    }
+
+    static QPushButton *button(QWidget *w, const QString &text)
+    {
+        for (QPushButton *b : w->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void editADestinationAndUndo()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.resize(1300, 850);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showDestination(1);
+        DestinationEditor *editor = page.destinationEditor();
+        QCOMPARE(editor->destinationId(), 1);
+        QSpinBox *max = editor->findChildren<QSpinBox *>().at(1);
+        const int before = max->value();
+        max->setValue(before + 5);
+        QTest::mouseClick(button(editor, u"Apply"_s), Qt::LeftButton);
+        QCOMPARE(EventReader::load(document->file()).destination(1)->maxSize, before + 5);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        QCOMPARE(EventReader::load(document->file()).destination(1)->maxSize, before);
+        QCOMPARE(max->value(), before); // the editor follows the undo
+
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/day-plan.png"_s));
+    }
+
+    void addADestinationWithALegInOneStep()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.showDestination(-1); // "+ Add a destination"
+        DestinationEditor *editor = page.destinationEditor();
+        QCOMPARE(editor->destinationId(), 0);
+        auto *name = editor->findChild<QLineEdit *>();
+        name->setText(u"Trafford"_s);
+        editor->addLeg();
+        QCOMPARE(editor->findChild<QTableWidget *>(QString(), Qt::FindChildrenRecursively) != nullptr, true);
+        editor->apply();
+        EventData after = EventReader::load(document->file());
+        const Destination *trafford = after.destinationByName(u"Trafford"_s);
+        QVERIFY(trafford);
+        QCOMPARE(after.legsOf(trafford->id, LegDirection::Out).size(), 1);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        after = EventReader::load(document->file());
+        QVERIFY(!after.destinationByName(u"Trafford"_s));
+        QCOMPARE(after.legs.size(), 4);
+    }
+
+    void invalidSizesCannotBeApplied()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.showDestination(2);
+        DestinationEditor *editor = page.destinationEditor();
+        QList<QSpinBox *> spins = editor->findChildren<QSpinBox *>();
+        spins.at(0)->setValue(50);
+        spins.at(1)->setValue(10);
+        QVERIFY(!button(editor, u"Apply"_s)->isEnabled());
+        QVERIFY(editor->findChild<QLabel *>(u"problem"_s)->text().contains(u"below the minimum"_s));
+    }
+};
+
+QTEST_MAIN(TestDayPlanPage)
+#include "TestDayPlanPage.moc"

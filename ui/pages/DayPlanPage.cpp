@@ -1,0 +1,89 @@
+#include "DayPlanPage.h"
+
+#include "DestinationEditor.h"
+#include "EventDetailsEditor.h"
+#include "EventDocument.h"
+
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+
+namespace fieldday {
+
+namespace {
+constexpr qint64 newDestination = -1;
+}
+
+DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
+      m_editors(new QStackedWidget(this)), m_detailsEditor(new EventDetailsEditor(document)),
+      m_destinationEditor(new DestinationEditor(document))
+{
+    m_list->setMaximumWidth(240);
+    m_list->setAccessibleName(tr("Parts of the day"));
+    for (QWidget *editor : {static_cast<QWidget *>(m_detailsEditor),
+                            static_cast<QWidget *>(m_destinationEditor)}) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(editor);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_editors->addWidget(scroll);
+    }
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(m_editors, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
+        if (id == 0) {
+            m_editors->setCurrentIndex(0);
+        } else {
+            m_destinationEditor->setDestination(id == newDestination ? 0 : id);
+            m_editors->setCurrentIndex(1);
+        }
+    });
+    connect(document, &EventDocument::changed, this, &DayPlanPage::refreshList);
+    refreshList();
+    m_list->setCurrentRow(0);
+}
+
+void DayPlanPage::refreshList()
+{
+    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong()
+                                                 : 0;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    auto *event = new QListWidgetItem(tr("The event and reconvene"), m_list);
+    event->setData(Qt::UserRole, qint64(0));
+    for (const Destination &d : m_document->data().destinations) {
+        auto *item = new QListWidgetItem(d.name, m_list);
+        item->setData(Qt::UserRole, d.id);
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(d.colour.isEmpty() ? QStringLiteral("#888888") : d.colour));
+        item->setIcon(QIcon(swatch));
+    }
+    if (!m_document->isReadOnly()) {
+        auto *add = new QListWidgetItem(tr("+ Add a destination"), m_list);
+        add->setData(Qt::UserRole, newDestination);
+    }
+    for (int row = 0; row < m_list->count(); ++row) {
+        const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
+        if (id == current || (current == newDestination && id == m_destinationEditor->destinationId()))
+            m_list->setCurrentRow(row);
+    }
+}
+
+void DayPlanPage::showDestination(qint64 destinationId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == destinationId) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+} // namespace fieldday

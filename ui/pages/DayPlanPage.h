@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace fieldday {
+
+class DestinationEditor;
+class EventDocument;
+class EventDetailsEditor;
+
+// The plan of the day: the event and its reconvene, and each destination with its travel.
+class DayPlanPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DayPlanPage(EventDocument *document, QWidget *parent = nullptr);
+
+    // Shows a destination's editor (0: the event's details).
+    void showDestination(qint64 destinationId);
+    DestinationEditor *destinationEditor() const { return m_destinationEditor; }
+
+private:
+    void refreshList();
+
+    EventDocument *m_document;
+    QListWidget *m_list;
+    QStackedWidget *m_editors;
+    EventDetailsEditor *m_detailsEditor;
+    DestinationEditor *m_destinationEditor;
+};
+
+} // namespace fieldday

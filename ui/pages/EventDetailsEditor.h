@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QTimeEdit;
+
+namespace fieldday {
+
+class EventDocument;
+
+// Edits the event itself (title, date, hub, day, people, themes, sectors) and the reconvene.
+class EventDetailsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventDetailsEditor(EventDocument *document, QWidget *parent = nullptr);
+
+public slots:
+    void apply();
+    void revert();
+
+private:
+    void updateState();
+
+    EventDocument *m_document;
+    QLineEdit *m_title;
+    QDateEdit *m_date;
+    QLineEdit *m_timeZone;
+    QComboBox *m_hub;
+    QTimeEdit *m_dayStart;
+    QTimeEdit *m_dayEnd;
+    QLineEdit *m_organisers;
+    QLineEdit *m_partners;
+    QLineEdit *m_contact;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_themes;
+    QPlainTextEdit *m_sectors;
+    QComboBox *m_reconvenePlace;
+    QTimeEdit *m_reconveneStart;
+    QTimeEdit *m_reconveneEnd;
+    QTableWidget *m_programme;
+    QLabel *m_problem;
+    QPushButton *m_apply;
+};
+
+} // namespace fieldday
