@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "GenerateCommand.h"
+#include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
@@ -20,6 +21,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
 }
 

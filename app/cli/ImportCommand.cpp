@@ -1,0 +1,213 @@
+#include "ImportCommand.h"
+
+#include "csv/CsvReader.h"
+#include "import/ParticipantImporter.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
+        !value.contains(u'\r'))
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+// The bad rows as read, with the reason first, so they can be fixed and imported again.
+void writeReport(const QString &path, const QStringList &header, const ImportSummary &summary)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+    auto line = [&file](const QStringList &fields) {
+        QStringList cells;
+        for (const QString &f : fields)
+            cells << quoted(f);
+        file.write((cells.join(u',') + u"\r\n"_s).toUtf8());
+    };
+    file.write("\xEF\xBB\xBF");
+    line(QStringList{u"row"_s, u"field"_s, u"reason"_s} + header);
+    for (const auto &[issue, fields] : summary.rejectedRows)
+        line(QStringList{QString::number(issue.row), issue.field, issue.message} + fields);
+    if (!file.commit())
+        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+}
+
+CsvEncoding encodingOption(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"utf-8"_s || t == u"utf8"_s)
+        return CsvEncoding::Utf8;
+    if (t == u"windows-1252"_s || t == u"cp1252"_s)
+        return CsvEncoding::Windows1252;
+    if (t == u"utf-16"_s || t == u"utf16"_s)
+        return CsvEncoding::Utf16;
+    throw Error(Error::Kind::BadInput,
+                u"--encoding: expected utf-8, windows-1252 or utf-16, got \"%1\""_s.arg(text));
+}
+
+QChar delimiterOption(const QString &text)
+{
+    if (text == u"tab"_s || text == u"\\t"_s || text == u"\t"_s)
+        return u'\t';
+    if (text == u","_s || text == u";"_s || text == u"|"_s)
+        return text.at(0);
+    throw Error(Error::Kind::BadInput,
+                u"--delimiter: expected ',', ';', '|' or tab, got \"%1\""_s.arg(text));
+}
+
+DuplicatePolicy duplicateOption(const QString &text)
+{
+    if (text == u"update"_s)
+        return DuplicatePolicy::Update;
+    if (text == u"skip"_s)
+        return DuplicatePolicy::Skip;
+    if (text == u"add"_s)
+        return DuplicatePolicy::Add;
+    throw Error(Error::Kind::BadInput,
+                u"--on-duplicate: expected update, skip or add, got \"%1\""_s.arg(text));
+}
+
+} // namespace
+
+void ImportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"mapping"_s,
+                      u"How columns map to fields: auto (default), eventbrite, fieldday, generic, "
+                      "or a saved mapping file (JSON)."_s,
+                      u"MAPPING"_s, u"auto"_s});
+    parser.addOption({u"save-mapping"_s, u"Write the mapping used to this JSON file, for reuse."_s,
+                      u"FILE.json"_s});
+    parser.addOption({u"delimiter"_s, u"Field delimiter: ',', ';' or tab (default: detected)."_s,
+                      u"C"_s});
+    parser.addOption({u"encoding"_s,
+                      u"utf-8, windows-1252 or utf-16 (default: detected)."_s, u"ENCODING"_s});
+    parser.addOption({u"on-duplicate"_s,
+                      u"A row whose e-mail is already in the event: update (default), skip, add."_s,
+                      u"POLICY"_s, u"update"_s});
+    parser.addOption({u"skip-bad-rows"_s,
+                      u"Import the good rows and write each bad row, with its reason, here."_s,
+                      u"REPORT.csv"_s});
+    parser.addOption({u"dry-run"_s, u"Check and count everything; change nothing."_s});
+    parser.addOption({u"json"_s, u"Print the summary as JSON."_s});
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) const
+{
+    const QString eventPath = parser.positionalArguments().at(0);
+    const QString csvPath = parser.positionalArguments().at(1);
+
+    CsvOptions csvOptions;
+    if (parser.isSet(u"delimiter"_s))
+        csvOptions.delimiter = delimiterOption(parser.value(u"delimiter"_s));
+    if (parser.isSet(u"encoding"_s))
+        csvOptions.encoding = encodingOption(parser.value(u"encoding"_s));
+    csvOptions.requireSameFieldCount = false; // a short row is a bad row, reported by the importer
+
+    ImportOptions options;
+    options.onDuplicate = duplicateOption(parser.value(u"on-duplicate"_s));
+    options.skipBadRows = parser.isSet(u"skip-bad-rows"_s);
+    options.dryRun = parser.isSet(u"dry-run"_s);
+
+    ColumnMapping::Source source = ColumnMapping::Source::Auto;
+    std::optional<QJsonObject> savedMapping;
+    const QString mappingArg = parser.value(u"mapping"_s);
+    if (!ColumnMapping::sourceFromName(mappingArg, &source)) {
+        QFile mappingFile(mappingArg);
+        if (!mappingFile.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::BadInput,
+                        u"--mapping: \"%1\" is neither auto, eventbrite, fieldday, generic nor a "
+                        "readable mapping file"_s.arg(mappingArg));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(mappingFile.readAll(), &error);
+        if (!doc.isObject())
+            throw Error(Error::Kind::BadInput, mappingArg + u": not JSON ("_s + error.errorString() + u')');
+        savedMapping = doc.object();
+    }
+
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::NotFound, csvPath + u": cannot be read ("_s + csv.errorString() + u')');
+    const auto file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
+
+    std::optional<ColumnMapping> mapping;
+    if (savedMapping) {
+        // The header is needed to apply a saved mapping; read it from a second reader.
+        QFile peek(csvPath);
+        peek.open(QIODevice::ReadOnly);
+        CsvReader headerReader(&peek, csvOptions);
+        QStringList header;
+        if (headerReader.readRow(header))
+            mapping = ColumnMapping::fromJson(*savedMapping, header, mappingArg);
+    }
+
+    CsvReader reader(&csv, csvOptions);
+    ParticipantImporter importer(*file, options);
+    const QString csvName = QFileInfo(csvPath).fileName();
+    const ImportSummary summary = importer.run(reader, csvName, mapping, source);
+
+    if (parser.isSet(u"save-mapping"_s)) {
+        QSaveFile out(parser.value(u"save-mapping"_s));
+        if (!out.open(QIODevice::WriteOnly))
+            throw Error(Error::Kind::Storage, parser.value(u"save-mapping"_s) + u": cannot be written"_s);
+        out.write(QJsonDocument(importer.mapping().toJson()).toJson(QJsonDocument::Indented));
+        out.commit();
+    }
+    if (options.skipBadRows && summary.rejected > 0)
+        writeReport(parser.value(u"skip-bad-rows"_s), importer.mapping().headers(), summary);
+
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray issues;
+        for (const ImportIssue &issue : summary.issues) {
+            issues.append(QJsonObject{
+                {u"severity"_s, issue.severity == ImportIssue::Severity::Error ? u"error"_s : u"warning"_s},
+                {u"row"_s, issue.row},
+                {u"field"_s, issue.field},
+                {u"message"_s, issue.message},
+            });
+        }
+        context.out << QJsonDocument(QJsonObject{
+                                         {u"file"_s, csvName},
+                                         {u"encoding"_s, summary.encoding},
+                                         {u"delimiter"_s, summary.delimiter},
+                                         {u"mapping"_s, summary.mapping},
+                                         {u"rows"_s, summary.rowsRead},
+                                         {u"added"_s, summary.added},
+                                         {u"updated"_s, summary.updated},
+                                         {u"skipped_duplicates"_s, summary.skippedDuplicates},
+                                         {u"rejected"_s, summary.rejected},
+                                         {u"dry_run"_s, summary.dryRun},
+                                         {u"issues"_s, issues},
+                                     })
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        context.out << (summary.dryRun ? "Dry run (nothing was changed): " : "Imported ") << csvName
+                    << " (" << summary.encoding << ", delimiter " << summary.delimiter << ", "
+                    << summary.mapping << " columns): " << summary.rowsRead << " rows\n"
+                    << "  added     " << summary.added << '\n'
+                    << "  updated   " << summary.updated << '\n'
+                    << "  skipped   " << summary.skippedDuplicates << " (already in the event)\n"
+                    << "  rejected  " << summary.rejected;
+        if (summary.rejected)
+            context.out << " (written to " << parser.value(u"skip-bad-rows"_s) << ')';
+        context.out << '\n';
+        for (const ImportIssue &issue : summary.issues)
+            context.out << "  " << issue.toString(csvName) << '\n';
+    }
+    return summary.rejected > 0 ? ExitProblems : ExitOk;
+}
+
+} // namespace fieldday

@@ -1,0 +1,204 @@
+#include "ParticipantImporter.h"
+
+#include "RowConverter.h"
+#include "csv/CsvReader.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/SqlUtil.h"
+#include "storage/WriteTransaction.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+
+namespace {
+
+QList<Destination> loadDestinations(const EventFile &file)
+{
+    QSqlQuery q = sql::prepare(file.database(),
+                               u"SELECT id, name, host_organisation FROM destination ORDER BY position"_s);
+    sql::exec(q);
+    QList<Destination> list;
+    while (q.next()) {
+        Destination d;
+        d.id = q.value(0).toLongLong();
+        d.name = q.value(1).toString();
+        d.hostOrganisation = q.value(2).toString();
+        list.append(d);
+    }
+    return list;
+}
+
+QHash<QString, qint64> loadEmails(const EventFile &file)
+{
+    QSqlQuery q = sql::prepare(file.database(),
+                               u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
+    q.setForwardOnly(true);
+    sql::exec(q);
+    QHash<QString, qint64> emails;
+    while (q.next())
+        emails.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
+    return emails;
+}
+
+// Copies the fields the row gave onto the stored person: an update never blanks the rest.
+Participant merged(Participant stored, const RowConverter::Result &row)
+{
+    const Participant &p = row.participant;
+    for (ParticipantField field : row.provided) {
+        switch (field) {
+        case ParticipantField::GivenName: stored.givenName = p.givenName; break;
+        case ParticipantField::FamilyName: stored.familyName = p.familyName; break;
+        case ParticipantField::Email: stored.email = p.email; break;
+        case ParticipantField::Phone: stored.phone = p.phone; break;
+        case ParticipantField::Organisation: stored.organisation = p.organisation; break;
+        case ParticipantField::Role: stored.role = p.role; break;
+        case ParticipantField::Sector: stored.sector = p.sector; break;
+        case ParticipantField::AccessNeeds: stored.accessNeeds = p.accessNeeds; break;
+        case ParticipantField::NeedsStepFree: stored.needsStepFree = p.needsStepFree; break;
+        case ParticipantField::DietaryNeeds: stored.dietaryNeeds = p.dietaryNeeds; break;
+        case ParticipantField::EmergencyContact: stored.emergencyContact = p.emergencyContact; break;
+        case ParticipantField::ConsentShareContact:
+            stored.consentShareContact = p.consentShareContact;
+            break;
+        case ParticipantField::ConsentPhotos: stored.consentPhotos = p.consentPhotos; break;
+        case ParticipantField::Status: stored.status = p.status; break;
+        case ParticipantField::BookingRef: stored.bookingRef = p.bookingRef; break;
+        case ParticipantField::BookingSource: stored.bookingSource = p.bookingSource; break;
+        case ParticipantField::BookedAt: stored.bookedAt = p.bookedAt; break;
+        case ParticipantField::CheckedInAt: stored.checkedInAt = p.checkedInAt; break;
+        case ParticipantField::Notes: stored.notes = p.notes; break;
+        case ParticipantField::Choice:
+        case ParticipantField::Destination:
+        case ParticipantField::Pinned:
+            break;
+        }
+    }
+    if (row.choicesProvided)
+        stored.choices = p.choices;
+    return stored;
+}
+
+} // namespace
+
+ParticipantImporter::ParticipantImporter(EventFile &file, ImportOptions options)
+    : m_file(file), m_options(options)
+{
+}
+
+ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileName,
+                                       const std::optional<ColumnMapping> &mapping,
+                                       ColumnMapping::Source source)
+{
+    ImportSummary summary;
+    summary.dryRun = m_options.dryRun;
+    QStringList header;
+    if (!reader.readRow(header)) {
+        if (reader.hasError())
+            throw Error(Error::Kind::BadInput, reader.error().toString(fileName));
+        throw Error(Error::Kind::BadInput, fileName + u": the file is empty (no header row)"_s);
+    }
+    summary.encoding = CsvReader::encodingName(reader.encoding());
+    summary.delimiter = reader.delimiter() == u'\t'  ? u"tab"_s
+                        : reader.delimiter() == u';' ? u"semicolon"_s
+                        : reader.delimiter() == u',' ? u"comma"_s
+                                                     : QString(reader.delimiter());
+    m_mapping = mapping ? *mapping : ColumnMapping::detect(header, source);
+    summary.mapping = ColumnMapping::sourceName(m_mapping.source());
+    m_mapping.requireNames(fileName);
+
+    const QList<Destination> destinations = loadDestinations(m_file);
+    const QString defaultSource = m_mapping.source() == ColumnMapping::Source::Eventbrite
+                                      ? u"Eventbrite"_s
+                                      : QFileInfo(fileName).fileName();
+    const RowConverter converter(m_mapping, destinations, defaultSource);
+    QHash<QString, qint64> existing = loadEmails(m_file);
+    QHash<QString, qint64> rowOfEmail; // within this file
+    ParticipantRepository repository(m_file);
+
+    WriteTransaction transaction(m_file);
+    QStringList fields;
+    while (reader.readRow(fields)) {
+        const qint64 row = reader.rowNumber();
+        ++summary.rowsRead;
+        auto reject = [&](const ImportIssue &issue) {
+            if (!m_options.skipBadRows) {
+                throw Error(Error::Kind::BadInput,
+                            issue.toString(fileName) +
+                                u" (nothing was imported; fix the row, or use --skip-bad-rows)"_s);
+            }
+            ++summary.rejected;
+            summary.issues.append(issue);
+            summary.rejectedRows.append({issue, fields});
+        };
+        if (fields.size() != header.size()) {
+            reject({ImportIssue::Severity::Error, row, QString(),
+                    u"the row has %1 fields, the header has %2"_s.arg(fields.size()).arg(header.size())});
+            continue;
+        }
+        RowConverter::Result result = converter.convert(fields, row);
+        if (result.hasError()) {
+            for (const ImportIssue &issue : std::as_const(result.issues)) {
+                if (issue.severity == ImportIssue::Severity::Error) {
+                    reject(issue);
+                    break;
+                }
+            }
+            continue;
+        }
+        summary.issues.append(result.issues);
+
+        const QString email = result.participant.email.toCaseFolded();
+        qint64 duplicateOf = 0;
+        if (!email.isEmpty()) {
+            if (const auto earlier = rowOfEmail.constFind(email); earlier != rowOfEmail.cend()) {
+                summary.issues.append({ImportIssue::Severity::Warning, row,
+                                       m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email)),
+                                       u"same e-mail as row %1"_s.arg(*earlier)});
+            }
+            rowOfEmail.insert(email, row);
+            duplicateOf = existing.value(email);
+        }
+        if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Skip) {
+            ++summary.skippedDuplicates;
+            summary.issues.append({ImportIssue::Severity::Warning, row, QString(),
+                                   u"skipped: %1 is already in the event"_s.arg(result.participant.email)});
+            continue;
+        }
+        try {
+            qint64 id = 0;
+            if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Update) {
+                id = duplicateOf;
+                repository.update(merged(*repository.find(id), result));
+                if (!summary.updatedIds.contains(id)) {
+                    ++summary.updated;
+                    summary.updatedIds.append(id);
+                }
+            } else {
+                id = repository.add(result.participant);
+                ++summary.added;
+                summary.addedIds.append(id);
+                if (!email.isEmpty() && !existing.contains(email))
+                    existing.insert(email, id);
+            }
+            if (result.destinationId)
+                repository.assign(id, result.destinationId, result.pinned);
+        } catch (const Error &error) {
+            if (error.kind() != Error::Kind::BadInput)
+                throw;
+            reject({ImportIssue::Severity::Error, row, QString(), error.message()});
+        }
+    }
+    if (reader.hasError())
+        throw Error(Error::Kind::BadInput,
+                    reader.error().toString(fileName) + u" (nothing was imported)"_s);
+    if (!m_options.dryRun)
+        transaction.commit();
+    return summary;
+}
+
+} // namespace fieldday
