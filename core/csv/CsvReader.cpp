@@ -103,6 +103,12 @@ QString CsvReader::encodingName(CsvEncoding encoding)
     return {};
 }
 
+const CsvError &CsvReader::error() const
+{
+    static const CsvError none;
+    return m_error ? *m_error : none;
+}
+
 CsvReader::CsvReader(QIODevice *device, const CsvOptions &options)
     : m_device(device), m_options(options)
 {

@@ -48,7 +48,7 @@ public:
     bool readRow(QStringList &fields);
 
     bool hasError() const { return m_error.has_value(); }
-    const CsvError &error() const { return *m_error; }
+    const CsvError &error() const; // an empty CsvError if there is none
     qint64 rowNumber() const { return m_row; }   // of the record last read
     qint64 lineNumber() const { return m_recordLine; }
     QChar delimiter() const { return m_delimiter; }
