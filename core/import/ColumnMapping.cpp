@@ -73,7 +73,11 @@ const QList<Synonym> &synonyms()
 // "1st choice", "Second preference", "Choice 2", "Which destination is your first choice?"
 int choiceRank(const QString &h)
 {
-    if (!h.contains(u"choice"_s) && !h.contains(u"preference"_s) && !h.contains(u"prefer"_s))
+    // A question about where to go is a choice even without the word: "Which destination
+    // would you most like to visit?" is the first one.
+    const bool aboutDestinations = h.contains(u"destination"_s) || h.contains(u"which visit"_s);
+    if (!h.contains(u"choice"_s) && !h.contains(u"preference"_s) && !h.contains(u"prefer"_s) &&
+        !aboutDestinations)
         return 0;
     static const QRegularExpression digits(u"(?:^|\\D)(\\d{1,2})(?:st|nd|rd|th)?(?:\\D|$)"_s);
     const auto m = digits.match(h);
@@ -85,7 +89,7 @@ int choiceRank(const QString &h)
         if (h.contains(QRegularExpression(u"\\b"_s + words[i] + u"\\b"_s)))
             return int(i + 1);
     }
-    return 0;
+    return aboutDestinations || h.contains(u"most"_s) ? 1 : 0;
 }
 
 // Custom questions recognised by their wording.

@@ -278,8 +278,9 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
     }
     if (!ticketType.isEmpty()) {
         const DestinationMatcher::Match m = m_matcher.match(ticketType);
-        if (m.id && !p.choices.contains(m.id) && !r.choicesProvided) {
-            p.choices.prepend(m.id);
+        // A ticket named after a destination is a first choice, unless the questions gave one.
+        if (m.id && p.choices.isEmpty()) {
+            p.choices.append(m.id);
             r.choicesProvided = true;
         } else if (!m.id) {
             notes.append(ticketHeader.trimmed() + u": "_s + ticketType);

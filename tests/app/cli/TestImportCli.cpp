@@ -1,0 +1,285 @@
+#include "CliRunner.h"
+#include "TestUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday::test;
+
+// Importing real booking exports through the CLI: every person and accent intact, bad input
+// refused with its row and field and the event unchanged, bad rows reported, duplicates handled.
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    static QString data(const QString &name)
+    {
+        return QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/"_s + name;
+    }
+
+    QString sample()
+    {
+        const QString file = m_dir.filePath(u"e%1.fieldday"_s.arg(++m_count));
+        const CliResult r = runCli({u"new"_s, file, u"--sample"_s});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return file;
+    }
+
+    static QJsonArray people(const QString &file)
+    {
+        return QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8()).array();
+    }
+
+    static QJsonObject person(const QJsonArray &all, const QString &email)
+    {
+        for (const QJsonValue &v : all) {
+            if (v[u"email"_s].toString().compare(email, Qt::CaseInsensitive) == 0)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    static QJsonObject summary(const CliResult &r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+private slots:
+    void realExports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("delimiter");
+        QTest::addColumn<QString>("mapping");
+        QTest::addColumn<QStringList>("names"); // email=Given|Family
+        QTest::newRow("Eventbrite US") << u"eventbrite-us.csv"_s << 5 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
+                                       << QStringList{u"zoe.abernethy@example.org=Zoë|Abernethy"_s,
+                                                      u"siobhan.nibhriain@example.org=Siobhán|Ní Bhriain"_s,
+                                                      u"lukasz.wojcik@example.org=Łukasz|Wójcik"_s,
+                                                      u"mai.nguyen.thi@example.org=Thị Mai|Nguyễn"_s};
+        QTest::newRow("Eventbrite UK") << u"eventbrite-uk.csv"_s << 3 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
+                                       << QStringList{u"sinead.oconnor@example.org=Sinéad|O'Connor"_s,
+                                                      u"bjorn.andersson@example.org=Björn|Andersson"_s};
+        QTest::newRow("semicolon Windows-1252") << u"spreadsheet-semicolon-cp1252.csv"_s << 3 << u"Windows-1252"_s
+                                                << u"semicolon"_s << u"generic"_s
+                                                << QStringList{u"zoe.ferrand@example.com=Zoë|Ferrand"_s,
+                                                               u"renee.dupre@example.com=Renée|Dupré"_s,
+                                                               u"jurgen.muller@example.com=Jürgen|Müller"_s};
+        QTest::newRow("BOM and CRLF, quoted line breaks") << u"bom-crlf.csv"_s << 2 << u"UTF-8"_s << u"comma"_s
+                                                          << u"generic"_s
+                                                          << QStringList{u"aoife.brennan@example.net=Aoife|Brennan"_s};
+    }
+
+    void realExports()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, added);
+        QFETCH(QString, encoding);
+        QFETCH(QString, delimiter);
+        QFETCH(QString, mapping);
+        QFETCH(QStringList, names);
+        const QString event = sample();
+        const int before = int(people(event).size());
+        const CliResult r = runCli({u"import"_s, event, data(file), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = summary(r);
+        QCOMPARE(s[u"added"_s].toInt(), added);
+        QCOMPARE(s[u"rejected"_s].toInt(), 0);
+        QCOMPARE(s[u"encoding"_s].toString(), encoding);
+        QCOMPARE(s[u"delimiter"_s].toString(), delimiter);
+        QCOMPARE(s[u"mapping"_s].toString(), mapping);
+        const QJsonArray after = people(event);
+        QCOMPARE(after.size(), before + added);
+        for (const QString &entry : names) {
+            const QString email = entry.section(u'=', 0, 0);
+            const QJsonObject p = person(after, email);
+            QVERIFY2(!p.isEmpty(), qPrintable(email));
+            QCOMPARE(p[u"given_name"_s].toString(), entry.section(u'=', 1).section(u'|', 0, 0));
+            QCOMPARE(p[u"family_name"_s].toString(), entry.section(u'|', 1));
+        }
+    }
+
+    void eventbriteDetails()
+    {
+        const QString event = sample();
+        QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s)}).exitCode, 0);
+        const QJsonArray all = people(event);
+        const QJsonObject zoe = person(all, u"zoe.abernethy@example.org"_s);
+        QCOMPARE(zoe[u"choices"_s].toArray(), (QJsonArray{u"Salford"_s, u"Trafford"_s, u"Wigan"_s}));
+        QCOMPARE(zoe[u"booking_ref"_s].toString(), u"912345671-1"_s);
+        QCOMPARE(zoe[u"organisation"_s].toString(), u"Salford City Council"_s);
+        const QJsonObject siobhan = person(all, u"siobhan.nibhriain@example.org"_s);
+        QVERIFY(siobhan[u"needs_step_free"_s].toBool());
+        QCOMPARE(siobhan[u"organisation"_s].toString(), u"University of Manchester, SEED"_s);
+        QCOMPARE(person(all, u"mai.nguyen.thi@example.org"_s)[u"status"_s].toString(), u"attended"_s);
+        QCOMPARE(person(all, u"mai.nguyen.thi@example.org"_s)[u"choices"_s].toArray().first().toString(), u"Trafford"_s);
+        QCOMPARE(person(all, u"dan.okoro@example.org"_s)[u"status"_s].toString(), u"cancelled"_s);
+        // Two attendees of one order keep separate references.
+        QCOMPARE(person(all, u"lukasz.wojcik@example.org"_s)[u"booking_ref"_s].toString(), u"912345672-2"_s);
+    }
+
+    void unmatchedChoiceIsReportedNotDropped()
+    {
+        const QString event = sample();
+        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--json"_s});
+        bool reported = false;
+        for (const QJsonValue &issue : summary(r)[u"issues"_s].toArray()) {
+            if (issue[u"message"_s].toString().contains(u"Bolton"_s) && issue[u"row"_s].toInt() == 6)
+                reported = true;
+        }
+        QVERIFY(reported);
+        const QJsonObject dan = person(people(event), u"dan.okoro@example.org"_s);
+        QCOMPARE(dan[u"choices"_s].toArray(), QJsonArray{u"Salford"_s}); // the matched one stays
+    }
+
+    void ticketTypeCarriesTheChoice()
+    {
+        const QString event = sample();
+        QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s)}).exitCode, 0);
+        const QJsonArray all = people(event);
+        QCOMPARE(person(all, u"sinead.oconnor@example.org"_s)[u"choices"_s].toArray(), QJsonArray{u"Salford"_s});
+        QCOMPARE(person(all, u"bjorn.andersson@example.org"_s)[u"choices"_s].toArray(), QJsonArray{u"Trafford"_s});
+        // "General admission" names no destination; the question's answers do.
+        QCOMPARE(person(all, u"chiara.esposito@example.org"_s)[u"choices"_s].toArray(),
+                 (QJsonArray{u"Wigan"_s, u"Salford"_s}));
+    }
+
+    void unbalancedQuoteChangesNothing()
+    {
+        const QString event = sample();
+        const QByteArray before = runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8();
+        const CliResult r = runCli({u"import"_s, event, data(u"unbalanced-quote.csv"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"unbalanced-quote.csv: row 3, field 2: unbalanced quote"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QCOMPARE(runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8(), before);
+    }
+
+    void badRowFailsTheWholeImport()
+    {
+        const QString event = sample();
+        const CliResult r = runCli({u"import"_s, event, data(u"mixed-bad-rows.csv"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"row 3, field \"First name\": the given name is empty"_s), qPrintable(r.err));
+        QCOMPARE(people(event).size(), 45); // Ada (row 2) did not go in either
+    }
+
+    void skipBadRowsWritesAReport()
+    {
+        const QString event = sample();
+        const QString report = m_dir.filePath(u"report-%1.csv"_s.arg(m_count));
+        const CliResult r = runCli({u"import"_s, event, data(u"mixed-bad-rows.csv"_s), u"--skip-bad-rows"_s, report, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject s = summary(r);
+        QCOMPARE(s[u"added"_s].toInt(), 2);   // Ada, Katherine
+        QCOMPARE(s[u"updated"_s].toInt(), 1); // Ada again (same e-mail, row 7)
+        QCOMPARE(s[u"rejected"_s].toInt(), 3);
+        // Read the report back with Python's csv module, as a person's spreadsheet would.
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, u"import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig')))))"_s, report});
+        QVERIFY(python.waitForFinished());
+        const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows[0].toArray()[0].toString(), u"row"_s);
+        QCOMPARE(rows[1].toArray()[0].toString(), u"3"_s);
+        QCOMPARE(rows[2].toArray()[0].toString(), u"4"_s);
+        QVERIFY(rows[2].toArray()[2].toString().contains(u"not an e-mail address"_s));
+        QCOMPARE(rows[3].toArray()[0].toString(), u"5"_s);
+        QVERIFY(rows[3].toArray()[2].toString().contains(u"3 fields, the header has 4"_s));
+        QCOMPARE(rows[3].toArray()[3].toString(), u"Alan"_s); // the row as it was read
+        bool duplicateReported = false;
+        for (const QJsonValue &issue : s[u"issues"_s].toArray())
+            duplicateReported |= issue[u"message"_s].toString() == u"same e-mail as row 2"_s;
+        QVERIFY(duplicateReported);
+    }
+
+    void duplicatePolicies_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("updated");
+        QTest::addColumn<int>("skipped");
+        QTest::newRow("update") << u"update"_s << 0 << 3 << 0;
+        QTest::newRow("skip") << u"skip"_s << 0 << 0 << 3;
+        QTest::newRow("add") << u"add"_s << 3 << 0 << 0;
+    }
+
+    void duplicatePolicies()
+    {
+        QFETCH(QString, policy);
+        QFETCH(int, added);
+        QFETCH(int, updated);
+        QFETCH(int, skipped);
+        const QString event = sample();
+        QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s)}).exitCode, 0);
+        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s), u"--on-duplicate"_s, policy, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject s = summary(r);
+        QCOMPARE(s[u"added"_s].toInt(), added);
+        QCOMPARE(s[u"updated"_s].toInt(), updated);
+        QCOMPARE(s[u"skipped_duplicates"_s].toInt(), skipped);
+        QCOMPARE(people(event).size(), 48 + added);
+    }
+
+    void dryRunChangesNothing()
+    {
+        const QString event = sample();
+        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--dry-run"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(summary(r)[u"added"_s].toInt(), 5);
+        QVERIFY(summary(r)[u"dry_run"_s].toBool());
+        QCOMPARE(people(event).size(), 45);
+    }
+
+    void savedMappingIsReused()
+    {
+        const QString event = sample();
+        const QString mapping = m_dir.filePath(u"mapping.json"_s);
+        QCOMPARE(runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--dry-run"_s, u"--save-mapping"_s, mapping}).exitCode, 0);
+        // Edit it as a person would: the second choice is ignored from now on.
+        QJsonObject json = QJsonDocument::fromJson(readFile(mapping)).object();
+        QJsonObject columns = json[u"columns"_s].toObject();
+        QCOMPARE(columns[u"Name"_s].toString(), u"full_name"_s);
+        columns[u"Second choice"_s] = u"ignore"_s;
+        json[u"columns"_s] = columns;
+        writeFile(mapping, QJsonDocument(json).toJson());
+        const CliResult r = runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--mapping"_s, mapping, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(summary(r)[u"mapping"_s].toString(), u"saved"_s);
+        QCOMPARE(person(people(event), u"aoife.brennan@example.net"_s)[u"choices"_s].toArray(), QJsonArray{u"Salford"_s});
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("encoding") << QStringList{u"--encoding"_s, u"ebcdic"_s} << u"--encoding"_s;
+        QTest::newRow("delimiter") << QStringList{u"--delimiter"_s, u"#"_s} << u"--delimiter"_s;
+        QTest::newRow("policy") << QStringList{u"--on-duplicate"_s, u"merge"_s} << u"--on-duplicate"_s;
+        QTest::newRow("mapping") << QStringList{u"--mapping"_s, u"nowhere.json"_s} << u"--mapping"_s;
+    }
+
+    void badOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString event = sample();
+        const CliResult r = runCli(QStringList{u"import"_s, event, data(u"bom-crlf.csv"_s)} + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(people(event).size(), 45);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "TestImportCli.moc"
