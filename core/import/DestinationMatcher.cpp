@@ -18,6 +18,13 @@ QString DestinationMatcher::normalise(const QString &text) { return searchKey(te
 
 DestinationMatcher::Match DestinationMatcher::match(const QString &text) const
 {
+    if (const auto cached = m_cache.constFind(text); cached != m_cache.cend())
+        return *cached;
+    return m_cache.insert(text, matchUncached(text)).value();
+}
+
+DestinationMatcher::Match DestinationMatcher::matchUncached(const QString &text) const
+{
     const QString t = normalise(text);
     if (t.isEmpty())
         return {};

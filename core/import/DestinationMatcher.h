@@ -2,6 +2,8 @@
 
 #include "model/Destination.h"
 
+#include <QHash>
+
 namespace fieldday {
 
 // Finds the destination a booking means, forgivingly: case, accents, spacing and punctuation
@@ -22,6 +24,8 @@ public:
     static QString normalise(const QString &text);
 
 private:
+    Match matchUncached(const QString &text) const;
+
     struct Entry
     {
         qint64 id;
@@ -29,6 +33,8 @@ private:
         QString host;
     };
     QList<Entry> m_entries;
+    // A booking file repeats the same few answers many thousands of times.
+    mutable QHash<QString, Match> m_cache;
 };
 
 } // namespace fieldday

@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -116,8 +117,16 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                                       ? u"Eventbrite"_s
                                       : QFileInfo(fileName).fileName();
     const RowConverter converter(m_mapping, destinations, defaultSource);
-    QHash<QString, qint64> existing = loadEmails(m_file);
-    QHash<QString, qint64> rowOfEmail; // within this file
+    // Every e-mail seen: in the event already (its person) and in this file (its first row).
+    struct Known
+    {
+        qint64 id = 0;
+        qint64 row = 0;
+    };
+    QHash<QString, Known> known;
+    for (auto [email, id] : loadEmails(m_file).asKeyValueRange())
+        known.insert(email, {id, 0});
+    QSet<qint64> updated;
     ParticipantRepository repository(m_file);
 
     WriteTransaction transaction(m_file);
@@ -155,13 +164,15 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         const QString email = result.participant.email.toCaseFolded();
         qint64 duplicateOf = 0;
         if (!email.isEmpty()) {
-            if (const auto earlier = rowOfEmail.constFind(email); earlier != rowOfEmail.cend()) {
+            Known &seen = known[email];
+            if (seen.row) {
                 summary.issues.append({ImportIssue::Severity::Warning, row,
                                        m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email)),
-                                       u"same e-mail as row %1"_s.arg(*earlier)});
+                                       u"same e-mail as row %1"_s.arg(seen.row)});
+            } else {
+                seen.row = row;
             }
-            rowOfEmail.insert(email, row);
-            duplicateOf = existing.value(email);
+            duplicateOf = seen.id;
         }
         if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Skip) {
             ++summary.skippedDuplicates;
@@ -174,16 +185,20 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
             if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Update) {
                 id = duplicateOf;
                 repository.update(merged(*repository.find(id), result));
-                if (!summary.updatedIds.contains(id)) {
+                if (!updated.contains(id)) {
+                    updated.insert(id);
                     ++summary.updated;
                     summary.updatedIds.append(id);
                 }
             } else {
-                id = repository.add(result.participant);
+                // Validated here; inserted without a savepoint of its own, since a failure of
+                // the database (not of the row) fails the whole import anyway.
+                ParticipantRepository::validate(result.participant);
+                id = repository.insert(result.participant);
                 ++summary.added;
                 summary.addedIds.append(id);
-                if (!email.isEmpty() && !existing.contains(email))
-                    existing.insert(email, id);
+                if (!email.isEmpty() && !known[email].id)
+                    known[email].id = id;
             }
             if (result.destinationId)
                 repository.assign(id, result.destinationId, result.pinned);

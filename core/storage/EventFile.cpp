@@ -98,6 +98,12 @@ void EventFile::configureConnection()
     if (!isReadOnly()) {
         // FULL: a committed change survives a power cut, not only a crash.
         sql::exec(db, u"PRAGMA synchronous = FULL"_s);
+        // A large change (an import of 100,000 people) stays in memory until it commits
+        // instead of spilling pages to the WAL again and again; 16 MiB at most.
+        sql::exec(db, u"PRAGMA cache_size = -16384"_s);
+        // Savepoints inside a transaction keep their undo data in memory, not in temporary
+        // files written page by page.
+        sql::exec(db, u"PRAGMA temp_store = MEMORY"_s);
     }
 }
 

@@ -64,14 +64,14 @@ void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices
         clear.bindValue(0, id);
         sql::exec(clear);
     }
-    QSqlQuery &insert = cached(m_insertChoice, u"INSERT INTO participant_choice "
+    QSqlQuery &insertChoice = cached(m_insertChoice, u"INSERT INTO participant_choice "
                                                "(participant_id, rank, destination_id) "
                                                "VALUES (?, ?, ?)"_s);
     for (qsizetype rank = 0; rank < choices.size(); ++rank) {
-        insert.bindValue(0, id);
-        insert.bindValue(1, qint64(rank + 1));
-        insert.bindValue(2, choices[rank]);
-        sql::exec(insert);
+        insertChoice.bindValue(0, id);
+        insertChoice.bindValue(1, qint64(rank + 1));
+        insertChoice.bindValue(2, choices[rank]);
+        sql::exec(insertChoice);
     }
 }
 
@@ -79,6 +79,13 @@ qint64 ParticipantRepository::add(const Participant &p)
 {
     validate(p);
     WriteTransaction transaction(m_file);
+    const qint64 id = insert(p);
+    transaction.commit();
+    return id;
+}
+
+qint64 ParticipantRepository::insert(const Participant &p)
+{
     QSqlQuery &q = cached(
         m_insert,
         u"INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
@@ -109,7 +116,6 @@ qint64 ParticipantRepository::add(const Participant &p)
     sql::exec(q);
     const qint64 id = q.lastInsertId().toLongLong();
     writeChoices(id, p.choices, false);
-    transaction.commit();
     return id;
 }
 

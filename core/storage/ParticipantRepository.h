@@ -22,6 +22,9 @@ public:
     static void validate(const Participant &participant);
 
     qint64 add(const Participant &participant); // returns the new id
+    // Adds an already validated person inside the caller's WriteTransaction, without a
+    // savepoint of its own: any failure must fail the caller's whole change. For bulk imports.
+    qint64 insert(const Participant &participant);
     void update(const Participant &participant); // by id; choices replaced too
     std::optional<Participant> find(qint64 id) const;
 

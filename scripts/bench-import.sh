@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Benchmark: import N generated booking rows (default 100,000) into an event, side by side
+# with the sqlite3 shell's .import of the same file into one plain table.
+# Usage: scripts/bench-import.sh [ROWS]   (needs a build in build/, hyperfine and GNU time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-100000}
+cli=build/app/cli/fieldday-cli
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work/bookings.csv" "$rows" <<'PY'
+import csv, random, sys
+random.seed(1)
+given = ["Zoë", "Siobhán", "Łukasz", "Mai", "Aoife", "Priya", "Björn", "Chiara", "James", "Amira"]
+family = ["Nguyễn", "O'Brien", "Kowalski", "Dvořák", "Okafor", "Patel", "Smith", "Khan", "Rossi"]
+groups = ["Group %02d" % (i + 1) for i in range(40)]
+with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(["First name", "Surname", "Email", "Phone", "Organisation", "Job title", "Sector",
+                "1st choice", "2nd choice", "3rd choice", "Dietary requirements", "Notes"])
+    for i in range(int(sys.argv[2])):
+        c = random.sample(groups, 3)
+        w.writerow([random.choice(given), random.choice(family), f"person{i}@example.org",
+                    f"07700 9{i % 100000:05d}", "Salford City Council, Place team", "Officer",
+                    "Public sector", c[0], c[1], c[2], "Vegetarian" if i % 9 == 0 else "",
+                    "Arrives \"early\"" if i % 50 == 0 else ""])
+PY
+$cli generate "$work/template.fieldday" --participants 0 --destinations 40 >/dev/null
+
+echo "== $rows rows, $(du -h "$work/bookings.csv" | cut -f1) of CSV"
+hyperfine --warmup 1 --runs 5 --export-markdown "$work/import.md" \
+    --prepare "rm -f $work/e.fieldday* $work/plain.db; cp $work/template.fieldday $work/e.fieldday" \
+    -n "fieldday-cli import" "$cli import $work/e.fieldday $work/bookings.csv" \
+    -n "sqlite3 .import" "sqlite3 $work/plain.db '.import --csv $work/bookings.csv bookings'"
+cat "$work/import.md"
+
+echo "== peak memory (maximum resident set size)"
+rm -f "$work/e.fieldday"*; cp "$work/template.fieldday" "$work/e.fieldday"
+/usr/bin/time -f "fieldday-cli import: %M KiB" $cli import "$work/e.fieldday" "$work/bookings.csv" >/dev/null
+rm -f "$work/plain.db"
+/usr/bin/time -f "sqlite3 .import:     %M KiB" sqlite3 "$work/plain.db" ".import --csv $work/bookings.csv bookings"
