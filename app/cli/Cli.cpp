@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AllocateCommand.h"
 #include "BackupCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
@@ -23,6 +24,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
+    m_commands.push_back(std::make_unique<AllocateCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,0 +1,256 @@
+#include "Allocator.h"
+
+#include "AllocationNetwork.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+
+namespace {
+
+const AllocationDestination *findDestination(const AllocationProblem &problem, qint64 id)
+{
+    for (const AllocationDestination &d : problem.destinations) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<const AllocationPerson *> inBookingOrder(const AllocationProblem &problem)
+{
+    QList<const AllocationPerson *> people;
+    for (const AllocationPerson &p : problem.people)
+        people.append(&p);
+    std::stable_sort(people.begin(), people.end(), [](const AllocationPerson *a, const AllocationPerson *b) {
+        return a->bookingOrder < b->bookingOrder;
+    });
+    return people;
+}
+
+} // namespace
+
+bool Allocator::allowed(const AllocationProblem &problem, const AllocationPerson &person,
+                        const AllocationDestination &destination)
+{
+    if (person.needsStepFree && destination.stepFree == StepFree::No)
+        return false;
+    if (destination.maxSize <= 0)
+        return false;
+    return problem.settings.allowUnranked || person.choices.contains(destination.id);
+}
+
+Allocator::Score Allocator::score(const AllocationProblem &problem,
+                                  const QHash<qint64, qint64> &assignment)
+{
+    Score score;
+    QHash<qint64, int> sizes;
+    QHash<std::pair<qint64, QString>, int> bySector;
+    for (const AllocationPerson &person : problem.people) {
+        const qint64 d = assignment.value(person.id);
+        if (!d) {
+            score.choiceCost += problem.settings.unassignedCost;
+            continue;
+        }
+        ++sizes[d];
+        const qsizetype rank = person.choices.indexOf(d);
+        score.choiceCost += rank >= 0 ? problem.settings.rankCost(int(rank + 1))
+                                      : problem.settings.unrankedCost;
+        const int j = ++bySector[{d, person.sector}];
+        if (const AllocationDestination *dest = findDestination(problem, d))
+            score.spread += AllocationNetwork::spreadCost(j, dest->maxSize);
+    }
+    for (const AllocationDestination &d : problem.destinations)
+        score.shortfall += qMax(0, qMin(d.minSize, d.maxSize) - sizes.value(d.id));
+    return score;
+}
+
+AllocationResult Allocator::optimal(const AllocationProblem &problem)
+{
+    QHash<qint64, qint64> assignment = AllocationNetwork(problem).solve();
+    for (const AllocationPerson &person : problem.people) {
+        if (person.pinnedTo && findDestination(problem, person.pinnedTo))
+            assignment.insert(person.id, person.pinnedTo);
+    }
+    return describe(problem, assignment, u"optimal"_s);
+}
+
+AllocationResult Allocator::firstComeFirstServed(const AllocationProblem &problem)
+{
+    QHash<qint64, qint64> assignment;
+    QHash<qint64, int> free;
+    for (const AllocationDestination &d : problem.destinations)
+        free.insert(d.id, d.maxSize);
+    for (const AllocationPerson &person : problem.people) {
+        if (person.pinnedTo && findDestination(problem, person.pinnedTo)) {
+            assignment.insert(person.id, person.pinnedTo);
+            --free[person.pinnedTo];
+        }
+    }
+    QHash<qint64, const QList<qint64> *> setOf;
+    for (const QList<qint64> &set : problem.keepTogether) {
+        for (qint64 id : set)
+            setOf.insert(id, &set);
+    }
+    QHash<qint64, const AllocationPerson *> byId;
+    for (const AllocationPerson &p : problem.people)
+        byId.insert(p.id, &p);
+
+    for (const AllocationPerson *person : inBookingOrder(problem)) {
+        if (assignment.contains(person->id))
+            continue;
+        // A set goes together, at the first booker's turn, where all of them may and fit.
+        QList<const AllocationPerson *> party{person};
+        if (const QList<qint64> *set = setOf.value(person->id)) {
+            party.clear();
+            for (qint64 id : *set) {
+                if (byId.contains(id) && !assignment.contains(id))
+                    party.append(byId.value(id));
+            }
+        }
+        qint64 chosen = 0;
+        for (qint64 d : person->choices) {
+            const AllocationDestination *dest = findDestination(problem, d);
+            if (!dest || free.value(d) < party.size())
+                continue;
+            if (std::all_of(party.cbegin(), party.cend(), [&](const AllocationPerson *m) {
+                    return Allocator::allowed(problem, *m, *dest);
+                })) {
+                chosen = d;
+                break;
+            }
+        }
+        for (const AllocationPerson *m : std::as_const(party))
+            assignment.insert(m->id, chosen);
+        if (chosen)
+            free[chosen] -= int(party.size());
+    }
+    return describe(problem, assignment, u"fcfs"_s);
+}
+
+qint64 Allocator::nextFromWaitlist(const AllocationProblem &problem,
+                                   const QHash<qint64, qint64> &assignment, qint64 destinationId)
+{
+    const AllocationDestination *dest = findDestination(problem, destinationId);
+    if (!dest)
+        return 0;
+    qint64 fallback = 0;
+    for (const AllocationPerson *person : inBookingOrder(problem)) {
+        if (assignment.value(person->id) || !allowed(problem, *person, *dest))
+            continue;
+        if (person->choices.contains(destinationId))
+            return person->id;
+        if (!fallback)
+            fallback = person->id;
+    }
+    return fallback;
+}
+
+AllocationResult Allocator::describe(const AllocationProblem &problem,
+                                     const QHash<qint64, qint64> &assignment,
+                                     const QString &strategy)
+{
+    AllocationResult result;
+    result.strategy = strategy;
+    QSet<qint64> inSets;
+    for (const QList<qint64> &set : problem.keepTogether) {
+        if (set.size() > 1) {
+            for (qint64 id : set)
+                inSets.insert(id);
+        }
+    }
+    QHash<qint64, QString> names;
+    for (const AllocationDestination &d : problem.destinations)
+        names.insert(d.id, d.name);
+
+    for (const AllocationPerson &person : problem.people) {
+        Placement p;
+        p.personId = person.id;
+        p.destinationId = assignment.value(person.id);
+        p.keptTogether = inSets.contains(person.id) && p.destinationId;
+        const qsizetype rank = person.choices.indexOf(p.destinationId);
+        p.rank = p.destinationId && rank >= 0 ? int(rank + 1) : 0;
+        // A better choice ruled out by access is worth saying.
+        const qsizetype limit = p.rank ? p.rank - 1 : person.choices.size();
+        for (qsizetype r = 0; r < limit && person.needsStepFree; ++r) {
+            const AllocationDestination *d = findDestination(problem, person.choices[r]);
+            if (d && d->stepFree == StepFree::No)
+                p.accessLimited = true;
+        }
+        if (person.pinnedTo && person.pinnedTo == p.destinationId) {
+            p.reason = Placement::Reason::Pinned;
+            p.explanation = u"pinned to %1 by hand"_s.arg(names.value(p.destinationId));
+        } else if (!p.destinationId) {
+            p.reason = Placement::Reason::Unassigned;
+            p.explanation = u"no place: the destinations they may go to are full"_s;
+            bool anywhere = false;
+            for (const AllocationDestination &d : problem.destinations)
+                anywhere |= allowed(problem, person, d);
+            if (!anywhere)
+                p.explanation = u"no place: no destination they may go to"_s +
+                                (person.needsStepFree ? u" is step-free"_s : QString());
+            result.waitlist.append(person.id);
+        } else if (p.rank) {
+            p.reason = Placement::Reason::Choice;
+            p.explanation = u"choice %1: %2"_s.arg(p.rank).arg(names.value(p.destinationId));
+        } else {
+            p.reason = Placement::Reason::Unranked;
+            p.explanation = u"%1, which they did not rank: their choices were full"_s.arg(
+                names.value(p.destinationId));
+        }
+        if (p.accessLimited)
+            p.explanation += u"; a higher choice is not step-free"_s;
+        if (p.keptTogether)
+            p.explanation += u"; kept together with their set"_s;
+        if (person.needsStepFree && p.destinationId) {
+            const AllocationDestination *d = findDestination(problem, p.destinationId);
+            if (d && d->stepFree == StepFree::Unknown)
+                result.warnings.append(u"person %1 needs step-free access; whether %2 is step-free "
+                                       "is not known"_s.arg(person.id).arg(d->name));
+        }
+        const QString key = p.reason == Placement::Reason::Unassigned ? u"none"_s
+                            : p.rank ? QString::number(p.rank)
+                                     : u"unranked"_s;
+        ++result.rankCounts[key];
+        result.placements.append(p);
+    }
+    for (const QString &key : {u"1"_s, u"2"_s, u"3"_s, u"unranked"_s, u"none"_s})
+        result.rankCounts.insert(key, result.rankCounts.value(key));
+
+    // Waitlist in booking order.
+    QHash<qint64, int> order;
+    for (const AllocationPerson &person : problem.people)
+        order.insert(person.id, person.bookingOrder);
+    std::stable_sort(result.waitlist.begin(), result.waitlist.end(),
+                     [&order](qint64 a, qint64 b) { return order.value(a) < order.value(b); });
+
+    const Score s = score(problem, assignment);
+    result.objective = s.choiceCost;
+    result.shortfall = s.shortfall;
+    QHash<qint64, QString> sectorOf;
+    for (const AllocationPerson &person : problem.people)
+        sectorOf.insert(person.id, person.sector);
+    for (const AllocationDestination &d : problem.destinations) {
+        DestinationSummary summary{d.id, d.name, 0, d.minSize, d.maxSize, {}};
+        for (const AllocationPerson &person : problem.people) {
+            if (assignment.value(person.id) == d.id) {
+                ++summary.size;
+                ++summary.sectors[person.sector];
+            }
+        }
+        if (summary.size < d.minSize)
+            result.warnings.append(u"%1 has %2 people, below its minimum of %3: not enough "
+                                   "bookings allow it"_s.arg(d.name).arg(summary.size).arg(d.minSize));
+        if (summary.size > d.maxSize)
+            result.warnings.append(u"%1 has %2 people, above its maximum of %3 (pinned by hand)"_s
+                                       .arg(d.name).arg(summary.size).arg(d.maxSize));
+        result.destinations.append(summary);
+    }
+    return result;
+}
+
+} // namespace fieldday

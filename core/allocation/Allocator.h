@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AllocationProblem.h"
+#include "AllocationResult.h"
+
+#include <QHash>
+
+namespace fieldday {
+
+// Allocates people to destinations.
+//  - optimal(): the true optimum of the objective in docs/allocation.md, lexicographically:
+//    first the fewest people missing from minimum sizes, then the lowest total choice cost,
+//    then the best spread of sectors across groups; remaining ties (which of two identical
+//    people goes where) are broken from the seed. A min-cost flow (LEMON's network simplex)
+//    without keep-together sets; an integer program (GLPK) with them.
+//  - firstComeFirstServed(): booking order, first choice with space, else the next.
+class Allocator
+{
+public:
+    static AllocationResult optimal(const AllocationProblem &problem);
+    static AllocationResult firstComeFirstServed(const AllocationProblem &problem);
+
+    // The tiers of the objective for any assignment (person → destination, 0: none).
+    struct Score
+    {
+        int shortfall = 0;
+        qint64 choiceCost = 0;
+        qint64 spread = 0;
+    };
+    static Score score(const AllocationProblem &problem, const QHash<qint64, qint64> &assignment);
+    // Whether `person` may be placed at `destination` at all (step-free, unranked allowed).
+    static bool allowed(const AllocationProblem &problem, const AllocationPerson &person,
+                        const AllocationDestination &destination);
+    // The next person to offer a free place at `destinationId`: unassigned booked people in
+    // booking order, those who ranked it first. 0 if nobody may go there.
+    static qint64 nextFromWaitlist(const AllocationProblem &problem,
+                                   const QHash<qint64, qint64> &assignment, qint64 destinationId);
+
+    // Builds the result (counts, reasons, summaries) for an assignment.
+    static AllocationResult describe(const AllocationProblem &problem,
+                                     const QHash<qint64, qint64> &assignment,
+                                     const QString &strategy);
+};
+
+} // namespace fieldday
