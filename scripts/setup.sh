@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
     sqlite3 liblemon-dev libglpk-dev glpk-utils libical-dev libxlsxwriter-dev
     node-csv-spectrum poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-core
-    clang libclang-rt-14-dev python3
+    clang libclang-rt-14-dev python3 tzdata hyperfine time
 )
 
 missing=()

@@ -1,10 +1,13 @@
 #include "Cli.h"
 
+#include "AgendaCommand.h"
 #include "AllocateCommand.h"
 #include "BackupCommand.h"
+#include "CheckCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
+#include "LegsCommand.h"
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
 #include "storage/Error.h"
@@ -25,6 +28,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
     m_commands.push_back(std::make_unique<AllocateCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AgendaCommand>());
+    m_commands.push_back(std::make_unique<LegsCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,0 +1,26 @@
+#include "Manifest.h"
+
+namespace fieldday {
+
+QList<const Participant *> Manifest::travellers(const EventData &event, qint64 destinationId)
+{
+    QList<const Participant *> result;
+    for (const Participant *p : event.members(destinationId)) {
+        if (p->status == ParticipantStatus::Booked || p->status == ParticipantStatus::Attended)
+            result.append(p);
+    }
+    return result;
+}
+
+Manifest Manifest::forLeg(const EventData &event, const TransportLeg &leg)
+{
+    Manifest manifest;
+    manifest.leg = &leg;
+    manifest.destination = event.destination(leg.destinationId);
+    manifest.members = travellers(event, leg.destinationId);
+    if (manifest.destination)
+        manifest.leads = manifest.destination->leads;
+    return manifest;
+}
+
+} // namespace fieldday
