@@ -4,6 +4,7 @@
 #include "AllocateCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
+#include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
@@ -31,6 +32,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AgendaCommand>());
     m_commands.push_back(std::make_unique<LegsCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 Cli::~Cli() = default;

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "csv/CsvReader.h"
+#include "exchange/CsvWriter.h"
 #include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
@@ -18,30 +19,16 @@ namespace fieldday {
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
-        !value.contains(u'\r'))
-        return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
 // The bad rows as read, with the reason first, so they can be fixed and imported again.
 void writeReport(const QString &path, const QStringList &header, const ImportSummary &summary)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
-    auto line = [&file](const QStringList &fields) {
-        QStringList cells;
-        for (const QString &f : fields)
-            cells << quoted(f);
-        file.write((cells.join(u',') + u"\r\n"_s).toUtf8());
-    };
-    file.write("\xEF\xBB\xBF");
-    line(QStringList{u"row"_s, u"field"_s, u"reason"_s} + header);
+    CsvWriter writer(&file);
+    writer.writeRow(QStringList{u"row"_s, u"field"_s, u"reason"_s} + header);
     for (const auto &[issue, fields] : summary.rejectedRows)
-        line(QStringList{QString::number(issue.row), issue.field, issue.message} + fields);
+        writer.writeRow(QStringList{QString::number(issue.row), issue.field, issue.message} + fields);
     if (!file.commit())
         throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
 }

@@ -1,5 +1,7 @@
 #include "RowConverter.h"
 
+#include "exchange/CsvWriter.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -114,7 +116,10 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
     };
 
     for (qsizetype c = 0; c < fields.size() && c < m_mapping.columnCount(); ++c) {
-        const QString value = fields[c].trimmed();
+        QString value = fields[c].trimmed();
+        // Undo the formula guard of our own exports ('=…), so a full export reads back as it was.
+        if (value.size() > 1 && value.front() == u'\'' && CsvWriter::neutralised(value.mid(1)) != value.mid(1))
+            value.remove(0, 1);
         const QString &header = m_mapping.headers()[c];
         const ColumnTarget &target = m_mapping.target(c);
         switch (target.kind) {

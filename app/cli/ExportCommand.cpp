@@ -1,0 +1,59 @@
+#include "ExportCommand.h"
+
+#include "GroupOption.h"
+#include "exchange/ParticipantExporter.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+#include "storage/EventReader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fieldday {
+
+void ExportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"out"_s, u"The list to write: F.csv or F.xlsx."_s, u"F"_s});
+    parser.addOption({u"group"_s, u"Only this group (the list for its host)."_s, u"NAME"_s});
+    parser.addOption({u"profile"_s, u"partner (default: minimal, consent honoured) or full."_s,
+                      u"P"_s, u"partner"_s});
+    parser.addOption({u"columns"_s, u"Choose the columns one by one (keys, comma-separated)."_s,
+                      u"a,b,c"_s});
+    parser.addOption({u"delimiter"_s, u"',' (default), ';' or tab."_s, u"C"_s, u","_s});
+    parser.addOption({u"no-bom"_s, u"UTF-8 without a byte order mark."_s});
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) const
+{
+    if (!parser.isSet(u"out"_s))
+        throw Error(Error::Kind::BadInput, u"--out: required (F.csv or F.xlsx)"_s);
+    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const EventData event = EventReader::load(*file);
+
+    ParticipantExporter::Request request;
+    request.path = parser.value(u"out"_s);
+    request.destinationId = groupOption(parser, event);
+    const QString profile = parser.value(u"profile"_s);
+    if (profile == u"full"_s)
+        request.profile = ExportColumns::Profile::Full;
+    else if (profile != u"partner"_s)
+        throw Error(Error::Kind::BadInput, u"--profile: expected partner or full, got \"%1\""_s.arg(profile));
+    if (parser.isSet(u"columns"_s))
+        request.columns = ExportColumns::fromKeys(parser.value(u"columns"_s).split(u',', Qt::SkipEmptyParts));
+    const QString delimiter = parser.value(u"delimiter"_s);
+    if (delimiter == u"tab"_s || delimiter == u"\\t"_s)
+        request.delimiter = u'\t';
+    else if (delimiter.size() == 1)
+        request.delimiter = delimiter.at(0);
+    else
+        throw Error(Error::Kind::BadInput, u"--delimiter: expected ',', ';' or tab"_s);
+    request.byteOrderMark = !parser.isSet(u"no-bom"_s);
+
+    const ParticipantExporter::Summary summary = ParticipantExporter::write(event, request);
+    for (const QString &warning : summary.warnings)
+        context.err << "warning: " << warning << '\n';
+    context.out << "Wrote " << request.path << ": " << summary.rows << " people, " << profile
+                << " profile; columns: " << summary.headers.join(u", "_s) << '\n';
+    return ExitOk;
+}
+
+} // namespace fieldday

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ExportColumns.h"
+
+#include <optional>
+
+namespace fieldday {
+
+struct EventData;
+
+// Participant lists for partners (and the organiser), as CSV or XLSX, written atomically.
+class ParticipantExporter
+{
+public:
+    struct Request
+    {
+        QString path; // .csv or .xlsx
+        qint64 destinationId = 0; // 0: everyone
+        ExportColumns::Profile profile = ExportColumns::Profile::Partner;
+        std::optional<QList<ExportColumns::Column>> columns; // chosen one by one
+        QChar delimiter = u',';
+        bool byteOrderMark = true;
+    };
+    struct Summary
+    {
+        int rows = 0;
+        QStringList headers;
+        QStringList warnings; // special-category columns in a partner list
+    };
+
+    // Throws Error for a bad request (extension, delimiter) or a write failure.
+    static Summary write(const EventData &event, const Request &request);
+};
+
+} // namespace fieldday
