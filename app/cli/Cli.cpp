@@ -11,6 +11,7 @@
 #include "LegsCommand.h"
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
+#include "PrintCommand.h"
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AgendaCommand>());
     m_commands.push_back(std::make_unique<LegsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    using Document = PrintCommand::Document;
+    for (Document d : {Document::Roster, Document::DaySheet, Document::Manifest, Document::Badges})
+        m_commands.push_back(std::make_unique<PrintCommand>(d));
 }
 
 Cli::~Cli() = default;

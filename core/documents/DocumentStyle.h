@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QColor>
+#include <QPointF>
+#include <QTime>
+#include <QString>
+
+namespace fieldday {
+
+class PageCanvas;
+struct EventData;
+struct Destination;
+
+// What the printed documents share: the colours, the group heading, a table header.
+namespace style {
+
+QColor groupColour(const Destination &destination);
+QColor textOn(const QColor &background); // black or white, whichever reads better
+inline QColor grey() { return QColor(0x66, 0x66, 0x66); }
+inline QColor rule() { return QColor(0xcc, 0xcc, 0xcc); }
+inline QColor zebra() { return QColor(0xf3, 0xf4, 0xf6); }
+
+// The event's line, the group's name on its colour, and a line under it.
+void groupHeading(PageCanvas &canvas, const EventData &event, const Destination &destination,
+                  const QString &documentName);
+// Draws a table header row; `columns` are (title, width) pairs; returns the row height.
+qreal tableHeader(PageCanvas &canvas, const QList<std::pair<QString, qreal>> &columns);
+void tickBox(PageCanvas &canvas, const QPointF &centre, qreal size = 9);
+QString timeRange(const QTime &start, const QTime &end);
+
+} // namespace style
+} // namespace fieldday

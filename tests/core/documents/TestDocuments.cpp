@@ -1,0 +1,173 @@
+#include "documents/BadgeDocument.h"
+#include "documents/DaySheetDocument.h"
+#include "documents/ManifestDocument.h"
+#include "documents/PageCanvas.h"
+#include "documents/RosterDocument.h"
+#include "plan/Manifest.h"
+#include "sample/SampleEvent.h"
+
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The printed documents, read back with pdftotext, pdfinfo and pdffonts (poppler-utils).
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    EventData m_event;
+
+    static QString run(const QString &tool, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(tool, arguments);
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+    static QStringList pages(const QString &pdf)
+    {
+        QStringList result = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).split(u'\f');
+        if (!result.isEmpty() && result.last().trimmed().isEmpty())
+            result.removeLast();
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        m_event = SampleEvent::data();
+    }
+
+    void rosterHasEveryMemberInTheirGroupOnly()
+    {
+        const QString pdf = m_dir.filePath(u"roster.pdf"_s);
+        const int count = DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
+                                                     u"Rosters"_s, u"Footer"_s,
+                                                     [this](PageCanvas &c) { RosterDocument::render(c, m_event); });
+        const QStringList text = pages(pdf);
+        QCOMPARE(text.size(), count);
+        QCOMPARE(count, 3); // one page per group here
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            QVERIFY2(text[i].contains(u"Page %1 of 3"_s.arg(i + 1)), qPrintable(text[i].right(200)));
+            QVERIFY(text[i].contains(u"Printed "_s));
+        }
+        for (qsizetype page = 0; page < m_event.destinations.size(); ++page) {
+            const Destination &d = m_event.destinations[page];
+            QVERIFY(text[page].contains(d.name));
+            for (const Participant &p : m_event.participants) {
+                const QString name = p.familyName + u", "_s + p.givenName;
+                const bool member = m_event.destinationOf(p.id) == d.id &&
+                                    (p.status == ParticipantStatus::Booked || p.status == ParticipantStatus::Attended);
+                QVERIFY2(text[page].contains(name) == member, qPrintable(d.name + u": "_s + name));
+            }
+        }
+        // Accents survive: Zoë, Siobhán, Łukasz, Nguyễn.
+        const QString all = text.join(QString());
+        for (const QString &name : {u"Zoë"_s, u"Siobhán"_s, u"Łukasz"_s, u"Nguyễn"_s})
+            QVERIFY2(all.contains(name), qPrintable(name));
+    }
+
+    void fontsAreEmbeddedAndPaperSizesRight_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("A4") << int(DocumentRenderer::Paper::A4) << u"595(\\.\\d+)? x 84[12]"_s;
+        QTest::newRow("Letter") << int(DocumentRenderer::Paper::Letter) << u"612 x 792"_s;
+    }
+
+    void fontsAreEmbeddedAndPaperSizesRight()
+    {
+        QFETCH(int, paper);
+        QFETCH(QString, size);
+        const QString pdf = m_dir.filePath(u"badges-%1.pdf"_s.arg(paper));
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper(paper), QPageLayout::Portrait, u"Badges"_s,
+                                   u"Footer"_s, [this](PageCanvas &c) { BadgeDocument::render(c, m_event); });
+        QVERIFY(QRegularExpression(u"Page size:\\s+"_s + size).match(run(u"pdfinfo"_s, {pdf})).hasMatch());
+        const QStringList fonts = run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fonts.isEmpty());
+        for (const QString &line : fonts)
+            QVERIFY2(line.contains(u" yes "_s), qPrintable(line)); // the emb column
+        // Each person coming has one badge.
+        const QString text = pages(pdf).join(QString());
+        for (const Destination &d : m_event.destinations) {
+            for (const Participant *p : Manifest::travellers(m_event, d.id)) {
+                QVERIFY2(text.contains(p->givenName), qPrintable(p->givenName));
+                QVERIFY2(text.contains(p->familyName), qPrintable(p->familyName));
+            }
+        }
+        QCOMPARE(text.count(u"CO-PRODUCTION TREASURE HUNT"_s), 40);
+    }
+
+    void longNamesAndManyMembersPaginate()
+    {
+        EventData event = m_event;
+        const qint64 group = event.destinations[0].id;
+        event.destinations[0].maxSize = 200;
+        for (int i = 0; i < 120; ++i) {
+            Participant p;
+            p.id = 1000 + i;
+            p.givenName = u"Maximiliana-Alexandrina"_s;
+            p.familyName = u"Featherstonehaugh-Wolfeschlegelsteinhausen %1"_s.arg(i, 3, 10, QChar(u'0'));
+            p.organisation = u"The Very Long Named Community Interest Company of Greater Manchester and District"_s;
+            event.participants.append(p);
+            event.assignments.append(Assignment{p.id, group, false});
+        }
+        event.index();
+        const QString pdf = m_dir.filePath(u"long.pdf"_s);
+        const int count = DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
+                                                     u"Rosters"_s, u"Footer"_s,
+                                                     [&](PageCanvas &c) { RosterDocument::render(c, event, group); });
+        QVERIFY(count >= 4);
+        const QStringList text = pages(pdf);
+        for (const QString &page : text) {
+            QVERIFY(page.contains(u"Organisation"_s)); // the table header on every page
+            QVERIFY(page.contains(u"of %1"_s.arg(count)));
+        }
+        const QString all = text.join(QString());
+        for (int i = 0; i < 120; ++i)
+            // Long names wrap in their cell, never cut: each person's number is there.
+            QVERIFY2(all.contains(u"%1, Maximiliana"_s.arg(i, 3, 10, QChar(u'0'))), qPrintable(QString::number(i)));
+    }
+
+    void manifestsListTheGroupAndItsLeads()
+    {
+        const QString pdf = m_dir.filePath(u"manifest.pdf"_s);
+        const Destination &wigan = *m_event.destinationByName(u"Wigan"_s);
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"M"_s, u"F"_s,
+                                   [&](PageCanvas &c) { ManifestDocument::render(c, m_event, wigan.id); });
+        const QStringList text = pages(pdf);
+        QCOMPARE(text.size(), 4); // coach and walk, out and back
+        const int expected = int(Manifest::travellers(m_event, wigan.id).size() + wigan.leads.size());
+        for (const QString &page : text) {
+            QVERIFY(page.contains(u"of %1"_s.arg(expected)));
+            for (const GroupLead &lead : wigan.leads)
+                QVERIFY(page.contains(lead.name));
+        }
+    }
+
+    void daySheetShowsEveryGroup()
+    {
+        const QString pdf = m_dir.filePath(u"day.pdf"_s);
+        QCOMPARE(DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s,
+                                            u"F"_s, [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }),
+                 1);
+        const QString text = pages(pdf).join(QString());
+        for (const Destination &d : m_event.destinations) {
+            QVERIFY2(text.contains(d.name), qPrintable(text.left(300) + u" | "_s + QString::number(QFileInfo(pdf).size())));
+            QVERIFY(text.contains(d.hostContactName));
+        }
+        QVERIFY(text.contains(u"Reconvene"_s));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "TestDocuments.moc"
