@@ -28,6 +28,9 @@ echo "== full build"
 scripts/setup.sh build -DFIELDDAY_WERROR=ON
 ctest --test-dir build --output-on-failure -j"$jobs"
 
+echo "== exports opened in LibreOffice"
+scripts/check-exports-libreoffice.sh build
+
 echo "== core and CLI without the GUI"
 scripts/setup.sh build-nogui -DFIELDDAY_GUI=OFF -DFIELDDAY_WERROR=ON
 ctest --test-dir build-nogui --output-on-failure -j"$jobs"

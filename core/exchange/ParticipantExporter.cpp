@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace fieldday {
@@ -33,15 +35,18 @@ QList<const Participant *> peopleFor(const EventData &event, const ParticipantEx
             continue;
         people.append(&p);
     }
-    std::stable_sort(people.begin(), people.end(), [](const Participant *a, const Participant *b) {
-        const int c = a->familyName.localeAwareCompare(b->familyName);
-        return c != 0 ? c < 0 : a->givenName.localeAwareCompare(b->givenName) < 0;
-    });
+    // A partner's list reads by name; the organiser's full list stays in the order people came.
+    if (r.profile == Profile::Partner) {
+        std::stable_sort(people.begin(), people.end(), [](const Participant *a, const Participant *b) {
+            const int c = a->familyName.localeAwareCompare(b->familyName);
+            return c != 0 ? c < 0 : a->givenName.localeAwareCompare(b->givenName) < 0;
+        });
+    }
     return people;
 }
 
 void writeXlsx(const QString &path, const QString &sheetName, const QStringList &headers,
-               const QList<QStringList> &rows)
+               qsizetype count, const std::function<QStringList(qsizetype)> &rowAt)
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
@@ -60,20 +65,25 @@ void writeXlsx(const QString &path, const QString &sheetName, const QStringList 
     format_set_bottom(bold, LXW_BORDER_THIN);
     lxw_format *text = workbook_add_format(workbook);
     format_set_num_format(text, "@"); // text: nothing is read as a number or a formula
-    for (qsizetype c = 0; c < headers.size(); ++c) {
-        qsizetype width = headers[c].size();
-        for (const QStringList &row : rows)
-            width = qMax(width, qMin<qsizetype>(row.value(c).size(), 50));
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(width + 2), text);
+    // Column widths from the first rows: the sheet is written as a stream.
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths.append(header.size());
+    for (qsizetype r = 0; r < qMin<qsizetype>(count, 500); ++r) {
+        const QStringList row = rowAt(r);
+        for (qsizetype c = 0; c < widths.size(); ++c)
+            widths[c] = qMax(widths[c], qMin<qsizetype>(row.value(c).size(), 50));
     }
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), double(widths[c] + 2), text);
     worksheet_freeze_panes(sheet, 1, 0);
     for (qsizetype c = 0; c < headers.size(); ++c)
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), bold);
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        for (qsizetype c = 0; c < rows[r].size(); ++c) {
-            if (!rows[r][c].isEmpty())
-                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
-                                       rows[r][c].toUtf8().constData(), text);
+    for (qsizetype r = 0; r < count; ++r) {
+        const QStringList row = rowAt(r);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (!row[c].isEmpty())
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c].toUtf8().constData(), text);
         }
     }
     const lxw_error status = workbook_close(workbook);
@@ -103,16 +113,15 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
                                 "the people's consent and a need to know"_s.arg(summary.headers.last());
     }
     const QList<const Participant *> people = peopleFor(event, r);
-    QList<QStringList> rows;
-    rows.reserve(people.size());
-    for (const Participant *p : people) {
+    // Rows are made as they are written, so memory holds the event, not the list too.
+    auto rowAt = [&](qsizetype i) {
         QStringList row;
         row.reserve(columns.size());
         for (const ExportColumns::Column &c : columns)
-            row << ExportColumns::value(event, *p, c, r.profile);
-        rows.append(row);
-    }
-    summary.rows = int(rows.size());
+            row << ExportColumns::value(event, *people[i], c, r.profile);
+        return row;
+    };
+    summary.rows = int(people.size());
 
     if (suffix == u"xlsx"_s) {
         // libxlsxwriter writes by name: write beside the target, then rename, never half a file.
@@ -120,7 +129,7 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
         const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
         const Destination *d = event.destination(r.destinationId);
         try {
-            writeXlsx(temporary, d ? d->name : u"Participants"_s, summary.headers, rows);
+            writeXlsx(temporary, d ? d->name : u"Participants"_s, summary.headers, people.size(), rowAt);
         } catch (...) {
             QFile::remove(temporary);
             throw;
@@ -139,8 +148,8 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
         throw Error(Error::Kind::Storage, r.path + u": cannot be written ("_s + file.errorString() + u')');
     CsvWriter writer(&file, {r.delimiter, r.byteOrderMark});
     writer.writeRow(summary.headers);
-    for (const QStringList &row : std::as_const(rows))
-        writer.writeRow(row);
+    for (qsizetype i = 0; i < people.size(); ++i)
+        writer.writeRow(rowAt(i));
     if (!file.commit())
         throw Error(Error::Kind::Storage, r.path + u": cannot be written ("_s + file.errorString() + u')');
     return summary;

@@ -181,6 +181,34 @@ private slots:
         QVERIFY(readFile(bom).startsWith("\xEF\xBB\xBF"));
     }
 
+    void printedDocumentsFromTheCli_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("roster") << u"roster"_s << QStringList{u"--group"_s, u"Wigan"_s} << u"Group roster"_s;
+        QTest::newRow("roster letter") << u"roster"_s << QStringList{u"--paper"_s, u"letter"_s} << u"Group roster"_s;
+        QTest::newRow("daysheet") << u"daysheet"_s << QStringList() << u"Reconvene"_s;
+        QTest::newRow("manifest") << u"manifest"_s << QStringList{u"--group"_s, u"Salford"_s} << u"Headcount"_s;
+        QTest::newRow("badges") << u"badges"_s << QStringList() << u"Salford"_s;
+    }
+
+    void printedDocumentsFromTheCli()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, options);
+        QFETCH(QString, expected);
+        const QString pdf = m_dir.filePath(command + QString::number(options.size()) + u".pdf"_s);
+        const CliResult r = runCli(QStringList{command, m_event, u"--out"_s, pdf} + options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"page"_s));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(expected));
+        QCOMPARE(runCli({command, m_event, u"--out"_s, m_dir.filePath(u"x.png"_s)}).exitCode, 2);
+    }
+
     void badRequests_data()
     {
         QTest::addColumn<QStringList>("options");
