@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -69,9 +70,18 @@ void EventFile::connect(bool readOnly)
 {
     m_connection = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    const QFileInfo info(m_path);
+    if (readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        // Nobody can change a file in a read-only place, and SQLite could not create the WAL
+        // index beside it: read it as immutable.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                           u"?mode=ro&immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!db.open()) {
         const QString detail = db.lastError().databaseText();
         disconnect();

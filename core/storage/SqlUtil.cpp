@@ -48,10 +48,10 @@ void fail(const QSqlError &error, const QString &context)
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         throw Error(Error::Kind::Corrupt, u"the event file is damaged: "_s + detail);
-    case 10: // SQLITE_IOERR
-        throw Error(Error::Kind::Storage,
-                    u"could not write the event file (input/output error: "_s + detail +
-                        u"); the change was not saved"_s);
+    case 10: // SQLITE_IOERR: a write that failed, most often for want of space
+        throw Error(Error::Kind::DiskFull,
+                    u"could not write the event file: disk full, or the disk failed ("_s + detail +
+                        u"); the change was not saved and the event is as it was"_s);
     default:
         throw Error(Error::Kind::Storage, u"storage error ("_s + detail + u") in: "_s + context);
     }

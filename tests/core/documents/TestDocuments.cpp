@@ -7,6 +7,8 @@
 #include "sample/SampleEvent.h"
 
 #include <QGuiApplication>
+
+#include <functional>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -151,6 +153,35 @@ private slots:
             QVERIFY(page.contains(u"of %1"_s.arg(expected)));
             for (const GroupLead &lead : wigan.leads)
                 QVERIFY(page.contains(lead.name));
+        }
+    }
+
+    // No printed document carries health, diet or access details, and a manifest shows a
+    // mobile only for people who consented to share it.
+    void printedDocumentsKeepPersonalDataIn()
+    {
+        using Render = std::function<void(PageCanvas &)>;
+        const QList<std::pair<QString, Render>> documents = {
+            {u"roster"_s, [this](PageCanvas &c) { RosterDocument::render(c, m_event); }},
+            {u"manifest"_s, [this](PageCanvas &c) { ManifestDocument::render(c, m_event); }},
+            {u"badges"_s, [this](PageCanvas &c) { BadgeDocument::render(c, m_event); }},
+            {u"daysheet"_s, [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }},
+        };
+        for (const auto &[name, render] : documents) {
+            const QString pdf = m_dir.filePath(u"private-"_s + name + u".pdf"_s);
+            DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, name, name, render);
+            const QString text = pages(pdf).join(QString());
+            for (const Participant &p : m_event.participants) {
+                for (const QString &secret : {p.accessNeeds, p.dietaryNeeds, p.emergencyContact, p.notes}) {
+                    if (secret.size() > 3)
+                        QVERIFY2(!text.contains(secret), qPrintable(name + u": "_s + secret));
+                }
+                if (name == u"manifest"_s || name == u"badges"_s || name == u"daysheet"_s) {
+                    if (!p.consentShareContact && !p.phone.isEmpty())
+                        QVERIFY2(!text.contains(p.phone), qPrintable(name + u": "_s + p.phone));
+                    QVERIFY2(!text.contains(p.email), qPrintable(name + u": "_s + p.email));
+                }
+            }
         }
     }
 
