@@ -6,8 +6,10 @@
 #include "OverviewPage.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
 #include "pages/GroupsPage.h"
+#include "pages/OutputsPage.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
@@ -113,7 +115,7 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan")};
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan"), tr("O&utputs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
@@ -178,8 +180,16 @@ void MainWindow::showDocument(EventDocument *document)
     m_pages->setDocumentMode(true);
     m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
     m_pages->addTab(new ParticipantsPage(document, m_pages), tr("Participants"));
-    m_pages->addTab(new GroupsPage(document, m_pages), tr("Groups"));
+    auto *groups = new GroupsPage(document, m_pages);
+    m_pages->addTab(groups, tr("Groups"));
+    connect(groups, &GroupsPage::allocateRequested, this, [this] {
+        if (!m_document)
+            return;
+        AllocateDialog dialog(m_document, this);
+        dialog.exec();
+    });
     m_pages->addTab(new DayPlanPage(document, m_pages), tr("Day plan"));
+    m_pages->addTab(new OutputsPage(document, m_pages), tr("Outputs"));
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 

@@ -1,4 +1,5 @@
 #include "EventDocument.h"
+#include "pages/AllocateDialog.h"
 #include "pages/GroupColumn.h"
 #include "pages/GroupsPage.h"
 #include "sample/EventGenerator.h"
@@ -43,6 +44,22 @@ private slots:
         QCOMPARE(page.column(1)->count(), 1);
         QCOMPARE(page.column(2)->count(), 1);
         QCOMPARE(page.column(3)->count(), 0);
+    }
+
+    void allocateShowsTheReportAndUndoesInOneStep()
+    {
+        auto document = open();
+        AllocateDialog dialog(document.get());
+        QVERIFY(dialog.reportHtml().contains(u"people placed"_s));
+        QCOMPARE(dialog.result().assigned(), 12);
+        QCOMPARE(EventReader::load(document->file()).assignments.size(), 2); // nothing yet
+        dialog.apply();
+        QCOMPARE(EventReader::load(document->file()).assignments.size(), 12);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        const EventData after = EventReader::load(document->file());
+        QCOMPARE(after.assignments.size(), 2);
+        QCOMPARE(after.destinationOf(1), 1);
     }
 
     void dragToAnotherGroupPinsAndUndoes()

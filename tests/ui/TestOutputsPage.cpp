@@ -1,0 +1,82 @@
+#include "EventDocument.h"
+#include "FileDialog.h"
+#include "pages/OutputsPage.h"
+#include "sample/SampleEvent.h"
+#include "storage/EventFile.h"
+#include "storage/EventWriter.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// The outputs page: papers saved as PDF and lists exported, through the file-dialog seam.
+class TestOutputsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<EventDocument> m_document;
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(u"o.fieldday"_s);
+        const EventData data = SampleEvent::data();
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        m_document = std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadOnly));
+    }
+
+    void saveRostersAsPdf()
+    {
+        OutputsPage page(m_document.get());
+        const QString pdf = m_dir.filePath(u"rosters.pdf"_s);
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(page.saveAsPdf());
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(u"Group roster"_s));
+        QVERIFY(content.contains(u"Siobhán"_s));
+        page.resize(1000, 760);
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/outputs.png"_s));
+    }
+
+    void cancelledDialogWritesNothing()
+    {
+        OutputsPage page(m_document.get());
+        FileDialog::setNextFileName(QString());
+        QVERIFY(!page.exportList());
+    }
+
+    void exportWarnsForSpecialCategoryColumns()
+    {
+        OutputsPage page(m_document.get());
+        auto *columns = page.findChild<QListWidget *>();
+        auto *warning = page.findChild<QLabel *>(u"specialCategoryWarning"_s);
+        QVERIFY(warning->text().isEmpty());
+        for (int i = 0; i < columns->count(); ++i) {
+            if (columns->item(i)->data(Qt::UserRole).toString() == u"dietary_needs"_s)
+                columns->item(i)->setCheckState(Qt::Checked);
+        }
+        QVERIFY(warning->text().contains(u"special-category"_s));
+        const QString csv = m_dir.filePath(u"list.csv"_s);
+        FileDialog::setNextFileName(csv);
+        QVERIFY(page.exportList());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Dietary needs"));
+    }
+};
+
+QTEST_MAIN(TestOutputsPage)
+#include "TestOutputsPage.moc"

@@ -1,0 +1,237 @@
+#include "OutputsPage.h"
+
+#include "EventDocument.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "documents/BadgeDocument.h"
+#include "documents/DaySheetDocument.h"
+#include "documents/ManifestDocument.h"
+#include "documents/RosterDocument.h"
+#include "exchange/ParticipantExporter.h"
+#include "storage/Error.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+enum Kind { Roster, DaySheet, Manifests, Badges };
+}
+
+OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
+      m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
+      m_status(new QLabel(this))
+{
+    m_documentKind->addItem(tr("Group rosters"), Roster);
+    m_documentKind->addItem(tr("Day sheet"), DaySheet);
+    m_documentKind->addItem(tr("Transport manifests"), Manifests);
+    m_documentKind->addItem(tr("Name badges"), Badges);
+    m_paper->addItem(tr("A4"), int(DocumentRenderer::Paper::A4));
+    m_paper->addItem(tr("US Letter"), int(DocumentRenderer::Paper::Letter));
+    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_paper, m_listGroup, m_profile})
+        combo->setMinimumWidth(220);
+    m_documentKind->setAccessibleName(tr("Document"));
+    m_documentGroup->setAccessibleName(tr("Group to print"));
+    m_paper->setAccessibleName(tr("Paper size"));
+
+    auto *papers = new QGroupBox(tr("Papers for the day"), this);
+    auto *papersForm = new QFormLayout(papers);
+    papersForm->addRow(tr("Document:"), m_documentKind);
+    papersForm->addRow(tr("Group:"), m_documentGroup);
+    papersForm->addRow(tr("Paper:"), m_paper);
+    auto *previewButton = new QPushButton(tr("Preview and print…"), this);
+    auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
+    auto *paperButtons = new QHBoxLayout;
+    paperButtons->addWidget(previewButton);
+    paperButtons->addWidget(pdfButton);
+    paperButtons->addStretch();
+    papersForm->addRow(paperButtons);
+
+    m_profile->addItem(tr("For a partner: names, organisations, roles; contacts with consent"),
+                       int(ExportColumns::Profile::Partner));
+    m_profile->addItem(tr("Full: everything, for your own use (re-importable)"), int(ExportColumns::Profile::Full));
+    m_profile->setAccessibleName(tr("Who the list is for"));
+    m_listGroup->setAccessibleName(tr("Group to list"));
+    m_columns->setAccessibleName(tr("Columns"));
+    m_columns->setMaximumHeight(190);
+    for (const ParticipantFieldInfo &info : participantFields()) {
+        if (info.field == ParticipantField::Choice)
+            continue;
+        auto *item = new QListWidgetItem(info.label + (info.specialCategory ? tr("  (special category)") : QString()),
+                                         m_columns);
+        item->setData(Qt::UserRole, info.key);
+        item->setData(Qt::UserRole + 1, info.specialCategory);
+        const bool partnerDefault = info.field == ParticipantField::GivenName || info.field == ParticipantField::FamilyName ||
+                                    info.field == ParticipantField::Organisation || info.field == ParticipantField::Role ||
+                                    info.field == ParticipantField::Email || info.field == ParticipantField::Phone;
+        item->setCheckState(partnerDefault ? Qt::Checked : Qt::Unchecked);
+    }
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #a03000;"));
+    m_warning->setObjectName(QStringLiteral("specialCategoryWarning"));
+    auto *lists = new QGroupBox(tr("Participant lists"), this);
+    auto *listsForm = new QFormLayout(lists);
+    listsForm->addRow(tr("Group:"), m_listGroup);
+    listsForm->addRow(tr("For:"), m_profile);
+    listsForm->addRow(tr("Columns:"), m_columns);
+    listsForm->addRow(QString(), m_warning);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("CSV or XLSX. Cells that look like formulas are written as text."));
+    listsForm->addRow(QString(), exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(papers);
+    layout->addWidget(lists);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_documentKind, &QComboBox::currentIndexChanged, this, [this] {
+        const int kind = m_documentKind->currentData().toInt();
+        m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
+    });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
+        m_columns->setEnabled(m_profile->currentData().toInt() == int(ExportColumns::Profile::Partner));
+        updateWarning();
+    });
+    connect(m_columns, &QListWidget::itemChanged, this, &OutputsPage::updateWarning);
+    connect(previewButton, &QPushButton::clicked, this, &OutputsPage::preview);
+    connect(pdfButton, &QPushButton::clicked, this, &OutputsPage::saveAsPdf);
+    connect(exportButton, &QPushButton::clicked, this, &OutputsPage::exportList);
+    connect(document, &EventDocument::changed, this, &OutputsPage::refresh);
+    refresh();
+}
+
+void OutputsPage::refresh()
+{
+    for (QComboBox *combo : {m_documentGroup, m_listGroup}) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(tr("All groups"), qint64(0));
+        for (const Destination &d : m_document->data().destinations)
+            combo->addItem(d.name, d.id);
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    }
+}
+
+void OutputsPage::updateWarning()
+{
+    QStringList special;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        const QListWidgetItem *item = m_columns->item(i);
+        if (item->checkState() == Qt::Checked && item->data(Qt::UserRole + 1).toBool())
+            special << item->text().section(QStringLiteral("  ("), 0, 0);
+    }
+    const bool partner = m_profile->currentData().toInt() == int(ExportColumns::Profile::Partner);
+    m_warning->setText(partner && !special.isEmpty()
+                           ? tr("%1: special-category data (health, diet, access). Share it only with the "
+                                "people's consent and a need to know.")
+                                 .arg(special.join(QStringLiteral(", ")))
+                           : QString());
+    m_warning->setVisible(!m_warning->text().isEmpty());
+}
+
+QString OutputsPage::documentTitle() const
+{
+    return m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
+}
+
+DocumentRenderer::Content OutputsPage::content() const
+{
+    const int kind = m_documentKind->currentData().toInt();
+    const qint64 group = m_documentGroup->currentData().toLongLong();
+    const EventData *event = &m_document->data();
+    return [kind, group, event](PageCanvas &canvas) {
+        switch (kind) {
+        case Roster:
+            RosterDocument::render(canvas, *event, group);
+            break;
+        case DaySheet:
+            DaySheetDocument::render(canvas, *event);
+            break;
+        case Manifests:
+            ManifestDocument::render(canvas, *event, group);
+            break;
+        default:
+            BadgeDocument::render(canvas, *event);
+        }
+    };
+}
+
+void OutputsPage::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
+                            ? QPageSize(QPageSize::Letter)
+                            : QPageSize(QPageSize::A4));
+    printer.setPageOrientation(m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
+                                                                                  : QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(36, 36, 36, 30), QPageLayout::Point);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(documentTitle());
+    const DocumentRenderer::Content render = content();
+    const QString footer = documentTitle();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [render, footer](QPrinter *device) { DocumentRenderer::paint(device, footer, render); });
+    dialog.exec();
+}
+
+bool OutputsPage::saveAsPdf()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Save as PDF"), tr("PDF (*.pdf)"),
+                                                     m_documentKind->currentText() + QStringLiteral(".pdf"));
+    if (path.isEmpty())
+        return false;
+    try {
+        const int pages = DocumentRenderer::writePdf(
+            path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
+            m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape : QPageLayout::Portrait,
+            documentTitle(), documentTitle(), content());
+        m_status->setText(tr("Saved %1 (%n pages).", nullptr, pages).arg(path));
+        return true;
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Could not save the PDF"), error.message());
+        return false;
+    }
+}
+
+bool OutputsPage::exportList()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("Export a participant list"),
+                                                     tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+                                                     QStringLiteral("participants.csv"));
+    if (path.isEmpty())
+        return false;
+    ParticipantExporter::Request request;
+    request.path = path;
+    request.destinationId = m_listGroup->currentData().toLongLong();
+    request.profile = ExportColumns::Profile(m_profile->currentData().toInt());
+    if (request.profile == ExportColumns::Profile::Partner) {
+        QStringList keys;
+        for (int i = 0; i < m_columns->count(); ++i) {
+            if (m_columns->item(i)->checkState() == Qt::Checked)
+                keys << m_columns->item(i)->data(Qt::UserRole).toString();
+        }
+        request.columns = ExportColumns::fromKeys(keys);
+    }
+    try {
+        const ParticipantExporter::Summary summary = ParticipantExporter::write(m_document->data(), request);
+        m_status->setText(tr("Exported %n people to %1.", nullptr, summary.rows).arg(path));
+        return true;
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Could not export the list"), error.message());
+        return false;
+    }
+}
+
+} // namespace fieldday
