@@ -178,8 +178,10 @@ void MainWindow::showDocument(EventDocument *document)
     document->setParent(this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(new OverviewPage(document, m_pages), tr("Overview"));
-    m_pages->addTab(new ParticipantsPage(document, m_pages), tr("Participants"));
+    auto *overview = new OverviewPage(document, m_pages);
+    auto *participants = new ParticipantsPage(document, m_pages);
+    m_pages->addTab(overview, tr("Overview"));
+    m_pages->addTab(participants, tr("Participants"));
     auto *groups = new GroupsPage(document, m_pages);
     m_pages->addTab(groups, tr("Groups"));
     connect(groups, &GroupsPage::allocateRequested, this, [this] {
@@ -188,7 +190,23 @@ void MainWindow::showDocument(EventDocument *document)
         AllocateDialog dialog(m_document, this);
         dialog.exec();
     });
-    m_pages->addTab(new DayPlanPage(document, m_pages), tr("Day plan"));
+    auto *dayPlan = new DayPlanPage(document, m_pages);
+    m_pages->addTab(dayPlan, tr("Day plan"));
+    // A problem on the overview takes you to the thing to fix.
+    connect(overview, &OverviewPage::goTo, this, [this, participants, dayPlan](const QString &kind, qint64 id) {
+        if (kind == QStringLiteral("participant")) {
+            m_pages->setCurrentWidget(participants);
+            participants->select(id);
+            return;
+        }
+        qint64 destination = kind == QStringLiteral("destination") ? id : 0;
+        for (const TransportLeg &leg : m_document->data().legs) {
+            if (kind == QStringLiteral("leg") && leg.id == id)
+                destination = leg.destinationId;
+        }
+        m_pages->setCurrentWidget(dayPlan);
+        dayPlan->showDestination(destination);
+    });
     m_pages->addTab(new OutputsPage(document, m_pages), tr("Outputs"));
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);

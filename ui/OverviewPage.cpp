@@ -2,9 +2,12 @@
 
 #include "DestinationCard.h"
 #include "EventDocument.h"
+#include "SwimlaneView.h"
+#include "plan/Checker.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -66,6 +69,20 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     m_cards->setSpacing(12);
     layout->addLayout(m_cards);
 
+    layout->addWidget(sectionHeading(tr("The day"), content));
+    layout->addWidget(new SwimlaneView(document, content));
+
+    layout->addWidget(sectionHeading(tr("Problems to fix before the day"), content));
+    m_noProblems = new QLabel(tr("No problems: every group fits, travels and is back in time."), content);
+    m_problems = new QListWidget(content);
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setMaximumHeight(200);
+    layout->addWidget(m_noProblems);
+    layout->addWidget(m_problems);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit goTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toLongLong());
+    });
+
     layout->addWidget(sectionHeading(tr("Participants"), content));
     m_participants = new QLabel(content);
     m_participants->setWordWrap(true);
@@ -122,6 +139,20 @@ void OverviewPage::refresh()
                            int(i % columns));
     }
     m_emptyDestinations->setVisible(event.destinations.isEmpty());
+
+    m_problems->clear();
+    for (const Problem &problem : Checker::run(event)) {
+        auto *item = new QListWidgetItem(
+            Problem::severityName(problem.severity).toUpper() + QStringLiteral("   ") + problem.message, m_problems);
+        item->setData(Qt::UserRole, problem.subject.kind);
+        item->setData(Qt::UserRole + 1, problem.subject.id);
+        item->setToolTip(problem.code);
+        item->setForeground(problem.severity == Problem::Severity::Error     ? QColor(0xb0, 0x00, 0x20)
+                            : problem.severity == Problem::Severity::Warning ? QColor(0x9a, 0x5b, 0x00)
+                                                                            : palette().color(QPalette::Text));
+    }
+    m_problems->setVisible(m_problems->count() > 0);
+    m_noProblems->setVisible(m_problems->count() == 0);
 
     QMap<ParticipantStatus, int> byStatus;
     for (const Participant &p : event.participants)

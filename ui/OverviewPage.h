@@ -4,10 +4,12 @@
 
 class QGridLayout;
 class QLabel;
+class QListWidget;
 
 namespace fieldday {
 
 class EventDocument;
+struct Problem;
 
 // The event at a glance: its details, one card per destination, and who has booked.
 class OverviewPage : public QWidget
@@ -16,6 +18,11 @@ class OverviewPage : public QWidget
 
 public:
     explicit OverviewPage(EventDocument *document, QWidget *parent = nullptr);
+    QListWidget *problemList() const { return m_problems; }
+
+signals:
+    // The subject of a problem, to go and fix: kind is destination, leg or participant.
+    void goTo(const QString &kind, qint64 id);
 
 private:
     void refresh();
@@ -30,6 +37,8 @@ private:
     QGridLayout *m_cards;
     QLabel *m_participants;
     QLabel *m_emptyDestinations;
+    QListWidget *m_problems;
+    QLabel *m_noProblems;
 };
 
 } // namespace fieldday

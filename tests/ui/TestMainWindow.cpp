@@ -4,7 +4,9 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecentFiles.h"
+#include "OverviewPage.h"
 #include "StartPage.h"
+#include "pages/DestinationEditor.h"
 #include "TestUtil.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -81,6 +84,37 @@ private slots:
         QCOMPARE(cards.size(), 3);
         QVERIFY(RecentFiles::list().contains(QFileInfo(file).absoluteFilePath()));
         saveScreenshot(&window, u"overview"_s);
+    }
+
+    void aProblemTakesYouToTheThingToFix()
+    {
+        EventData data = SampleEvent::data();
+        for (TransportLeg &leg : data.legs) {
+            if (leg.direction == LegDirection::Back)
+                leg.arrives = QTime(15, 30); // back after the reconvene starts
+        }
+        const QString file = path(u"late.fieldday"_s);
+        EventFile::create(file, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        MainWindow window;
+        window.resize(1280, 900);
+        QVERIFY(window.openFile(file));
+        auto *overview = window.findChild<OverviewPage *>();
+        QListWidget *problems = overview->problemList();
+        QVERIFY(problems->count() >= 3);
+        QListWidgetItem *late = nullptr;
+        for (int i = 0; i < problems->count(); ++i) {
+            if (problems->item(i)->text().contains(u"after the reconvene starts"_s))
+                late = problems->item(i);
+        }
+        QVERIFY(late);
+        emit problems->itemActivated(late);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Day plan"_s);
+        QVERIFY(window.findChild<DestinationEditor *>()->destinationId() > 0);
+        tabs->setCurrentIndex(0);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        saveScreenshot(&window, u"overview-with-problems"_s);
     }
 
     void newEventThroughTheFileDialogSeam()
