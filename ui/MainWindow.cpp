@@ -8,6 +8,7 @@
 #include "StartPage.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
+#include "pages/ImportDialog.h"
 #include "pages/GroupsPage.h"
 #include "pages/OutputsPage.h"
 #include "pages/ParticipantsPage.h"
@@ -182,6 +183,14 @@ void MainWindow::showDocument(EventDocument *document)
     auto *participants = new ParticipantsPage(document, m_pages);
     m_pages->addTab(overview, tr("Overview"));
     m_pages->addTab(participants, tr("Participants"));
+    connect(participants, &ParticipantsPage::importRequested, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Import bookings"),
+                                                         tr("Booking exports (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty() || !m_document)
+            return;
+        ImportDialog dialog(m_document, path, this);
+        dialog.exec();
+    });
     auto *groups = new GroupsPage(document, m_pages);
     m_pages->addTab(groups, tr("Groups"));
     connect(groups, &GroupsPage::allocateRequested, this, [this] {

@@ -2,6 +2,7 @@
 #include "EventDocument.h"
 #include "models/ParticipantFilterModel.h"
 #include "models/ParticipantTableModel.h"
+#include "pages/ImportDialog.h"
 #include "pages/ParticipantForm.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/EventGenerator.h"
@@ -129,6 +130,37 @@ private slots:
         document->undoStack()->undo();
         QCOMPARE(EventReader::load(document->file()).participant(3)->status, ParticipantStatus::Booked);
         Clock::setFixed({});
+    }
+
+    void importThroughTheDialogAndUndo()
+    {
+        EventGenerator::Options options;
+        options.participants = 5;
+        options.destinations = 2;
+        EventData data = EventGenerator::generate(options);
+        data.destinations[0].name = u"Salford"_s;
+        data.destinations[1].name = u"Trafford"_s;
+        const QString path = m_dir.filePath(u"import.fieldday"_s);
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadWrite));
+        ImportDialog dialog(&document, QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s);
+        QVERIFY(dialog.isReadable());
+        QCOMPARE(dialog.mapping().source(), ColumnMapping::Source::Eventbrite);
+        QVERIFY2(dialog.problemsText().contains(u"3 to add"_s), qPrintable(dialog.problemsText()));
+        QCOMPARE(EventReader::load(document.file()).participants.size(), 5); // the preview changed nothing
+        dialog.import();
+        EventData after = EventReader::load(document.file());
+        QCOMPARE(after.participants.size(), 8);
+        QCOMPARE(document.undoStack()->count(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(EventReader::load(document.file()).participants.size(), 5);
+        document.undoStack()->redo();
+        after = EventReader::load(document.file());
+        QCOMPARE(after.participants.size(), 8);
+        bool sinead = false;
+        for (const Participant &p : after.participants)
+            sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() && after.destination(p.choices[0])->name == u"Salford"_s;
+        QVERIFY(sinead);
     }
 
     void searchAsYouType()

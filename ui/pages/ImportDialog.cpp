@@ -1,0 +1,184 @@
+#include "ImportDialog.h"
+
+#include "EventDocument.h"
+#include "commands/ImportParticipantsCommand.h"
+#include "csv/CsvReader.h"
+#include "import/ParticipantImporter.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+QList<ColumnTarget> targets()
+{
+    QList<ColumnTarget> list = {ColumnTarget::ignore(), ColumnTarget::special(ColumnTarget::Kind::Note),
+                                ColumnTarget::special(ColumnTarget::Kind::FullName),
+                                ColumnTarget::special(ColumnTarget::Kind::TicketType),
+                                ColumnTarget::special(ColumnTarget::Kind::AttendeeNo)};
+    for (const ParticipantFieldInfo &info : participantFields()) {
+        if (info.field == ParticipantField::Choice) {
+            for (int rank = 1; rank <= 5; ++rank)
+                list.append(ColumnTarget::of(info.field, rank));
+        } else {
+            list.append(ColumnTarget::of(info.field));
+        }
+    }
+    return list;
+}
+} // namespace
+
+ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget *parent)
+    : QDialog(parent), m_document(document), m_path(path), m_detectedLabel(new QLabel(this)),
+      m_mapping(new QTableWidget(0, 2, this)), m_preview(new QTableWidget(this)),
+      m_problems(new QTextBrowser(this)), m_duplicates(new QComboBox(this))
+{
+    setWindowTitle(tr("Import bookings from %1").arg(QFileInfo(path).fileName()));
+    QFile file(path);
+    m_readable = file.open(QIODevice::ReadOnly);
+    m_bytes = m_readable ? file.readAll() : QByteArray();
+
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Goes to")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setAccessibleName(tr("Column mapping"));
+    m_preview->setAccessibleName(tr("Preview of the first rows"));
+    m_preview->verticalHeader()->hide();
+    m_duplicates->addItem(tr("Update the person already there"), int(DuplicatePolicy::Update));
+    m_duplicates->addItem(tr("Skip the row"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Add them again"), int(DuplicatePolicy::Add));
+    m_duplicates->setAccessibleName(tr("Same e-mail as someone already in the event"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Detected:"), m_detectedLabel);
+    form->addRow(tr("Same e-mail:"), m_duplicates);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    importButton->setEnabled(m_readable && !document->isReadOnly());
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Columns"), this));
+    layout->addWidget(m_mapping, 2);
+    layout->addWidget(new QLabel(tr("First rows"), this));
+    layout->addWidget(m_preview, 2);
+    layout->addWidget(new QLabel(tr("What the import would do"), this));
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+    resize(900, 760);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::import);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
+
+    // Read the header and the first rows once, for the mapping and the preview.
+    QBuffer buffer(&m_bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvOptions options;
+    options.requireSameFieldCount = false;
+    CsvReader reader(&buffer, options);
+    QStringList header;
+    if (reader.readRow(header)) {
+        m_detected = ColumnMapping::detect(header);
+        m_detectedLabel->setText(tr("%1, delimiter \"%2\", %3 columns")
+                                     .arg(CsvReader::encodingName(reader.encoding()),
+                                          reader.delimiter() == u'\t' ? tr("tab") : QString(reader.delimiter()),
+                                          ColumnMapping::sourceName(m_detected.source())));
+        const QList<ColumnTarget> all = targets();
+        m_mapping->setRowCount(int(header.size()));
+        for (int i = 0; i < header.size(); ++i) {
+            m_mapping->setItem(i, 0, new QTableWidgetItem(header[i]));
+            auto *combo = new QComboBox;
+            for (const ColumnTarget &t : all)
+                combo->addItem(t.key(), t.key());
+            combo->setCurrentIndex(qMax(0, combo->findData(m_detected.target(i).key())));
+            connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
+            m_mapping->setCellWidget(i, 1, combo);
+        }
+        m_preview->setColumnCount(int(header.size()));
+        m_preview->setHorizontalHeaderLabels(header);
+        QStringList fields;
+        for (int row = 0; row < 10 && reader.readRow(fields); ++row) {
+            m_preview->insertRow(row);
+            for (int c = 0; c < fields.size() && c < header.size(); ++c)
+                m_preview->setItem(row, c, new QTableWidgetItem(fields[c]));
+        }
+    } else {
+        m_readable = false;
+        m_detectedLabel->setText(reader.hasError() ? reader.error().toString(QFileInfo(path).fileName())
+                                                   : tr("The file is empty."));
+        importButton->setEnabled(false);
+    }
+    updatePreview();
+}
+
+ColumnMapping ImportDialog::mapping() const
+{
+    ColumnMapping mapping = m_detected;
+    for (int i = 0; i < m_mapping->rowCount(); ++i) {
+        ColumnTarget target;
+        if (ColumnTarget::fromKey(qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1))->currentData().toString(), &target))
+            mapping.setTarget(i, target);
+    }
+    return mapping;
+}
+
+QString ImportDialog::problemsText() const { return m_problems->toPlainText(); }
+
+void ImportDialog::updatePreview()
+{
+    if (!m_readable)
+        return;
+    // A dry run on the real file: the very checks the import will make, nothing kept.
+    QBuffer buffer(&m_bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvOptions csv;
+    csv.requireSameFieldCount = false;
+    CsvReader reader(&buffer, csv);
+    ImportOptions options;
+    options.dryRun = true;
+    options.skipBadRows = true;
+    options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    const QString name = QFileInfo(m_path).fileName();
+    QString html;
+    try {
+        EventFile &file = m_document->file();
+        if (file.isReadOnly()) {
+            html = tr("<p>The event is open read-only: nothing can be imported.</p>");
+        } else {
+            const ImportSummary s = ParticipantImporter(file, options).run(reader, name, mapping());
+            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip, %5 with problems that would "
+                      "stop the import.</p>")
+                       .arg(s.rowsRead).arg(s.added).arg(s.updated).arg(s.skippedDuplicates).arg(s.rejected);
+            for (const ImportIssue &issue : s.issues)
+                html += QStringLiteral("<p style='color:%1'>").arg(issue.severity == ImportIssue::Severity::Error
+                                                                      ? QStringLiteral("#b00020")
+                                                                      : QStringLiteral("#9a5b00")) +
+                        issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
+        }
+    } catch (const Error &error) {
+        html = QStringLiteral("<p style='color:#b00020'>") + error.message().toHtmlEscaped() + QStringLiteral("</p>");
+    }
+    m_problems->setHtml(html);
+}
+
+void ImportDialog::import()
+{
+    ImportOptions options;
+    options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    m_document->push(new ImportParticipantsCommand(m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+    accept();
+}
+
+} // namespace fieldday
