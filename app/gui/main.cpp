@@ -1,10 +1,14 @@
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     // The application name stays the executable's: the event file's lock relies on it.
     QApplication::setOrganizationName(QStringLiteral("Fieldday"));
@@ -15,6 +19,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Plan an event day of site visits."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption probe(QStringLiteral("startup-probe"),
+                                   QApplication::translate("main", "Time the first paint and search, then quit."));
+    parser.addOption(probe);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "The event file to open."));
     parser.process(app);
@@ -23,5 +30,7 @@ int main(int argc, char *argv[])
     window->show();
     if (!parser.positionalArguments().isEmpty())
         window->openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(probe))
+        new fieldday::StartupProbe(window, sinceStart);
     return app.exec();
 }

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,6 +117,20 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         saveScreenshot(&window, u"overview-with-problems"_s);
+    }
+
+    void startupProbeReportsFirstPaintAndKeystrokes()
+    {
+        const QString file = makeSample(u"probe.fieldday"_s);
+        QProcess app;
+        app.start(QStringLiteral(FIELDDAY_GUI_APP), {u"--startup-probe"_s, file});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        const auto paint = QRegularExpression(u"^first-paint-ms (\\d+)$"_s, QRegularExpression::MultilineOption).match(out);
+        QVERIFY2(paint.hasMatch(), qPrintable(out));
+        QVERIFY(paint.captured(1).toInt() > 0);
+        QCOMPARE(out.count(u"keystroke-ms "_s), 11); // one per key of "zoe salford"
     }
 
     void newEventThroughTheFileDialogSeam()

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The app's start-up and search as you type on 20,000 participants (fieldday --startup-probe),
+# five runs, offscreen (no display needed). Prints each run's figures and the medians.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+build/app/cli/fieldday-cli generate "$work/p.fieldday" --participants 20000 --destinations 40 >/dev/null
+for run in 1 2 3 4 5; do
+    QT_QPA_PLATFORM=offscreen build/app/gui/fieldday --startup-probe "$work/p.fieldday" 2>/dev/null
+done | python3 -c '
+import sys, statistics
+paint, keys = [], []
+for line in sys.stdin:
+    name, value = line.split()
+    (paint if name == "first-paint-ms" else keys).append(float(value))
+print("first paint: median %.0f ms (runs: %s)" % (statistics.median(paint), ", ".join("%.0f" % p for p in paint)))
+print("keystroke filter: median %.1f ms, worst %.1f ms over %d keystrokes" % (statistics.median(keys), max(keys), len(keys)))'
