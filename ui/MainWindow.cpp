@@ -126,7 +126,13 @@ void MainWindow::createActions()
         });
     }
 
-    menuBar()->addMenu(tr("E&vent"));
+    m_eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_import = m_eventMenu->addAction(tr("&Import Bookings…"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_allocate = m_eventMenu->addAction(tr("&Allocate to Groups…"));
+    m_allocate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_outputs = m_eventMenu->addAction(tr("&Print and Export…"));
+    m_outputs->setShortcut(QKeySequence::Print);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fieldday"), this, [this] {
@@ -140,6 +146,11 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_import);
+    toolBar->addAction(m_allocate);
+    toolBar->addAction(m_outputs);
+    toolBar->addSeparator();
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
     updateTitle();
@@ -170,6 +181,10 @@ void MainWindow::updateTitle()
     if (m_backUp) {
         m_backUp->setEnabled(open);
         m_close->setEnabled(open);
+        const bool writable = open && !m_document->isReadOnly();
+        m_import->setEnabled(writable);
+        m_allocate->setEnabled(writable);
+        m_outputs->setEnabled(open);
     }
 }
 
@@ -193,6 +208,8 @@ void MainWindow::showDocument(EventDocument *document)
     });
     auto *groups = new GroupsPage(document, m_pages);
     m_pages->addTab(groups, tr("Groups"));
+    connect(m_import, &QAction::triggered, participants, &ParticipantsPage::importRequested);
+    connect(m_allocate, &QAction::triggered, groups, &GroupsPage::allocateRequested);
     connect(groups, &GroupsPage::allocateRequested, this, [this] {
         if (!m_document)
             return;
@@ -216,7 +233,9 @@ void MainWindow::showDocument(EventDocument *document)
         m_pages->setCurrentWidget(dayPlan);
         dayPlan->showDestination(destination);
     });
-    m_pages->addTab(new OutputsPage(document, m_pages), tr("Outputs"));
+    auto *outputs = new OutputsPage(document, m_pages);
+    m_pages->addTab(outputs, tr("Outputs"));
+    connect(m_outputs, &QAction::triggered, this, [this, outputs] { m_pages->setCurrentWidget(outputs); });
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 

@@ -57,6 +57,10 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_backUp = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_allocate = nullptr;
+    QAction *m_outputs = nullptr;
+    QMenu *m_eventMenu = nullptr;
 };
 
 } // namespace fieldday

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Fieldday"));
     QApplication::setApplicationVersion(QStringLiteral(FIELDDAY_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldday"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/fieldday/icons/fieldday.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("fieldday"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plan an event day of site visits."));
