@@ -10,6 +10,9 @@ QDateTime Clock::currentDateTime()
     return fixedNow.isValid() ? fixedNow : QDateTime::currentDateTime();
 }
 
-void Clock::setFixed(const QDateTime &now) { fixedNow = now; }
+void Clock::setFixed(const QDateTime &now)
+{
+    fixedNow = now;
+}
 
 } // namespace fieldday

@@ -23,7 +23,8 @@ DestinationCard::DestinationCard(const EventData &event, const Destination &dest
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("destinationCard"));
-    const QString colour = destination.colour.isEmpty() ? QStringLiteral("#888888") : destination.colour;
+    const QString colour =
+        destination.colour.isEmpty() ? QStringLiteral("#888888") : destination.colour;
     setStyleSheet(QStringLiteral("#destinationCard { background: palette(base); border: 1px solid "
                                  "palette(mid); border-left: 6px solid %1; border-radius: 6px; }")
                       .arg(colour));
@@ -38,14 +39,15 @@ DestinationCard::DestinationCard(const EventData &event, const Destination &dest
     auto *host = new QLabel(destination.hostOrganisation, this);
     host->setWordWrap(true);
     const QString place = event.placeName(destination.placeId);
-    auto *where = new QLabel(
-        (destination.activity.isEmpty() ? QString() : destination.activity + QStringLiteral(" · ")) +
-            (place.isEmpty() ? tr("no place set") : place),
-        this);
+    auto *where =
+        new QLabel((destination.activity.isEmpty() ? QString()
+                                                   : destination.activity + QStringLiteral(" · ")) +
+                       (place.isEmpty() ? tr("no place set") : place),
+                   this);
     where->setWordWrap(true);
     where->setForegroundRole(QPalette::PlaceholderText);
-    auto *when = new QLabel(tr("Visit %1").arg(timeRange(destination.visitStart, destination.visitEnd)),
-                            this);
+    auto *when = new QLabel(
+        tr("Visit %1").arg(timeRange(destination.visitStart, destination.visitEnd)), this);
     when->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QProgressBar(this);
@@ -59,11 +61,13 @@ DestinationCard::DestinationCard(const EventData &event, const Destination &dest
                                       "border-radius: 4px; } QProgressBar::chunk { background: %1; "
                                       "border-radius: 4px; }")
                            .arg(over ? QStringLiteral("#d55e00") : colour));
-    auto *countLabel = new QLabel(
-        tr("%n assigned", nullptr, count) +
-            tr(" · limits %1–%2").arg(destination.minSize).arg(destination.maxSize) +
-            (over ? tr(" · over the limit") : under ? tr(" · below the minimum") : QString()),
-        this);
+    auto *countLabel =
+        new QLabel(tr("%n assigned", nullptr, count) +
+                       tr(" · limits %1–%2").arg(destination.minSize).arg(destination.maxSize) +
+                       (over    ? tr(" · over the limit")
+                        : under ? tr(" · below the minimum")
+                                : QString()),
+                   this);
     countLabel->setAccessibleName(tr("%1: %2 assigned").arg(destination.name).arg(count));
 
     auto *layout = new QVBoxLayout(this);

@@ -15,9 +15,15 @@ EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
 
 EventDocument::~EventDocument() = default;
 
-bool EventDocument::isReadOnly() const { return m_file->isReadOnly(); }
+bool EventDocument::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
 
-QString EventDocument::fileName() const { return QFileInfo(m_file->path()).fileName(); }
+QString EventDocument::fileName() const
+{
+    return QFileInfo(m_file->path()).fileName();
+}
 
 void EventDocument::reload()
 {

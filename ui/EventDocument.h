@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace fieldday {

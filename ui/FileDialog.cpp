@@ -17,7 +17,10 @@ bool FileDialog::takeNext(QString *fileName)
     return true;
 }
 
-void FileDialog::setNextFileName(const QString &fileName) { nextFileName = fileName; }
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    nextFileName = fileName;
+}
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter)
 {

@@ -8,8 +8,8 @@
 #include "StartPage.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
-#include "pages/ImportDialog.h"
 #include "pages/GroupsPage.h"
+#include "pages/ImportDialog.h"
 #include "pages/OutputsPage.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
@@ -116,7 +116,8 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan"), tr("O&utputs")};
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan"),
+                                   tr("O&utputs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
@@ -172,8 +173,8 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     if (m_document) {
-        setWindowTitle(tr("%1 — %2 — Fieldday")
-                           .arg(m_document->data().details.title, m_document->fileName()));
+        setWindowTitle(
+            tr("%1 — %2 — Fieldday").arg(m_document->data().details.title, m_document->fileName()));
     } else {
         setWindowTitle(tr("Fieldday"));
     }
@@ -199,8 +200,8 @@ void MainWindow::showDocument(EventDocument *document)
     m_pages->addTab(overview, tr("Overview"));
     m_pages->addTab(participants, tr("Participants"));
     connect(participants, &ParticipantsPage::importRequested, this, [this] {
-        const QString path = FileDialog::getOpenFileName(this, tr("Import bookings"),
-                                                         tr("Booking exports (*.csv *.txt);;All files (*)"));
+        const QString path = FileDialog::getOpenFileName(
+            this, tr("Import bookings"), tr("Booking exports (*.csv *.txt);;All files (*)"));
         if (path.isEmpty() || !m_document)
             return;
         ImportDialog dialog(m_document, path, this);
@@ -219,23 +220,25 @@ void MainWindow::showDocument(EventDocument *document)
     auto *dayPlan = new DayPlanPage(document, m_pages);
     m_pages->addTab(dayPlan, tr("Day plan"));
     // A problem on the overview takes you to the thing to fix.
-    connect(overview, &OverviewPage::goTo, this, [this, participants, dayPlan](const QString &kind, qint64 id) {
-        if (kind == QStringLiteral("participant")) {
-            m_pages->setCurrentWidget(participants);
-            participants->select(id);
-            return;
-        }
-        qint64 destination = kind == QStringLiteral("destination") ? id : 0;
-        for (const TransportLeg &leg : m_document->data().legs) {
-            if (kind == QStringLiteral("leg") && leg.id == id)
-                destination = leg.destinationId;
-        }
-        m_pages->setCurrentWidget(dayPlan);
-        dayPlan->showDestination(destination);
-    });
+    connect(overview, &OverviewPage::goTo, this,
+            [this, participants, dayPlan](const QString &kind, qint64 id) {
+                if (kind == QStringLiteral("participant")) {
+                    m_pages->setCurrentWidget(participants);
+                    participants->select(id);
+                    return;
+                }
+                qint64 destination = kind == QStringLiteral("destination") ? id : 0;
+                for (const TransportLeg &leg : m_document->data().legs) {
+                    if (kind == QStringLiteral("leg") && leg.id == id)
+                        destination = leg.destinationId;
+                }
+                m_pages->setCurrentWidget(dayPlan);
+                dayPlan->showDestination(destination);
+            });
     auto *outputs = new OutputsPage(document, m_pages);
     m_pages->addTab(outputs, tr("Outputs"));
-    connect(m_outputs, &QAction::triggered, this, [this, outputs] { m_pages->setCurrentWidget(outputs); });
+    connect(m_outputs, &QAction::triggered, this,
+            [this, outputs] { m_pages->setCurrentWidget(outputs); });
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
 
@@ -284,9 +287,9 @@ bool MainWindow::openFile(const QString &path)
                 RecentFiles::remove(path);
             return false;
         }
-        const auto answer = MessageBox::question(
-            this, tr("Open read-only?"),
-            error.message() + QStringLiteral("\n\n") + tr("Open it read-only instead?"));
+        const auto answer = MessageBox::question(this, tr("Open read-only?"),
+                                                 error.message() + QStringLiteral("\n\n") +
+                                                     tr("Open it read-only instead?"));
         if (answer != QMessageBox::Yes)
             return false;
         try {
@@ -336,7 +339,8 @@ void MainWindow::openSample()
     if (!QFileInfo::exists(path)) {
         try {
             const EventData event = SampleEvent::data();
-            EventFile::create(path, [&event](EventFile &file) { EventWriter::writeAll(file, event); });
+            EventFile::create(path,
+                              [&event](EventFile &file) { EventWriter::writeAll(file, event); });
         } catch (const Error &error) {
             MessageBox::warning(this, tr("Cannot create the sample event"), error.message());
             return;
@@ -350,11 +354,13 @@ void MainWindow::backUp()
     if (!m_document)
         return;
     const QFileInfo info(m_document->file().path());
-    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-                              QStringLiteral(" backup ") +
-                              QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
-                              QStringLiteral(".fieldday");
-    const QString path = FileDialog::getSaveFileName(this, tr("Back up a copy"), eventFileFilter(), suggested);
+    const QString suggested =
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+        QStringLiteral(" backup ") +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm")) +
+        QStringLiteral(".fieldday");
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Back up a copy"), eventFileFilter(), suggested);
     if (path.isEmpty())
         return;
     try {

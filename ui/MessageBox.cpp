@@ -6,9 +6,15 @@ QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 QString lastShownText;
 } // namespace
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
 
-QString MessageBox::lastText() { return lastShownText; }
+QString MessageBox::lastText()
+{
+    return lastShownText;
+}
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                              const QString &title, const QString &text,

@@ -8,13 +8,12 @@ namespace fieldday {
 class MessageBox
 {
 public:
-    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
-                                               const QString &text,
-                                               QMessageBox::StandardButtons buttons = QMessageBox::Ok);
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons =
-                                                    QMessageBox::Yes | QMessageBox::No);
+    static QMessageBox::StandardButton
+    warning(QWidget *parent, const QString &title, const QString &text,
+            QMessageBox::StandardButtons buttons = QMessageBox::Ok);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 

@@ -61,9 +61,9 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     layout->addWidget(m_themes);
 
     layout->addWidget(sectionHeading(tr("Destinations"), content));
-    m_emptyDestinations =
-        new QLabel(tr("No destinations yet. Add one for each group the participants will split into."),
-                   content);
+    m_emptyDestinations = new QLabel(
+        tr("No destinations yet. Add one for each group the participants will split into."),
+        content);
     layout->addWidget(m_emptyDestinations);
     m_cards = new QGridLayout;
     m_cards->setSpacing(12);
@@ -73,7 +73,8 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     layout->addWidget(new SwimlaneView(document, content));
 
     layout->addWidget(sectionHeading(tr("Problems to fix before the day"), content));
-    m_noProblems = new QLabel(tr("No problems: every group fits, travels and is back in time."), content);
+    m_noProblems =
+        new QLabel(tr("No problems: every group fits, travels and is back in time."), content);
     m_problems = new QListWidget(content);
     m_problems->setAccessibleName(tr("Problems"));
     m_problems->setMaximumHeight(200);
@@ -142,14 +143,16 @@ void OverviewPage::refresh()
 
     m_problems->clear();
     for (const Problem &problem : Checker::run(event)) {
-        auto *item = new QListWidgetItem(
-            Problem::severityName(problem.severity).toUpper() + QStringLiteral("   ") + problem.message, m_problems);
+        auto *item = new QListWidgetItem(Problem::severityName(problem.severity).toUpper() +
+                                             QStringLiteral("   ") + problem.message,
+                                         m_problems);
         item->setData(Qt::UserRole, problem.subject.kind);
         item->setData(Qt::UserRole + 1, problem.subject.id);
         item->setToolTip(problem.code);
-        item->setForeground(problem.severity == Problem::Severity::Error     ? QColor(0xb0, 0x00, 0x20)
-                            : problem.severity == Problem::Severity::Warning ? QColor(0x9a, 0x5b, 0x00)
-                                                                            : palette().color(QPalette::Text));
+        item->setForeground(problem.severity == Problem::Severity::Error ? QColor(0xb0, 0x00, 0x20)
+                            : problem.severity == Problem::Severity::Warning
+                                ? QColor(0x9a, 0x5b, 0x00)
+                                : palette().color(QPalette::Text));
     }
     m_problems->setVisible(m_problems->count() > 0);
     m_noProblems->setVisible(m_problems->count() == 0);
@@ -163,7 +166,8 @@ void OverviewPage::refresh()
             ++unassigned;
     }
     if (event.participants.isEmpty()) {
-        m_participants->setText(tr("Nobody has booked yet. Import a booking export to add people."));
+        m_participants->setText(
+            tr("Nobody has booked yet. Import a booking export to add people."));
     } else {
         m_participants->setText(
             tr("%n people: ", nullptr, int(event.participants.size())) +

@@ -7,7 +7,10 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
-QStringList RecentFiles::list() { return QSettings().value(u"recentFiles"_s).toStringList(); }
+QStringList RecentFiles::list()
+{
+    return QSettings().value(u"recentFiles"_s).toStringList();
+}
 
 void RecentFiles::add(const QString &path)
 {

@@ -22,10 +22,10 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidge
         this);
     subtitle->setWordWrap(true);
 
-    auto *newButton = new QCommandLinkButton(tr("New event…"),
-                                             tr("Start an empty event file."), this);
-    auto *openButton = new QCommandLinkButton(tr("Open…"), tr("Open an existing .fieldday file."),
-                                              this);
+    auto *newButton =
+        new QCommandLinkButton(tr("New event…"), tr("Start an empty event file."), this);
+    auto *openButton =
+        new QCommandLinkButton(tr("Open…"), tr("Open an existing .fieldday file."), this);
     auto *sampleButton = new QCommandLinkButton(
         tr("Open the sample event"),
         tr("The co-production treasure hunt of 26 March 2019: three groups, 45 people."), this);
@@ -75,8 +75,8 @@ void StartPage::refreshRecentFiles()
     m_recent->clear();
     for (const QString &path : RecentFiles::list()) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(info.fileName() + QStringLiteral("  —  ") + info.absolutePath(),
-                                         m_recent);
+        auto *item = new QListWidgetItem(
+            info.fileName() + QStringLiteral("  —  ") + info.absolutePath(), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

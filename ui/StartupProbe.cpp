@@ -9,7 +9,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace fieldday {
@@ -35,7 +34,8 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
             m_painted = true;
             // After this paint has finished.
             QTimer::singleShot(0, this, [this] {
-                std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::printf("first-paint-ms %lld\n",
+                            static_cast<long long>(m_sinceStart.elapsed()));
                 std::fflush(stdout);
                 typeAndQuit();
             });

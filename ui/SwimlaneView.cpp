@@ -15,7 +15,8 @@ constexpr int axisHeight = 18;
 constexpr int labelWidth = 110;
 } // namespace
 
-SwimlaneView::SwimlaneView(EventDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
+SwimlaneView::SwimlaneView(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
 {
     setAccessibleName(tr("The day's timeline"));
     setMinimumHeight(axisHeight + laneHeight);
@@ -27,7 +28,9 @@ SwimlaneView::SwimlaneView(EventDocument *document, QWidget *parent) : QWidget(p
 
 QSize SwimlaneView::sizeHint() const
 {
-    return {800, axisHeight + laneHeight * int(qMax<qsizetype>(1, m_document->data().destinations.size())) + 4};
+    return {800, axisHeight +
+                     laneHeight * int(qMax<qsizetype>(1, m_document->data().destinations.size())) +
+                     4};
 }
 
 void SwimlaneView::paintEvent(QPaintEvent *)
@@ -36,13 +39,16 @@ void SwimlaneView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QList<TimelineLane> lanes = Timeline::build(event);
-    QTime first = event.details.dayStart.isValid() ? QTime(event.details.dayStart.hour(), 0) : QTime(9, 0);
+    QTime first =
+        event.details.dayStart.isValid() ? QTime(event.details.dayStart.hour(), 0) : QTime(9, 0);
     QTime last = event.details.dayEnd.isValid() ? event.details.dayEnd : QTime(17, 0);
     if (last.minute())
         last = QTime(qMin(23, last.hour() + 1), 0);
     const qreal left = labelWidth, right = width() - 8;
     const qreal minutes = qMax(60, first.secsTo(last) / 60);
-    auto xOf = [&](const QTime &t) { return left + (right - left) * (first.secsTo(t) / 60.0) / minutes; };
+    auto xOf = [&](const QTime &t) {
+        return left + (right - left) * (first.secsTo(t) / 60.0) / minutes;
+    };
 
     // Legs and destinations with an error are marked.
     QSet<qint64> badLegs, badDestinations;
@@ -60,7 +66,8 @@ void SwimlaneView::paintEvent(QPaintEvent *)
     p.setFont(small);
     for (int h = first.hour(); h <= last.hour(); ++h) {
         const qreal x = xOf(QTime(h, 0));
-        p.drawText(QRectF(x - 20, 0, 40, axisHeight), Qt::AlignCenter, QTime(h, 0).toString(QStringLiteral("HH:mm")));
+        p.drawText(QRectF(x - 20, 0, 40, axisHeight), Qt::AlignCenter,
+                   QTime(h, 0).toString(QStringLiteral("HH:mm")));
         p.setPen(QPen(palette().color(QPalette::Midlight), 1));
         p.drawLine(QPointF(x, axisHeight), QPointF(x, height()));
         p.setPen(palette().color(QPalette::PlaceholderText));
@@ -79,14 +86,18 @@ void SwimlaneView::paintEvent(QPaintEvent *)
             if (!s.start.isValid() || !s.end.isValid())
                 continue;
             const bool sub = s.kind == TimelineStep::Kind::Agenda && !s.sharedByAll;
-            const QRectF block(xOf(s.start), top + (sub ? 28 : 6), qMax(3.0, xOf(s.end) - xOf(s.start)), sub ? 11 : 20);
-            QColor fill = s.kind == TimelineStep::Kind::Visit ? colour
-                          : (s.kind == TimelineStep::Kind::LegOut || s.kind == TimelineStep::Kind::LegBack)
-                              ? colour.lighter(160)
-                              : (sub ? colour.lighter(185) : palette().color(QPalette::Midlight));
+            const QRectF block(xOf(s.start), top + (sub ? 28 : 6),
+                               qMax(3.0, xOf(s.end) - xOf(s.start)), sub ? 11 : 20);
+            QColor fill =
+                s.kind == TimelineStep::Kind::Visit ? colour
+                : (s.kind == TimelineStep::Kind::LegOut || s.kind == TimelineStep::Kind::LegBack)
+                    ? colour.lighter(160)
+                    : (sub ? colour.lighter(185) : palette().color(QPalette::Midlight));
             const bool bad = (s.legId && badLegs.contains(s.legId)) ||
-                             (s.kind == TimelineStep::Kind::Visit && badDestinations.contains(lane.destinationId));
-            p.setPen(bad ? QPen(QColor(0xc0, 0x10, 0x10), 2) : QPen(palette().color(QPalette::Base), 1));
+                             (s.kind == TimelineStep::Kind::Visit &&
+                              badDestinations.contains(lane.destinationId));
+            p.setPen(bad ? QPen(QColor(0xc0, 0x10, 0x10), 2)
+                         : QPen(palette().color(QPalette::Base), 1));
             p.setBrush(fill);
             p.drawRoundedRect(block, 3, 3);
             const qreal l = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();

@@ -21,17 +21,20 @@ void AgendaCommand::addOptions(QCommandLineParser &parser) const
 
 int AgendaCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData event = EventReader::load(*file);
     const qint64 group = groupOption(parser, event);
     if (parser.isSet(u"ics"_s)) {
         const QString out = parser.value(u"ics"_s);
         QSaveFile ics(out);
         if (!ics.open(QIODevice::WriteOnly))
-            throw Error(Error::Kind::Storage, out + u": cannot be written ("_s + ics.errorString() + u')');
+            throw Error(Error::Kind::Storage,
+                        out + u": cannot be written ("_s + ics.errorString() + u')');
         ics.write(CalendarExporter::exportDay(event, group));
         if (!ics.commit())
-            throw Error(Error::Kind::Storage, out + u": cannot be written ("_s + ics.errorString() + u')');
+            throw Error(Error::Kind::Storage,
+                        out + u": cannot be written ("_s + ics.errorString() + u')');
         context.out << "Wrote " << out << '\n';
         return ExitOk;
     }
@@ -49,7 +52,8 @@ int AgendaCommand::run(const QCommandLineParser &parser, CliContext &context) co
             if (!place.isEmpty() && step.kind != TimelineStep::Kind::LegOut &&
                 step.kind != TimelineStep::Kind::LegBack)
                 context.out << " — " << place;
-            if ((step.kind == TimelineStep::Kind::LegOut || step.kind == TimelineStep::Kind::LegBack) &&
+            if ((step.kind == TimelineStep::Kind::LegOut ||
+                 step.kind == TimelineStep::Kind::LegBack) &&
                 !step.detail.isEmpty())
                 context.out << " (" << step.detail << ')';
             context.out << '\n';

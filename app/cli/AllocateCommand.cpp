@@ -14,9 +14,10 @@ namespace fieldday {
 
 void AllocateCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"strategy"_s, u"optimal (default) or fcfs (booking order)."_s, u"S"_s,
-                      u"optimal"_s});
-    parser.addOption({u"seed"_s, u"Breaks ties between equal solutions (default 1)."_s, u"N"_s, u"1"_s});
+    parser.addOption(
+        {u"strategy"_s, u"optimal (default) or fcfs (booking order)."_s, u"S"_s, u"optimal"_s});
+    parser.addOption(
+        {u"seed"_s, u"Breaks ties between equal solutions (default 1)."_s, u"N"_s, u"1"_s});
     parser.addOption({u"dry-run"_s, u"Show the result; change nothing."_s});
     parser.addOption({u"json"_s, u"Print the report as JSON."_s});
 }
@@ -33,8 +34,9 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
         throw Error(Error::Kind::BadInput, u"--seed: expected a whole number"_s);
     const bool dryRun = parser.isSet(u"dry-run"_s);
 
-    const auto file = EventFile::open(parser.positionalArguments().at(0),
-                                      dryRun ? EventFile::Mode::ReadOnly : EventFile::Mode::ReadWrite);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0),
+                        dryRun ? EventFile::Mode::ReadOnly : EventFile::Mode::ReadWrite);
     const EventData event = EventReader::load(*file);
     AllocationSettings settings = AllocationStore::loadSettings(*file);
     settings.seed = seed;
@@ -63,10 +65,11 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
         for (const DestinationSummary &d : result.destinations) {
             QStringList mix;
             for (auto it = d.sectors.cbegin(); it != d.sectors.cend(); ++it)
-                mix << u"%1 %2"_s.arg(it.value()).arg(it.key().isEmpty() ? u"(no sector)"_s : it.key());
-            context.out << "  " << d.name.leftJustified(16) << QString::number(d.size).rightJustified(5)
-                        << "  (min " << d.minSize << ", max " << d.maxSize << ")  " << mix.join(u", "_s)
-                        << '\n';
+                mix << u"%1 %2"_s.arg(it.value())
+                           .arg(it.key().isEmpty() ? u"(no sector)"_s : it.key());
+            context.out << "  " << d.name.leftJustified(16)
+                        << QString::number(d.size).rightJustified(5) << "  (min " << d.minSize
+                        << ", max " << d.maxSize << ")  " << mix.join(u", "_s) << '\n';
         }
         if (!result.waitlist.isEmpty())
             context.out << "\nWaitlist (booking order): " << result.waitlist.size() << " people\n";
@@ -75,8 +78,10 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
         context.out << "\nPeople:\n";
         for (const Placement &p : result.placements) {
             const Participant *person = event.participant(p.personId);
-            context.out << "  " << (person ? person->displayName() : QString::number(p.personId)).leftJustified(30)
-                        << ' ' << p.explanation << '\n';
+            context.out
+                << "  "
+                << (person ? person->displayName() : QString::number(p.personId)).leftJustified(30)
+                << ' ' << p.explanation << '\n';
         }
     }
     return result.unassigned() > 0 || result.shortfall > 0 ? ExitProblems : ExitOk;

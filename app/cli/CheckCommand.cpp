@@ -19,7 +19,8 @@ void CheckCommand::addOptions(QCommandLineParser &parser) const
 
 int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const QList<Problem> problems = Checker::run(EventReader::load(*file));
     QMap<Problem::Severity, int> counts;
     for (const Problem &p : problems)
@@ -36,17 +37,20 @@ int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) con
                                            {u"name"_s, p.subject.name}}},
             });
         }
-        context.out << QJsonDocument(QJsonObject{
-                                         {u"problems"_s, list},
-                                         {u"counts"_s, QJsonObject{{u"error"_s, counts.value(Problem::Severity::Error)},
-                                                                   {u"warning"_s, counts.value(Problem::Severity::Warning)},
-                                                                   {u"info"_s, counts.value(Problem::Severity::Info)}}},
-                                     })
+        context.out << QJsonDocument(
+                           QJsonObject{
+                               {u"problems"_s, list},
+                               {u"counts"_s,
+                                QJsonObject{
+                                    {u"error"_s, counts.value(Problem::Severity::Error)},
+                                    {u"warning"_s, counts.value(Problem::Severity::Warning)},
+                                    {u"info"_s, counts.value(Problem::Severity::Info)}}},
+                           })
                            .toJson(QJsonDocument::Indented);
     } else {
         for (const Problem &p : problems) {
-            context.out << Problem::severityName(p.severity).leftJustified(8) << p.code.leftJustified(28)
-                        << p.message << '\n';
+            context.out << Problem::severityName(p.severity).leftJustified(8)
+                        << p.code.leftJustified(28) << p.message << '\n';
         }
         context.out << counts.value(Problem::Severity::Error) << " errors, "
                     << counts.value(Problem::Severity::Warning) << " warnings, "

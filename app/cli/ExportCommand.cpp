@@ -16,8 +16,8 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"group"_s, u"Only this group (the list for its host)."_s, u"NAME"_s});
     parser.addOption({u"profile"_s, u"partner (default: minimal, consent honoured) or full."_s,
                       u"P"_s, u"partner"_s});
-    parser.addOption({u"columns"_s, u"Choose the columns one by one (keys, comma-separated)."_s,
-                      u"a,b,c"_s});
+    parser.addOption(
+        {u"columns"_s, u"Choose the columns one by one (keys, comma-separated)."_s, u"a,b,c"_s});
     parser.addOption({u"delimiter"_s, u"',' (default), ';' or tab."_s, u"C"_s, u","_s});
     parser.addOption({u"no-bom"_s, u"UTF-8 without a byte order mark."_s});
 }
@@ -26,7 +26,8 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
 {
     if (!parser.isSet(u"out"_s))
         throw Error(Error::Kind::BadInput, u"--out: required (F.csv or F.xlsx)"_s);
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData event = EventReader::load(*file);
 
     ParticipantExporter::Request request;
@@ -36,9 +37,11 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (profile == u"full"_s)
         request.profile = ExportColumns::Profile::Full;
     else if (profile != u"partner"_s)
-        throw Error(Error::Kind::BadInput, u"--profile: expected partner or full, got \"%1\""_s.arg(profile));
+        throw Error(Error::Kind::BadInput,
+                    u"--profile: expected partner or full, got \"%1\""_s.arg(profile));
     if (parser.isSet(u"columns"_s))
-        request.columns = ExportColumns::fromKeys(parser.value(u"columns"_s).split(u',', Qt::SkipEmptyParts));
+        request.columns =
+            ExportColumns::fromKeys(parser.value(u"columns"_s).split(u',', Qt::SkipEmptyParts));
     const QString delimiter = parser.value(u"delimiter"_s);
     if (delimiter == u"tab"_s || delimiter == u"\\t"_s)
         request.delimiter = u'\t';

@@ -15,11 +15,11 @@ int positiveOption(const QCommandLineParser &parser, const QString &name, int mi
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum)
-        throw Error(Error::Kind::BadInput, u"--%1: expected a whole number from %2 to %3, got \"%4\""_s
-                                               .arg(name)
-                                               .arg(minimum)
-                                               .arg(maximum)
-                                               .arg(parser.value(name)));
+        throw Error(Error::Kind::BadInput,
+                    u"--%1: expected a whole number from %2 to %3, got \"%4\""_s.arg(name)
+                        .arg(minimum)
+                        .arg(maximum)
+                        .arg(parser.value(name)));
     return value;
 }
 } // namespace
@@ -28,10 +28,10 @@ void GenerateCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"participants"_s, u"How many people book."_s, u"N"_s});
     parser.addOption({u"destinations"_s, u"How many destination groups."_s, u"K"_s});
-    parser.addOption({u"choices"_s, u"Each person ranks 1 to C destinations (default 3)."_s, u"C"_s,
-                      u"3"_s});
-    parser.addOption({u"seed"_s, u"Random seed (default 1): the same seed, the same event."_s,
-                      u"S"_s, u"1"_s});
+    parser.addOption(
+        {u"choices"_s, u"Each person ranks 1 to C destinations (default 3)."_s, u"C"_s, u"3"_s});
+    parser.addOption(
+        {u"seed"_s, u"Random seed (default 1): the same seed, the same event."_s, u"S"_s, u"1"_s});
 }
 
 int GenerateCommand::run(const QCommandLineParser &parser, CliContext &context) const

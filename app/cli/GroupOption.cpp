@@ -16,8 +16,8 @@ qint64 groupOption(const QCommandLineParser &parser, const EventData &event)
     QStringList names;
     for (const Destination &d : event.destinations)
         names << d.name;
-    throw Error(Error::Kind::BadInput,
-                u"--group: no group named \"%1\" (the groups: %2)"_s.arg(name, names.join(u", "_s)));
+    throw Error(Error::Kind::BadInput, u"--group: no group named \"%1\" (the groups: %2)"_s.arg(
+                                           name, names.join(u", "_s)));
 }
 
 } // namespace fieldday

@@ -24,13 +24,16 @@ void writeReport(const QString &path, const QStringList &header, const ImportSum
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    path + u": cannot be written ("_s + file.errorString() + u')');
     CsvWriter writer(&file);
     writer.writeRow(QStringList{u"row"_s, u"field"_s, u"reason"_s} + header);
     for (const auto &[issue, fields] : summary.rejectedRows)
-        writer.writeRow(QStringList{QString::number(issue.row), issue.field, issue.message} + fields);
+        writer.writeRow(QStringList{QString::number(issue.row), issue.field, issue.message} +
+                        fields);
     if (!file.commit())
-        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    path + u": cannot be written ("_s + file.errorString() + u')');
 }
 
 CsvEncoding encodingOption(const QString &text)
@@ -78,10 +81,10 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
                       u"MAPPING"_s, u"auto"_s});
     parser.addOption({u"save-mapping"_s, u"Write the mapping used to this JSON file, for reuse."_s,
                       u"FILE.json"_s});
-    parser.addOption({u"delimiter"_s, u"Field delimiter: ',', ';' or tab (default: detected)."_s,
-                      u"C"_s});
-    parser.addOption({u"encoding"_s,
-                      u"utf-8, windows-1252 or utf-16 (default: detected)."_s, u"ENCODING"_s});
+    parser.addOption(
+        {u"delimiter"_s, u"Field delimiter: ',', ';' or tab (default: detected)."_s, u"C"_s});
+    parser.addOption(
+        {u"encoding"_s, u"utf-8, windows-1252 or utf-16 (default: detected)."_s, u"ENCODING"_s});
     parser.addOption({u"on-duplicate"_s,
                       u"A row whose e-mail is already in the event: update (default), skip, add."_s,
                       u"POLICY"_s, u"update"_s});
@@ -121,13 +124,15 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(mappingFile.readAll(), &error);
         if (!doc.isObject())
-            throw Error(Error::Kind::BadInput, mappingArg + u": not JSON ("_s + error.errorString() + u')');
+            throw Error(Error::Kind::BadInput,
+                        mappingArg + u": not JSON ("_s + error.errorString() + u')');
         savedMapping = doc.object();
     }
 
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound, csvPath + u": cannot be read ("_s + csv.errorString() + u')');
+        throw Error(Error::Kind::NotFound,
+                    csvPath + u": cannot be read ("_s + csv.errorString() + u')');
     const auto file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
 
     std::optional<ColumnMapping> mapping;
@@ -149,7 +154,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (parser.isSet(u"save-mapping"_s)) {
         QSaveFile out(parser.value(u"save-mapping"_s));
         if (!out.open(QIODevice::WriteOnly))
-            throw Error(Error::Kind::Storage, parser.value(u"save-mapping"_s) + u": cannot be written"_s);
+            throw Error(Error::Kind::Storage,
+                        parser.value(u"save-mapping"_s) + u": cannot be written"_s);
         out.write(QJsonDocument(importer.mapping().toJson()).toJson(QJsonDocument::Indented));
         out.commit();
     }
@@ -160,7 +166,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         QJsonArray issues;
         for (const ImportIssue &issue : summary.issues) {
             issues.append(QJsonObject{
-                {u"severity"_s, issue.severity == ImportIssue::Severity::Error ? u"error"_s : u"warning"_s},
+                {u"severity"_s,
+                 issue.severity == ImportIssue::Severity::Error ? u"error"_s : u"warning"_s},
                 {u"row"_s, issue.row},
                 {u"field"_s, issue.field},
                 {u"message"_s, issue.message},

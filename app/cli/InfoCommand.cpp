@@ -36,7 +36,8 @@ void InfoCommand::addOptions(QCommandLineParser &parser) const
 
 int InfoCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData data = EventReader::load(*file);
 
     QHash<qint64, int> assigned;
@@ -80,10 +81,10 @@ int InfoCommand::run(const QCommandLineParser &parser, CliContext &context) cons
 
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     const EventDetails &e = data.details;
-    context.out << e.title << '\n'
-                << locale.toString(e.date, u"dddd d MMMM yyyy"_s);
+    context.out << e.title << '\n' << locale.toString(e.date, u"dddd d MMMM yyyy"_s);
     if (e.dayStart.isValid() && e.dayEnd.isValid())
-        context.out << ", " << e.dayStart.toString(u"HH:mm"_s) << "–" << e.dayEnd.toString(u"HH:mm"_s);
+        context.out << ", " << e.dayStart.toString(u"HH:mm"_s) << "–"
+                    << e.dayEnd.toString(u"HH:mm"_s);
     context.out << " (" << e.timeZone << ")\n";
     if (e.hubPlaceId)
         context.out << "Hub: " << data.placeName(e.hubPlaceId) << '\n';

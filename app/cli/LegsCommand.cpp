@@ -21,7 +21,8 @@ void LegsCommand::addOptions(QCommandLineParser &parser) const
 
 int LegsCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData event = EventReader::load(*file);
     const qint64 group = groupOption(parser, event);
     const bool json = parser.isSet(u"json"_s);
@@ -62,9 +63,11 @@ int LegsCommand::run(const QCommandLineParser &parser, CliContext &context) cons
                     });
                 } else {
                     context.out << d.name << ", " << legDirectionToString(leg->direction) << ' '
-                                << leg->position + 1 << ": " << leg->departs.toString(u"HH:mm"_s) << ' '
-                                << event.placeName(leg->fromPlaceId) << " → " << leg->arrives.toString(u"HH:mm"_s)
-                                << ' ' << event.placeName(leg->toPlaceId) << ", " << transportModeToString(leg->mode);
+                                << leg->position + 1 << ": " << leg->departs.toString(u"HH:mm"_s)
+                                << ' ' << event.placeName(leg->fromPlaceId) << " → "
+                                << leg->arrives.toString(u"HH:mm"_s) << ' '
+                                << event.placeName(leg->toPlaceId) << ", "
+                                << transportModeToString(leg->mode);
                     if (leg->seats)
                         context.out << ", " << *leg->seats << " seats";
                     context.out << "; " << manifest.headcount() << " travelling\n";

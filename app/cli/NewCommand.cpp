@@ -12,7 +12,8 @@ namespace fieldday {
 
 void NewCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOption({u"sample"_s, u"Fill it with the sample event (the co-production treasure hunt)."_s});
+    parser.addOption(
+        {u"sample"_s, u"Fill it with the sample event (the co-production treasure hunt)."_s});
     parser.addOption({u"title"_s, u"The event's title."_s, u"T"_s});
     parser.addOption({u"date"_s, u"The event's date."_s, u"YYYY-MM-DD"_s});
 }

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +16,17 @@ namespace fieldday {
 void ParticipantsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption({u"json"_s, u"Print JSON instead of text."_s});
-    parser.addOption({u"status"_s, u"Only people with this status (booked, waitlisted, cancelled, "
-                                   "attended, no_show)."_s,
+    parser.addOption({u"status"_s,
+                      u"Only people with this status (booked, waitlisted, cancelled, "
+                      "attended, no_show)."_s,
                       u"S"_s});
     parser.addOption({u"destination"_s, u"Only people in this group."_s, u"NAME"_s});
 }
 
 int ParticipantsCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData data = EventReader::load(*file);
 
     std::optional<ParticipantStatus> status;
@@ -44,8 +45,9 @@ int ParticipantsCommand::run(const QCommandLineParser &parser, CliContext &conte
             QStringList names;
             for (const Destination &each : data.destinations)
                 names << each.name;
-            throw Error(Error::Kind::BadInput, u"--destination: no group named \"%1\" (the groups: %2)"_s.arg(
-                                                   parser.value(u"destination"_s), names.join(u", "_s)));
+            throw Error(Error::Kind::BadInput,
+                        u"--destination: no group named \"%1\" (the groups: %2)"_s.arg(
+                            parser.value(u"destination"_s), names.join(u", "_s)));
         }
         destination = d->id;
     }
@@ -86,7 +88,8 @@ int ParticipantsCommand::run(const QCommandLineParser &parser, CliContext &conte
             context.out << QString(p.familyName + u", "_s + p.givenName).leftJustified(32) << ' '
                         << p.organisation.left(30).leftJustified(30) << ' '
                         << participantStatusToString(p.status).leftJustified(10) << ' '
-                        << QString(group ? group->name + (a->pinned ? u" (pinned)"_s : QString()) : u"—"_s)
+                        << QString(group ? group->name + (a->pinned ? u" (pinned)"_s : QString())
+                                         : u"—"_s)
                                .leftJustified(20)
                         << ' ' << choices.join(u" > "_s) << '\n';
         }

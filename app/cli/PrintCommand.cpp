@@ -31,7 +31,8 @@ QString PrintCommand::name() const
 
 bool PrintCommand::isPrintCommand(const QString &name)
 {
-    return name == u"roster"_s || name == u"daysheet"_s || name == u"manifest"_s || name == u"badges"_s;
+    return name == u"roster"_s || name == u"daysheet"_s || name == u"manifest"_s ||
+           name == u"badges"_s;
 }
 
 QString PrintCommand::summary() const
@@ -63,9 +64,12 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
         throw Error(Error::Kind::BadInput, u"--out: required (F.pdf)"_s);
     const QString paperName = parser.value(u"paper"_s).toLower();
     if (paperName != u"a4"_s && paperName != u"letter"_s)
-        throw Error(Error::Kind::BadInput, u"--paper: expected a4 or letter, got \"%1\""_s.arg(paperName));
-    const auto paper = paperName == u"letter"_s ? DocumentRenderer::Paper::Letter : DocumentRenderer::Paper::A4;
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+        throw Error(Error::Kind::BadInput,
+                    u"--paper: expected a4 or letter, got \"%1\""_s.arg(paperName));
+    const auto paper =
+        paperName == u"letter"_s ? DocumentRenderer::Paper::Letter : DocumentRenderer::Paper::A4;
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
     const EventData event = EventReader::load(*file);
     const qint64 group = (m_document == Document::Roster || m_document == Document::Manifest)
                              ? groupOption(parser, event)
@@ -75,23 +79,27 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
     int pages = 0;
     switch (m_document) {
     case Document::Roster:
-        pages = DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — rosters"_s,
-                                           title + u" · Group roster"_s,
-                                           [&](PageCanvas &c) { RosterDocument::render(c, event, group); });
+        pages =
+            DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — rosters"_s,
+                                       title + u" · Group roster"_s, [&](PageCanvas &c) {
+                                           RosterDocument::render(c, event, group);
+                                       });
         break;
     case Document::DaySheet:
-        pages = DocumentRenderer::writePdf(out, paper, QPageLayout::Landscape, title + u" — day sheet"_s,
-                                           title + u" · Day sheet"_s,
-                                           [&](PageCanvas &c) { DaySheetDocument::render(c, event); });
+        pages = DocumentRenderer::writePdf(
+            out, paper, QPageLayout::Landscape, title + u" — day sheet"_s,
+            title + u" · Day sheet"_s, [&](PageCanvas &c) { DaySheetDocument::render(c, event); });
         break;
     case Document::Manifest:
-        pages = DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — manifests"_s,
-                                           title + u" · Transport manifest"_s,
-                                           [&](PageCanvas &c) { ManifestDocument::render(c, event, group); });
+        pages =
+            DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — manifests"_s,
+                                       title + u" · Transport manifest"_s, [&](PageCanvas &c) {
+                                           ManifestDocument::render(c, event, group);
+                                       });
         break;
     case Document::Badges:
-        pages = DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — badges"_s,
-                                           title + u" · Name badges"_s,
+        pages = DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait,
+                                           title + u" — badges"_s, title + u" · Name badges"_s,
                                            [&](PageCanvas &c) { BadgeDocument::render(c, event); });
         break;
     }

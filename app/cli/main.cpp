@@ -2,7 +2,6 @@
 #include "PrintCommand.h"
 
 #include <QGuiApplication>
-
 #include <csignal>
 #include <memory>
 
@@ -11,7 +10,8 @@ int main(int argc, char *argv[])
     // A write past a file-size limit must fail as "disk full", not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
     // Printing lays out text, which needs Qt Gui; no display is needed for that.
-    const bool printing = argc > 1 && fieldday::PrintCommand::isPrintCommand(QString::fromLocal8Bit(argv[1]));
+    const bool printing =
+        argc > 1 && fieldday::PrintCommand::isPrintCommand(QString::fromLocal8Bit(argv[1]));
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(printing ? new QGuiApplication(argc, argv)

@@ -19,11 +19,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("fieldday"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Plan an event day of site visits."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan an event day of site visits."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption probe(QStringLiteral("startup-probe"),
-                                   QApplication::translate("main", "Time the first paint and search, then quit."));
+    const QCommandLineOption probe(
+        QStringLiteral("startup-probe"),
+        QApplication::translate("main", "Time the first paint and search, then quit."));
     parser.addOption(probe);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "The event file to open."));

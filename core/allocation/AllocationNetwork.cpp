@@ -3,13 +3,11 @@
 #include "Allocator.h"
 #include "storage/Error.h"
 
+#include <QSet>
+#include <algorithm>
 #include <glpk.h>
 #include <lemon/list_graph.h>
 #include <lemon/network_simplex.h>
-
-#include <QSet>
-
-#include <algorithm>
 #include <random>
 
 using namespace Qt::StringLiterals;
@@ -177,7 +175,8 @@ void AllocationNetwork::build()
         }
     }
 
-    auto personCost = [&](const AllocationPerson &person, qint64 destination) -> std::optional<qint64> {
+    auto personCost = [&](const AllocationPerson &person,
+                          qint64 destination) -> std::optional<qint64> {
         const AllocationDestination *d = destinations.value(destination);
         if (!d || !Allocator::allowed(p, person, *d))
             return std::nullopt;
@@ -207,7 +206,8 @@ void AllocationNetwork::build()
 
     QHash<Key, int> typeIndex;
     for (const AllocationPerson &person : p.people) {
-        if ((person.pinnedTo && destinations.contains(person.pinnedTo)) || inSets.contains(person.id))
+        if ((person.pinnedTo && destinations.contains(person.pinnedTo)) ||
+            inSets.contains(person.id))
             continue;
         const Key key{person.sector, person.needsStepFree, person.choices};
         auto it = typeIndex.find(key);
@@ -232,7 +232,8 @@ void AllocationNetwork::build()
             const qint64 d = person->choices[r];
             if (const auto cost = personCost(*person, d)) {
                 type.arcs.append({int(m_arcs.size()), d});
-                addArc(type.node, sectorNode.value({d, person->sector}), count, *cost * choiceWeight);
+                addArc(type.node, sectorNode.value({d, person->sector}), count,
+                       *cost * choiceWeight);
                 rankedAboveUnranked |= *cost > settings.unrankedCost;
             }
         }
@@ -296,8 +297,10 @@ void AllocationNetwork::build()
                 option.inflows.append({it.key(), it.value()});
             keep.options.append(option);
         }
-        keep.options.append(SetOption{0, qint64(settings.unassignedCost) * choiceWeight * members.size(),
-                                      {{m_sink, int(members.size())}}});
+        keep.options.append(
+            SetOption{0,
+                      qint64(settings.unassignedCost) * choiceWeight * members.size(),
+                      {{m_sink, int(members.size())}}});
         m_sets.append(keep);
     }
 }
@@ -326,7 +329,8 @@ QList<qint64> AllocationNetwork::solveWithLemon()
     lemon::NetworkSimplex<Graph, qint64, qint64> simplex(graph);
     simplex.upperMap(capacity).costMap(cost).supplyMap(supply);
     if (simplex.run() != lemon::NetworkSimplex<Graph, qint64, qint64>::OPTIMAL)
-        throw Error(Error::Kind::Storage, u"the allocation could not be solved (no feasible flow)"_s);
+        throw Error(Error::Kind::Storage,
+                    u"the allocation could not be solved (no feasible flow)"_s);
     QList<qint64> flow;
     flow.reserve(arcs.size());
     for (const Graph::Arc &arc : std::as_const(arcs))
@@ -386,7 +390,8 @@ QList<qint64> AllocationNetwork::solveWithGlpk(QList<int> *chosenOptions)
     const int status = glp_intopt(lp, &parameters);
     if (status != 0 || (glp_mip_status(lp) != GLP_OPT)) {
         glp_delete_prob(lp);
-        throw Error(Error::Kind::Storage, u"the allocation with keep-together sets could not be solved"_s);
+        throw Error(Error::Kind::Storage,
+                    u"the allocation with keep-together sets could not be solved"_s);
     }
     QList<qint64> flow;
     for (int a = 0; a < arcColumns; ++a)

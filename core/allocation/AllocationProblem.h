@@ -34,7 +34,7 @@ struct AllocationPerson
     QList<qint64> choices; // destination ids, best first
     QString sector;
     bool needsStepFree = false;
-    qint64 pinnedTo = 0; // a manual decision the allocation keeps
+    qint64 pinnedTo = 0;  // a manual decision the allocation keeps
     int bookingOrder = 0; // for fcfs and the waitlist: earlier books first
 };
 

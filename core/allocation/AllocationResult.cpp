@@ -12,7 +12,10 @@ int AllocationResult::assigned() const
                              [](const Placement &p) { return p.destinationId != 0; }));
 }
 
-int AllocationResult::unassigned() const { return int(placements.size()) - assigned(); }
+int AllocationResult::unassigned() const
+{
+    return int(placements.size()) - assigned();
+}
 
 QHash<qint64, qint64> AllocationResult::assignment() const
 {
@@ -43,27 +46,23 @@ QJsonObject AllocationResult::toJson() const
     QJsonArray people;
     static const char *reasons[] = {"pinned", "choice", "unranked", "unassigned"};
     for (const Placement &p : placements) {
-        people.append(QJsonObject{{u"id"_s, p.personId},
-                                  {u"destination"_s, p.destinationId ? QJsonValue(p.destinationId) : QJsonValue()},
-                                  {u"rank"_s, p.rank},
-                                  {u"reason"_s, QString::fromLatin1(reasons[int(p.reason)])},
-                                  {u"kept_together"_s, p.keptTogether},
-                                  {u"access_limited"_s, p.accessLimited},
-                                  {u"explanation"_s, p.explanation}});
+        people.append(QJsonObject{
+            {u"id"_s, p.personId},
+            {u"destination"_s, p.destinationId ? QJsonValue(p.destinationId) : QJsonValue()},
+            {u"rank"_s, p.rank},
+            {u"reason"_s, QString::fromLatin1(reasons[int(p.reason)])},
+            {u"kept_together"_s, p.keptTogether},
+            {u"access_limited"_s, p.accessLimited},
+            {u"explanation"_s, p.explanation}});
     }
     QJsonArray waiting;
     for (qint64 id : waitlist)
         waiting.append(id);
-    return {{u"strategy"_s, strategy},
-            {u"assigned"_s, assigned()},
-            {u"unassigned"_s, unassigned()},
-            {u"rank_counts"_s, ranks},
-            {u"objective"_s, objective},
-            {u"shortfall"_s, shortfall},
-            {u"destinations"_s, groups},
-            {u"people"_s, people},
-            {u"waitlist"_s, waiting},
-            {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+    return {{u"strategy"_s, strategy},       {u"assigned"_s, assigned()},
+            {u"unassigned"_s, unassigned()}, {u"rank_counts"_s, ranks},
+            {u"objective"_s, objective},     {u"shortfall"_s, shortfall},
+            {u"destinations"_s, groups},     {u"people"_s, people},
+            {u"waitlist"_s, waiting},        {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
 }
 
 } // namespace fieldday

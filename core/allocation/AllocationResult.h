@@ -13,11 +13,12 @@ struct AllocationProblem;
 // Where one person ends up, and why.
 struct Placement
 {
-    enum class Reason {
-        Pinned,       // a manual decision, kept
-        Choice,       // one of their ranked choices (see rank)
-        Unranked,     // a destination they did not rank
-        Unassigned,   // no place: capacity, or nowhere they may go
+    enum class Reason
+    {
+        Pinned,     // a manual decision, kept
+        Choice,     // one of their ranked choices (see rank)
+        Unranked,   // a destination they did not rank
+        Unassigned, // no place: capacity, or nowhere they may go
     };
     qint64 personId = 0;
     qint64 destinationId = 0; // 0: none
@@ -42,7 +43,7 @@ struct DestinationSummary
 struct AllocationResult
 {
     QString strategy;
-    QList<Placement> placements; // one per person, in the problem's order
+    QList<Placement> placements;   // one per person, in the problem's order
     QMap<QString, int> rankCounts; // "1", "2", …, "unranked", "none"
     qint64 objective = 0;          // the total of the choice costs (docs/allocation.md)
     int shortfall = 0;             // people missing to reach the minimum sizes, in all

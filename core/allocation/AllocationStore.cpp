@@ -7,7 +7,6 @@
 
 #include <QSet>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +19,8 @@ AllocationProblem AllocationStore::problemFor(const EventData &event,
     AllocationProblem problem;
     problem.settings = settings;
     for (const Destination &d : event.destinations)
-        problem.destinations.append({d.id, d.name, d.minSize, d.maxSize, event.destinationStepFree(d.id)});
+        problem.destinations.append(
+            {d.id, d.name, d.minSize, d.maxSize, event.destinationStepFree(d.id)});
     QList<const Participant *> booked;
     for (const Participant &p : event.participants) {
         if (p.status == ParticipantStatus::Booked)
@@ -78,8 +78,9 @@ AllocationSettings AllocationStore::loadSettings(const EventFile &file)
 void AllocationStore::saveSettings(EventFile &file, const AllocationSettings &settings)
 {
     WriteTransaction transaction(file);
-    QSqlQuery q = sql::prepare(file.database(), u"INSERT INTO setting (key, value) VALUES (?, ?) "
-                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery q =
+        sql::prepare(file.database(), u"INSERT INTO setting (key, value) VALUES (?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     QStringList costs;
     for (int cost : settings.rankCosts)
         costs << QString::number(cost);
@@ -102,8 +103,8 @@ void AllocationStore::apply(EventFile &file, const AllocationProblem &problem,
 {
     const QHash<qint64, qint64> assignment = result.assignment();
     WriteTransaction transaction(file);
-    QSqlQuery clear = sql::prepare(file.database(),
-                                   u"DELETE FROM assignment WHERE participant_id = ? AND pinned = 0"_s);
+    QSqlQuery clear = sql::prepare(
+        file.database(), u"DELETE FROM assignment WHERE participant_id = ? AND pinned = 0"_s);
     QSqlQuery insert = sql::prepare(file.database(), u"INSERT INTO assignment (participant_id, "
                                                      "destination_id, pinned) VALUES (?, ?, 0)"_s);
     for (const AllocationPerson &person : problem.people) {

@@ -3,7 +3,6 @@
 #include "AllocationNetwork.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -26,9 +25,10 @@ QList<const AllocationPerson *> inBookingOrder(const AllocationProblem &problem)
     QList<const AllocationPerson *> people;
     for (const AllocationPerson &p : problem.people)
         people.append(&p);
-    std::stable_sort(people.begin(), people.end(), [](const AllocationPerson *a, const AllocationPerson *b) {
-        return a->bookingOrder < b->bookingOrder;
-    });
+    std::stable_sort(people.begin(), people.end(),
+                     [](const AllocationPerson *a, const AllocationPerson *b) {
+                         return a->bookingOrder < b->bookingOrder;
+                     });
     return people;
 }
 
@@ -58,8 +58,8 @@ Allocator::Score Allocator::score(const AllocationProblem &problem,
         }
         ++sizes[d];
         const qsizetype rank = person.choices.indexOf(d);
-        score.choiceCost += rank >= 0 ? problem.settings.rankCost(int(rank + 1))
-                                      : problem.settings.unrankedCost;
+        score.choiceCost +=
+            rank >= 0 ? problem.settings.rankCost(int(rank + 1)) : problem.settings.unrankedCost;
         const int j = ++bySector[{d, person.sector}];
         if (const AllocationDestination *dest = findDestination(problem, d))
             score.spread += AllocationNetwork::spreadCost(j, dest->maxSize);
@@ -210,11 +210,12 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
             const AllocationDestination *d = findDestination(problem, p.destinationId);
             if (d && d->stepFree == StepFree::Unknown)
                 result.warnings.append(u"person %1 needs step-free access; whether %2 is step-free "
-                                       "is not known"_s.arg(person.id).arg(d->name));
+                                       "is not known"_s.arg(person.id)
+                                           .arg(d->name));
         }
         const QString key = p.reason == Placement::Reason::Unassigned ? u"none"_s
-                            : p.rank ? QString::number(p.rank)
-                                     : u"unranked"_s;
+                            : p.rank                                  ? QString::number(p.rank)
+                                                                      : u"unranked"_s;
         ++result.rankCounts[key];
         result.placements.append(p);
     }
@@ -244,10 +245,14 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
         }
         if (summary.size < d.minSize)
             result.warnings.append(u"%1 has %2 people, below its minimum of %3: not enough "
-                                   "bookings allow it"_s.arg(d.name).arg(summary.size).arg(d.minSize));
+                                   "bookings allow it"_s.arg(d.name)
+                                       .arg(summary.size)
+                                       .arg(d.minSize));
         if (summary.size > d.maxSize)
-            result.warnings.append(u"%1 has %2 people, above its maximum of %3 (pinned by hand)"_s
-                                       .arg(d.name).arg(summary.size).arg(d.maxSize));
+            result.warnings.append(
+                u"%1 has %2 people, above its maximum of %3 (pinned by hand)"_s.arg(d.name)
+                    .arg(summary.size)
+                    .arg(d.maxSize));
         result.destinations.append(summary);
     }
     return result;

@@ -74,7 +74,10 @@ private:
     char32_t m_minimum = 0;
 };
 
-bool isLineEnd(QChar c) { return c == u'\n' || c == u'\r'; }
+bool isLineEnd(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
 
 } // namespace
 
@@ -283,12 +286,14 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
                     if (!m_inputDone)
                         return needMore();
                     fail(recordLine, fieldNumber,
-                         u"unbalanced quote: the quoted field opened on line %1 never closes"_s.arg(line));
+                         u"unbalanced quote: the quoted field opened on line %1 never closes"_s.arg(
+                             line));
                     return Result::Failed;
                 }
                 const QStringView part = QStringView(m_text).mid(from, quote - from);
                 for (qsizetype i = 0; i < part.size(); ++i) {
-                    if (part[i] == u'\n' || (part[i] == u'\r' && (i + 1 == part.size() || part[i + 1] != u'\n')))
+                    if (part[i] == u'\n' ||
+                        (part[i] == u'\r' && (i + 1 == part.size() || part[i + 1] != u'\n')))
                         ++line;
                 }
                 value += part;
@@ -303,8 +308,9 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
                 break;
             }
             if (pos < size && m_text[pos] != m_delimiter && !isLineEnd(m_text[pos])) {
-                fail(line, fieldNumber, u"text after the closing quote (a quote inside a quoted "
-                                        "field must be doubled: \"\")"_s);
+                fail(line, fieldNumber,
+                     u"text after the closing quote (a quote inside a quoted "
+                     "field must be doubled: \"\")"_s);
                 return Result::Failed;
             }
         } else {
@@ -314,8 +320,9 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
                 if (c == m_delimiter || isLineEnd(c))
                     break;
                 if (c == u'"') {
-                    fail(line, fieldNumber, u"a quote inside an unquoted field (quote the whole "
-                                            "field, and double the quotes inside it)"_s);
+                    fail(line, fieldNumber,
+                         u"a quote inside an unquoted field (quote the whole "
+                         "field, and double the quotes inside it)"_s);
                     return Result::Failed;
                 }
                 ++end;
@@ -326,8 +333,9 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
             pos = end;
         }
         if (m_invalidFrom <= pos) {
-            fail(line, fieldNumber, u"these bytes are not valid UTF-8; if the file was saved as "
-                                    "Windows-1252, say so with --encoding windows-1252"_s);
+            fail(line, fieldNumber,
+                 u"these bytes are not valid UTF-8; if the file was saved as "
+                 "Windows-1252, say so with --encoding windows-1252"_s);
             return Result::Failed;
         }
         fields.append(value);
@@ -384,8 +392,9 @@ bool CsvReader::readRow(QStringList &fields)
     if (m_expectedFields < 0) {
         m_expectedFields = fields.size();
     } else if (m_options.requireSameFieldCount && fields.size() != m_expectedFields) {
-        fail(m_recordLine, int(qMin(fields.size(), m_expectedFields)) + 1,
-             u"the row has %1 fields, the header has %2"_s.arg(fields.size()).arg(m_expectedFields));
+        fail(
+            m_recordLine, int(qMin(fields.size(), m_expectedFields)) + 1,
+            u"the row has %1 fields, the header has %2"_s.arg(fields.size()).arg(m_expectedFields));
         return false;
     }
     ++m_row;

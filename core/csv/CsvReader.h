@@ -4,7 +4,6 @@
 #include <QChar>
 #include <QStringDecoder>
 #include <QStringList>
-
 #include <limits>
 #include <optional>
 
@@ -12,7 +11,13 @@ class QIODevice;
 
 namespace fieldday {
 
-enum class CsvEncoding { Auto, Utf8, Utf16, Windows1252 };
+enum class CsvEncoding
+{
+    Auto,
+    Utf8,
+    Utf16,
+    Windows1252
+};
 
 struct CsvOptions
 {
@@ -48,8 +53,8 @@ public:
     bool readRow(QStringList &fields);
 
     bool hasError() const { return m_error.has_value(); }
-    const CsvError &error() const; // an empty CsvError if there is none
-    qint64 rowNumber() const { return m_row; }   // of the record last read
+    const CsvError &error() const;             // an empty CsvError if there is none
+    qint64 rowNumber() const { return m_row; } // of the record last read
     qint64 lineNumber() const { return m_recordLine; }
     QChar delimiter() const { return m_delimiter; }
     CsvEncoding encoding() const { return m_encoding; }
@@ -60,7 +65,13 @@ public:
                                       CsvError *error = nullptr);
 
 private:
-    enum class Result { Row, NeedMore, End, Failed };
+    enum class Result
+    {
+        Row,
+        NeedMore,
+        End,
+        Failed
+    };
 
     void start();
     bool fill(); // decodes the next chunk into m_text; false at end of input
@@ -74,8 +85,9 @@ private:
     CsvEncoding m_encoding = CsvEncoding::Auto;
     QChar m_delimiter;
     QStringDecoder m_decoder;
-    QByteArray m_pendingBytes; // an incomplete UTF-8 sequence between chunks (Windows-1252 has none)
-    QString m_text;            // decoded, not yet parsed
+    QByteArray
+        m_pendingBytes; // an incomplete UTF-8 sequence between chunks (Windows-1252 has none)
+    QString m_text;     // decoded, not yet parsed
     qsizetype m_pos = 0;
     bool m_started = false;
     bool m_inputDone = false;

@@ -26,7 +26,8 @@ void BadgeDocument::render(PageCanvas &canvas, const EventData &event)
         if (i && i % (columns * rows) == 0)
             canvas.newPage();
         const int slot = int(i % (columns * rows));
-        const QRectF badge(area.left() + (slot % columns) * (w + gap), area.top() + (slot / columns) * (h + gap), w, h);
+        const QRectF badge(area.left() + (slot % columns) * (w + gap),
+                           area.top() + (slot / columns) * (h + gap), w, h);
         const auto [person, group] = badges[i];
         const QColor colour = style::groupColour(*group);
         // Cut line, then the group's band along the bottom.
@@ -41,8 +42,9 @@ void BadgeDocument::render(PageCanvas &canvas, const EventData &event)
         p.fillRect(band, colour);
         p.restore();
         const QRectF inner = badge.adjusted(16, 14, -16, -h * 0.24);
-        canvas.text(QRectF(inner.left(), inner.top(), inner.width(), 14), event.details.title.toUpper(),
-                    canvas.font(6.5, QFont::DemiBold), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
+        canvas.text(QRectF(inner.left(), inner.top(), inner.width(), 14),
+                    event.details.title.toUpper(), canvas.font(6.5, QFont::DemiBold),
+                    Qt::AlignLeft | Qt::AlignVCenter, style::grey());
         canvas.text(QRectF(inner.left(), inner.top() + 18, inner.width(), 40), person->givenName,
                     canvas.font(26, QFont::Bold));
         canvas.text(QRectF(inner.left(), inner.top() + 56, inner.width(), 18), person->familyName,

@@ -45,7 +45,9 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
     const qreal labelWidth = 110;
     const qreal left = area.left() + labelWidth, right = area.right();
     const qreal minutes = qMax(60, first.secsTo(last) / 60);
-    auto xOf = [&](const QTime &t) { return left + (right - left) * (first.secsTo(t) / 60.0) / minutes; };
+    auto xOf = [&](const QTime &t) {
+        return left + (right - left) * (first.secsTo(t) / 60.0) / minutes;
+    };
 
     const qreal axisTop = canvas.y();
     const qreal laneHeight = 46;
@@ -54,8 +56,8 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
         const qreal x = xOf(QTime(h, 0));
         p.setPen(QPen(style::rule(), 0.4));
         p.drawLine(QPointF(x, axisTop + 12), QPointF(x, axisTop + 14 + lanesHeight));
-        canvas.text(QRectF(x - 20, axisTop, 40, 12), QTime(h, 0).toString(u"HH:mm"_s), canvas.font(7),
-                    Qt::AlignCenter, style::grey());
+        canvas.text(QRectF(x - 20, axisTop, 40, 12), QTime(h, 0).toString(u"HH:mm"_s),
+                    canvas.font(7), Qt::AlignCenter, style::grey());
     }
     canvas.advance(14);
     for (const TimelineLane &lane : lanes) {
@@ -63,15 +65,17 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
         const QColor colour = d ? style::groupColour(*d) : Qt::gray;
         const qreal top = canvas.y();
         p.fillRect(QRectF(area.left(), top + 4, 5, laneHeight - 8), colour);
-        canvas.text(QRectF(area.left() + 10, top + 4, labelWidth - 14, 16), lane.name, canvas.font(10, QFont::Bold));
+        canvas.text(QRectF(area.left() + 10, top + 4, labelWidth - 14, 16), lane.name,
+                    canvas.font(10, QFont::Bold));
         canvas.text(QRectF(area.left() + 10, top + 20, labelWidth - 14, 12),
-                    u"%1 people"_s.arg(Manifest::travellers(event, lane.destinationId).size()), canvas.font(7.5),
-                    Qt::AlignLeft | Qt::AlignVCenter, style::grey());
+                    u"%1 people"_s.arg(Manifest::travellers(event, lane.destinationId).size()),
+                    canvas.font(7.5), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
         for (const TimelineStep &s : lane.steps) {
             if (!s.start.isValid() || !s.end.isValid())
                 continue;
             const bool sub = s.kind == TimelineStep::Kind::Agenda && !s.sharedByAll; // e.g. lunch
-            QRectF block(xOf(s.start), top + (sub ? 30 : 6), qMax(2.0, xOf(s.end) - xOf(s.start)), sub ? 12 : 22);
+            QRectF block(xOf(s.start), top + (sub ? 30 : 6), qMax(2.0, xOf(s.end) - xOf(s.start)),
+                         sub ? 12 : 22);
             QColor fill;
             switch (s.kind) {
             case TimelineStep::Kind::Visit:
@@ -103,23 +107,28 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
 
     // Meeting points and contacts, one row per group.
     const qreal w = area.width();
-    const QList<std::pair<QString, qreal>> columns = {
-        {u"Group"_s, w * 0.12}, {u"Meets"_s, w * 0.28}, {u"Visit"_s, w * 0.26}, {u"Host contact"_s, w * 0.17},
-        {u"Lead"_s, w * 0.17}};
+    const QList<std::pair<QString, qreal>> columns = {{u"Group"_s, w * 0.12},
+                                                      {u"Meets"_s, w * 0.28},
+                                                      {u"Visit"_s, w * 0.26},
+                                                      {u"Host contact"_s, w * 0.17},
+                                                      {u"Lead"_s, w * 0.17}};
     style::tableHeader(canvas, columns);
     for (qsizetype i = 0; i < event.destinations.size(); ++i) {
         const Destination &d = event.destinations[i];
         const QList<const TransportLeg *> out = event.legsOf(d.id, LegDirection::Out);
-        const QString meets = out.isEmpty() ? u"—"_s
-                                            : out.first()->departs.toString(u"HH:mm"_s) + u"  "_s +
-                                                  event.placeName(out.first()->fromPlaceId) +
-                                                  (out.first()->notes.isEmpty() ? QString() : u" — "_s + out.first()->notes);
+        const QString meets =
+            out.isEmpty()
+                ? u"—"_s
+                : out.first()->departs.toString(u"HH:mm"_s) + u"  "_s +
+                      event.placeName(out.first()->fromPlaceId) +
+                      (out.first()->notes.isEmpty() ? QString() : u" — "_s + out.first()->notes);
         QStringList leads;
         for (const GroupLead &lead : d.leads)
             leads << lead.name + u" "_s + lead.phone;
-        const QStringList cells = {d.name, meets,
-                                   style::timeRange(d.visitStart, d.visitEnd) + u"  "_s + event.placeName(d.placeId),
-                                   d.hostContactName + u" "_s + d.hostContactPhone, leads.join(u"; "_s)};
+        const QStringList cells = {
+            d.name, meets,
+            style::timeRange(d.visitStart, d.visitEnd) + u"  "_s + event.placeName(d.placeId),
+            d.hostContactName + u" "_s + d.hostContactPhone, leads.join(u"; "_s)};
         const qreal rowHeight = 18;
         canvas.ensure(rowHeight);
         const QRectF row(area.left(), canvas.y(), w, rowHeight);
@@ -138,14 +147,16 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
     for (const ProgrammeItem &item : event.reconvene.items)
         programme << item.start.toString(u"HH:mm"_s) + u" "_s + item.title;
     canvas.text(QRectF(area.left(), canvas.y(), w, 13),
-                u"Reconvene %1 at %2: %3"_s.arg(style::timeRange(event.reconvene.start, event.reconvene.end),
-                                                event.placeName(event.reconvene.placeId), programme.join(u" · "_s)),
+                u"Reconvene %1 at %2: %3"_s.arg(
+                    style::timeRange(event.reconvene.start, event.reconvene.end),
+                    event.placeName(event.reconvene.placeId), programme.join(u" · "_s)),
                 canvas.font(8.5));
     canvas.advance(16);
     if (!event.details.contactEmail.isEmpty()) {
-        canvas.text(QRectF(area.left(), canvas.y(), w, 13),
-                    u"Organisers: %1 · %2"_s.arg(event.details.organisers, event.details.contactEmail),
-                    canvas.font(8.5), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
+        canvas.text(
+            QRectF(area.left(), canvas.y(), w, 13),
+            u"Organisers: %1 · %2"_s.arg(event.details.organisers, event.details.contactEmail),
+            canvas.font(8.5), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
         canvas.advance(16);
     }
 }

@@ -18,7 +18,8 @@ QColor groupColour(const Destination &d)
 QColor textOn(const QColor &background)
 {
     // Relative luminance, as WCAG computes it, roughly.
-    const qreal l = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const qreal l =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return l > 0.55 ? Qt::black : Qt::white;
 }
 
@@ -26,7 +27,8 @@ QString timeRange(const QTime &start, const QTime &end)
 {
     if (!start.isValid())
         return u"—"_s;
-    return start.toString(u"HH:mm"_s) + (end.isValid() ? u"–"_s + end.toString(u"HH:mm"_s) : QString());
+    return start.toString(u"HH:mm"_s) +
+           (end.isValid() ? u"–"_s + end.toString(u"HH:mm"_s) : QString());
 }
 
 void groupHeading(PageCanvas &canvas, const EventData &event, const Destination &d,
@@ -37,15 +39,15 @@ void groupHeading(PageCanvas &canvas, const EventData &event, const Destination 
     const QString date = QLocale(QLocale::English, QLocale::UnitedKingdom)
                              .toString(event.details.date, u"dddd d MMMM yyyy"_s);
     canvas.text(QRectF(area.left(), canvas.y(), area.width(), 12),
-                event.details.title.toUpper() + u"  ·  "_s + date, canvas.font(7.5, QFont::DemiBold),
-                Qt::AlignLeft | Qt::AlignVCenter, grey());
+                event.details.title.toUpper() + u"  ·  "_s + date,
+                canvas.font(7.5, QFont::DemiBold), Qt::AlignLeft | Qt::AlignVCenter, grey());
     canvas.advance(16);
     const QColor colour = groupColour(d);
     p.fillRect(QRectF(area.left(), canvas.y(), 6, 30), colour);
     canvas.text(QRectF(area.left() + 14, canvas.y() - 2, area.width() - 160, 32), d.name,
                 canvas.font(22, QFont::Bold));
-    canvas.text(QRectF(area.right() - 150, canvas.y(), 150, 30), documentName, canvas.font(10, QFont::DemiBold),
-                Qt::AlignRight | Qt::AlignVCenter, grey());
+    canvas.text(QRectF(area.right() - 150, canvas.y(), 150, 30), documentName,
+                canvas.font(10, QFont::DemiBold), Qt::AlignRight | Qt::AlignVCenter, grey());
     canvas.advance(36);
     p.setPen(QPen(colour, 1.2));
     p.drawLine(QPointF(area.left(), canvas.y()), QPointF(area.right(), canvas.y()));

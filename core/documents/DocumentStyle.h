@@ -2,8 +2,8 @@
 
 #include <QColor>
 #include <QPointF>
-#include <QTime>
 #include <QString>
+#include <QTime>
 
 namespace fieldday {
 
@@ -16,9 +16,18 @@ namespace style {
 
 QColor groupColour(const Destination &destination);
 QColor textOn(const QColor &background); // black or white, whichever reads better
-inline QColor grey() { return QColor(0x66, 0x66, 0x66); }
-inline QColor rule() { return QColor(0xcc, 0xcc, 0xcc); }
-inline QColor zebra() { return QColor(0xf3, 0xf4, 0xf6); }
+inline QColor grey()
+{
+    return QColor(0x66, 0x66, 0x66);
+}
+inline QColor rule()
+{
+    return QColor(0xcc, 0xcc, 0xcc);
+}
+inline QColor zebra()
+{
+    return QColor(0xf3, 0xf4, 0xf6);
+}
 
 // The event's line, the group's name on its colour, and a line under it.
 void groupHeading(PageCanvas &canvas, const EventData &event, const Destination &destination,

@@ -24,25 +24,28 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                 const QRectF area = canvas.content();
                 QString mode = transportModeToString(leg->mode).replace(u'_', u' ');
                 mode[0] = mode[0].toUpper();
-                canvas.text(QRectF(area.left(), canvas.y(), area.width(), 20),
-                            u"%1 %2 · %3 → %4"_s.arg(direction == LegDirection::Out ? u"Out"_s : u"Back"_s)
-                                .arg(leg->position + 1)
-                                .arg(event.placeName(leg->fromPlaceId), event.placeName(leg->toPlaceId)),
-                            canvas.font(13, QFont::Bold));
+                canvas.text(
+                    QRectF(area.left(), canvas.y(), area.width(), 20),
+                    u"%1 %2 · %3 → %4"_s.arg(direction == LegDirection::Out ? u"Out"_s : u"Back"_s)
+                        .arg(leg->position + 1)
+                        .arg(event.placeName(leg->fromPlaceId), event.placeName(leg->toPlaceId)),
+                    canvas.font(13, QFont::Bold));
                 canvas.advance(22);
-                QStringList facts{u"%1, departs %2, arrives %3"_s.arg(mode, leg->departs.toString(u"HH:mm"_s),
-                                                                      leg->arrives.toString(u"HH:mm"_s))};
+                QStringList facts{u"%1, departs %2, arrives %3"_s.arg(
+                    mode, leg->departs.toString(u"HH:mm"_s), leg->arrives.toString(u"HH:mm"_s))};
                 if (!leg->operatorName.isEmpty())
                     facts << u"Operator: "_s + leg->operatorName;
                 if (!leg->bookingRef.isEmpty())
                     facts << u"Booking reference: "_s + leg->bookingRef;
-                facts << (leg->seats ? u"Seats booked: %1"_s.arg(*leg->seats) : u"Unreserved seats"_s);
+                facts << (leg->seats ? u"Seats booked: %1"_s.arg(*leg->seats)
+                                     : u"Unreserved seats"_s);
                 if (!leg->leadPhone.isEmpty())
                     facts << u"Lead's phone: "_s + leg->leadPhone;
                 if (!leg->notes.isEmpty())
                     facts << leg->notes;
                 for (const QString &fact : facts) {
-                    canvas.text(QRectF(area.left(), canvas.y(), area.width(), 13), fact, canvas.font(9));
+                    canvas.text(QRectF(area.left(), canvas.y(), area.width(), 13), fact,
+                                canvas.font(9));
                     canvas.advance(14);
                 }
                 // The headcount box: big enough to write in by hand.
@@ -50,7 +53,8 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                 const QRectF box(area.right() - 190, canvas.y(), 190, 44);
                 canvas.painter().setPen(QPen(Qt::black, 1.2));
                 canvas.painter().drawRoundedRect(box, 4, 4);
-                canvas.text(box.adjusted(10, 0, -10, 0), u"Headcount:  ______  of %1"_s.arg(manifest.headcount()),
+                canvas.text(box.adjusted(10, 0, -10, 0),
+                            u"Headcount:  ______  of %1"_s.arg(manifest.headcount()),
                             canvas.font(12, QFont::Bold));
                 canvas.text(QRectF(area.left(), canvas.y(), area.width() - 200, 44),
                             u"%1 expected: %2 members and %3 leads"_s.arg(manifest.headcount())
@@ -60,8 +64,10 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                 canvas.advance(56);
 
                 const qreal w = area.width();
-                const QList<std::pair<QString, qreal>> columns = {
-                    {u"✓"_s, 24}, {u"Name"_s, w * 0.36}, {u"Organisation"_s, w * 0.40}, {u"Mobile"_s, w - 24 - w * 0.76}};
+                const QList<std::pair<QString, qreal>> columns = {{u"✓"_s, 24},
+                                                                  {u"Name"_s, w * 0.36},
+                                                                  {u"Organisation"_s, w * 0.40},
+                                                                  {u"Mobile"_s, w - 24 - w * 0.76}};
                 style::tableHeader(canvas, columns);
                 QList<QStringList> rows;
                 for (const GroupLead &lead : manifest.leads)
@@ -72,8 +78,13 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                 for (qsizetype r = 0; r < rows.size(); ++r) {
                     qreal rowHeight = 17;
                     for (qsizetype c = 0; c < 2; ++c)
-                        rowHeight = qMax(rowHeight, canvas.wrappedHeight(rows[r][c], canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal),
-                                                                         columns[c + 1].second - 8) + 6);
+                        rowHeight =
+                            qMax(rowHeight,
+                                 canvas.wrappedHeight(
+                                     rows[r][c],
+                                     canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal),
+                                     columns[c + 1].second - 8) +
+                                     6);
                     if (canvas.ensure(rowHeight)) {
                         style::groupHeading(canvas, event, d, u"Transport manifest (continued)"_s);
                         style::tableHeader(canvas, columns);
@@ -84,7 +95,8 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                     style::tickBox(canvas, QPointF(row.left() + 12, row.center().y()));
                     qreal x = row.left() + 30;
                     for (qsizetype c = 0; c < 3; ++c) {
-                        canvas.wrapped(QRectF(x, row.top(), columns[c + 1].second - 8, rowHeight), rows[r][c],
+                        canvas.wrapped(QRectF(x, row.top(), columns[c + 1].second - 8, rowHeight),
+                                       rows[r][c],
                                        canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal));
                         x += columns[c + 1].second;
                     }

@@ -48,14 +48,18 @@ QFont PageCanvas::font(qreal points, QFont::Weight weight) const
     return f;
 }
 
-QFontMetricsF PageCanvas::metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
+QFontMetricsF PageCanvas::metrics(const QFont &f) const
+{
+    return QFontMetricsF(f, m_device);
+}
 
 qreal PageCanvas::wrappedHeight(const QString &value, const QFont &f, qreal width) const
 {
     return metrics(f).boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, value).height();
 }
 
-void PageCanvas::wrapped(const QRectF &box, const QString &value, const QFont &f, const QColor &colour)
+void PageCanvas::wrapped(const QRectF &box, const QString &value, const QFont &f,
+                         const QColor &colour)
 {
     m_painter.setFont(f);
     m_painter.setPen(colour);
@@ -74,7 +78,8 @@ qreal PageCanvas::text(const QRectF &box, const QString &value, const QFont &f, 
 
 void PageCanvas::footer()
 {
-    const QRectF area(m_content.left(), m_content.bottom() + 6, m_content.width(), footerHeight - 6);
+    const QRectF area(m_content.left(), m_content.bottom() + 6, m_content.width(),
+                      footerHeight - 6);
     m_painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.5));
     m_painter.drawLine(QPointF(area.left(), area.top()), QPointF(area.right(), area.top()));
     const QFont small = font(7.5);
@@ -82,8 +87,9 @@ void PageCanvas::footer()
                                                 .toString(QDate::currentDate(), u"d MMMM yyyy"_s);
     text(area.adjusted(0, 2, -120, 0), m_footer + u"  ·  "_s + printed, small,
          Qt::AlignLeft | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
-    text(area.adjusted(area.width() - 120, 2, 0, 0), u"Page %1 of %2"_s.arg(m_page).arg(m_totalPages),
-         small, Qt::AlignRight | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
+    text(area.adjusted(area.width() - 120, 2, 0, 0),
+         u"Page %1 of %2"_s.arg(m_page).arg(m_totalPages), small, Qt::AlignRight | Qt::AlignVCenter,
+         QColor(0x55, 0x55, 0x55));
 }
 
 bool PageCanvas::ensure(qreal height)
@@ -102,7 +108,8 @@ void PageCanvas::newPage()
     m_y = m_content.top();
 }
 
-int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer, const Content &content)
+int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer,
+                            const Content &content)
 {
     // The first pass counts the pages on a device set up the same way.
     QBuffer scratch;
@@ -121,26 +128,30 @@ int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer, co
     return canvas.page();
 }
 
-int DocumentRenderer::writePdf(const QString &path, Paper paper, QPageLayout::Orientation orientation,
-                               const QString &title, const QString &footer, const Content &content)
+int DocumentRenderer::writePdf(const QString &path, Paper paper,
+                               QPageLayout::Orientation orientation, const QString &title,
+                               const QString &footer, const Content &content)
 {
     if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
         throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    path + u": cannot be written ("_s + file.errorString() + u')');
     int pages = 0;
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(300);
         pdf.setTitle(title);
         pdf.setCreator(u"Fieldday"_s);
-        pdf.setPageLayout(QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
-                                      orientation, QMarginsF(36, 36, 36, 30), QPageLayout::Point));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
+                        orientation, QMarginsF(36, 36, 36, 30), QPageLayout::Point));
         pages = paint(&pdf, footer, content);
     }
     if (!file.commit())
-        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    path + u": cannot be written ("_s + file.errorString() + u')');
     return pages;
 }
 

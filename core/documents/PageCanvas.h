@@ -4,7 +4,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QString>
-
 #include <functional>
 
 class QPagedPaintDevice;
@@ -37,10 +36,12 @@ public:
     QFontMetricsF metrics(const QFont &font) const;
     // Text wrapped at word boundaries (long names are never cut): its height, and drawing it.
     qreal wrappedHeight(const QString &text, const QFont &font, qreal width) const;
-    void wrapped(const QRectF &box, const QString &text, const QFont &font, const QColor &colour = Qt::black);
+    void wrapped(const QRectF &box, const QString &text, const QFont &font,
+                 const QColor &colour = Qt::black);
     // Draws text elided to `width`; returns the height used.
     qreal text(const QRectF &box, const QString &text, const QFont &font,
-               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, const QColor &colour = Qt::black);
+               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter,
+               const QColor &colour = Qt::black);
 
 private:
     void footer();
@@ -60,7 +61,11 @@ class DocumentRenderer
 {
 public:
     using Content = std::function<void(PageCanvas &)>;
-    enum class Paper { A4, Letter };
+    enum class Paper
+    {
+        A4,
+        Letter
+    };
 
     // Writes a PDF to `path` atomically; returns the number of pages. Throws Error.
     static int writePdf(const QString &path, Paper paper, QPageLayout::Orientation orientation,

@@ -15,15 +15,17 @@ void detailLine(PageCanvas &canvas, const QString &label, const QString &value)
     const QRectF area = canvas.content();
     canvas.text(QRectF(area.left(), canvas.y(), 90, 13), label, canvas.font(8, QFont::DemiBold),
                 Qt::AlignLeft | Qt::AlignVCenter, style::grey());
-    canvas.text(QRectF(area.left() + 90, canvas.y(), area.width() - 90, 13), value, canvas.font(8.5));
+    canvas.text(QRectF(area.left() + 90, canvas.y(), area.width() - 90, 13), value,
+                canvas.font(8.5));
     canvas.advance(14);
 }
 
 QString legLine(const EventData &event, const TransportLeg &leg)
 {
     QString mode = transportModeToString(leg.mode).replace(u'_', u' ');
-    QString line = style::timeRange(leg.departs, leg.arrives) + u"  "_s + event.placeName(leg.fromPlaceId) +
-                   u" → "_s + event.placeName(leg.toPlaceId) + u"  ("_s + mode;
+    QString line = style::timeRange(leg.departs, leg.arrives) + u"  "_s +
+                   event.placeName(leg.fromPlaceId) + u" → "_s + event.placeName(leg.toPlaceId) +
+                   u"  ("_s + mode;
     if (!leg.operatorName.isEmpty())
         line += u", "_s + leg.operatorName;
     line += u')';
@@ -41,9 +43,11 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
     contact.removeAll(QString());
     detailLine(canvas, u"Host contact"_s, contact.join(u"  ·  "_s));
     if (venue)
-        detailLine(canvas, u"Venue"_s, QStringList{venue->name, venue->address, venue->postcode}.join(u", "_s));
-    detailLine(canvas, u"Visit"_s, style::timeRange(d.visitStart, d.visitEnd) +
-                                       (d.activity.isEmpty() ? QString() : u"  "_s + d.activity));
+        detailLine(canvas, u"Venue"_s,
+                   QStringList{venue->name, venue->address, venue->postcode}.join(u", "_s));
+    detailLine(canvas, u"Visit"_s,
+               style::timeRange(d.visitStart, d.visitEnd) +
+                   (d.activity.isEmpty() ? QString() : u"  "_s + d.activity));
     QStringList leads;
     for (const GroupLead &lead : d.leads)
         leads << lead.name + (lead.phone.isEmpty() ? QString() : u"  "_s + lead.phone);
@@ -51,16 +55,22 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
     for (LegDirection direction : {LegDirection::Out, LegDirection::Back}) {
         const QList<const TransportLeg *> legs = event.legsOf(d.id, direction);
         for (qsizetype i = 0; i < legs.size(); ++i)
-            detailLine(canvas, i ? QString() : direction == LegDirection::Out ? u"Travel out"_s : u"Travel back"_s,
+            detailLine(canvas,
+                       i                                ? QString()
+                       : direction == LegDirection::Out ? u"Travel out"_s
+                                                        : u"Travel back"_s,
                        legLine(event, *legs[i]));
     }
     canvas.advance(8);
 
     const QList<const Participant *> members = Manifest::travellers(event, d.id);
     const qreal w = canvas.content().width();
-    const QList<std::pair<QString, qreal>> columns = {
-        {u"✓"_s, 24}, {u"Name"_s, w * 0.28}, {u"Organisation"_s, w * 0.31}, {u"Mobile"_s, w * 0.16},
-        {u"Access"_s, w * 0.11}, {u"Photos"_s, w - 24 - w * 0.86}};
+    const QList<std::pair<QString, qreal>> columns = {{u"✓"_s, 24},
+                                                      {u"Name"_s, w * 0.28},
+                                                      {u"Organisation"_s, w * 0.31},
+                                                      {u"Mobile"_s, w * 0.16},
+                                                      {u"Access"_s, w * 0.11},
+                                                      {u"Photos"_s, w - 24 - w * 0.86}};
     canvas.text(QRectF(canvas.content().left(), canvas.y(), w, 14),
                 u"Members (%1)"_s.arg(members.size()), canvas.font(9, QFont::Bold));
     canvas.advance(16);
@@ -71,14 +81,19 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         if (r < members.size()) {
             const Participant &p = *members[r];
             cells = {p.familyName + u", "_s + p.givenName, p.organisation, p.phone,
-                     p.needsStepFree ? u"step-free"_s : p.accessNeeds.isEmpty() ? QString() : u"yes"_s,
+                     p.needsStepFree           ? u"step-free"_s
+                     : p.accessNeeds.isEmpty() ? QString()
+                                               : u"yes"_s,
                      p.consentPhotos ? u"yes"_s : u"no"_s};
         }
         // A long name or organisation wraps onto a second line instead of being cut.
         qreal rowHeight = 17;
         for (qsizetype c = 0; c < qMin<qsizetype>(2, cells.size()); ++c)
-            rowHeight = qMax(rowHeight, canvas.wrappedHeight(cells[c], canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal),
-                                                             columns[c + 1].second - 8) + 6);
+            rowHeight = qMax(
+                rowHeight, canvas.wrappedHeight(
+                               cells[c], canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal),
+                               columns[c + 1].second - 8) +
+                               6);
         if (canvas.ensure(rowHeight)) {
             style::groupHeading(canvas, event, d, u"Group roster (continued)"_s);
             style::tableHeader(canvas, columns);
@@ -90,7 +105,8 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         if (!cells.isEmpty()) {
             qreal x = row.left() + columns[0].second + 6;
             for (qsizetype c = 0; c < cells.size(); ++c) {
-                const bool warn = (c == 3 && !cells[c].isEmpty()) || (c == 4 && cells[c] == u"no"_s);
+                const bool warn =
+                    (c == 3 && !cells[c].isEmpty()) || (c == 4 && cells[c] == u"no"_s);
                 const QRectF cell(x, row.top(), columns[c + 1].second - 8, rowHeight);
                 const QFont f = canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal);
                 if (c < 2)
@@ -101,8 +117,8 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
                 x += columns[c + 1].second;
             }
         } else if (r == members.size()) {
-            canvas.text(QRectF(row.left() + 30, row.top(), w, rowHeight), u"Walk-ins:"_s, canvas.font(7.5),
-                        Qt::AlignLeft | Qt::AlignVCenter, style::grey());
+            canvas.text(QRectF(row.left() + 30, row.top(), w, rowHeight), u"Walk-ins:"_s,
+                        canvas.font(7.5), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
         }
         canvas.painter().setPen(QPen(style::rule(), 0.4));
         canvas.painter().drawLine(row.bottomLeft(), row.bottomRight());

@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
-CsvWriter::CsvWriter(QIODevice *device, const Options &options) : m_device(device), m_options(options)
+CsvWriter::CsvWriter(QIODevice *device, const Options &options)
+    : m_device(device), m_options(options)
 {
 }
 

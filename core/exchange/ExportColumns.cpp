@@ -12,7 +12,8 @@ using F = ParticipantField;
 QList<ExportColumns::Column> ExportColumns::forProfile(Profile profile, const EventData &event)
 {
     if (profile == Profile::Partner)
-        return {{F::GivenName}, {F::FamilyName}, {F::Organisation}, {F::Role}, {F::Email}, {F::Phone}};
+        return {{F::GivenName}, {F::FamilyName}, {F::Organisation},
+                {F::Role},      {F::Email},      {F::Phone}};
     int maxChoices = 1;
     for (const Participant &p : event.participants)
         maxChoices = qMax(maxChoices, int(p.choices.size()));
@@ -38,8 +39,9 @@ QList<ExportColumns::Column> ExportColumns::fromKeys(const QStringList &keys)
             QStringList valid;
             for (const ParticipantFieldInfo &info : participantFields())
                 valid << (info.field == F::Choice ? info.key + u"N"_s : info.key);
-            throw Error(Error::Kind::BadInput, u"--columns: unknown column \"%1\" (the columns: %2)"_s.arg(
-                                                   key, valid.join(u", "_s)));
+            throw Error(Error::Kind::BadInput,
+                        u"--columns: unknown column \"%1\" (the columns: %2)"_s.arg(
+                            key, valid.join(u", "_s)));
         }
         columns.append({field, rank});
     }
@@ -67,15 +69,24 @@ QString ExportColumns::value(const EventData &event, const Participant &p, const
         !p.consentShareContact)
         return {};
     auto yesNo = [](bool b) { return b ? u"yes"_s : u"no"_s; };
-    auto when = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+    auto when = [](const QDateTime &t) {
+        return t.isValid() ? t.toString(Qt::ISODate) : QString();
+    };
     switch (column.field) {
-    case F::GivenName: return p.givenName;
-    case F::FamilyName: return p.familyName;
-    case F::Email: return p.email;
-    case F::Phone: return p.phone;
-    case F::Organisation: return p.organisation;
-    case F::Role: return p.role;
-    case F::Sector: return p.sector;
+    case F::GivenName:
+        return p.givenName;
+    case F::FamilyName:
+        return p.familyName;
+    case F::Email:
+        return p.email;
+    case F::Phone:
+        return p.phone;
+    case F::Organisation:
+        return p.organisation;
+    case F::Role:
+        return p.role;
+    case F::Sector:
+        return p.sector;
     case F::Choice: {
         const Destination *d = event.destination(p.choices.value(column.rank - 1));
         return d ? d->name : QString();
@@ -88,18 +99,30 @@ QString ExportColumns::value(const EventData &event, const Participant &p, const
         const Assignment *a = event.assignmentOf(p.id);
         return yesNo(a && a->pinned);
     }
-    case F::AccessNeeds: return p.accessNeeds;
-    case F::NeedsStepFree: return yesNo(p.needsStepFree);
-    case F::DietaryNeeds: return p.dietaryNeeds;
-    case F::EmergencyContact: return p.emergencyContact;
-    case F::ConsentShareContact: return yesNo(p.consentShareContact);
-    case F::ConsentPhotos: return yesNo(p.consentPhotos);
-    case F::Status: return participantStatusToString(p.status);
-    case F::BookingRef: return p.bookingRef;
-    case F::BookingSource: return p.bookingSource;
-    case F::BookedAt: return when(p.bookedAt);
-    case F::CheckedInAt: return when(p.checkedInAt);
-    case F::Notes: return p.notes;
+    case F::AccessNeeds:
+        return p.accessNeeds;
+    case F::NeedsStepFree:
+        return yesNo(p.needsStepFree);
+    case F::DietaryNeeds:
+        return p.dietaryNeeds;
+    case F::EmergencyContact:
+        return p.emergencyContact;
+    case F::ConsentShareContact:
+        return yesNo(p.consentShareContact);
+    case F::ConsentPhotos:
+        return yesNo(p.consentPhotos);
+    case F::Status:
+        return participantStatusToString(p.status);
+    case F::BookingRef:
+        return p.bookingRef;
+    case F::BookingSource:
+        return p.bookingSource;
+    case F::BookedAt:
+        return when(p.bookedAt);
+    case F::CheckedInAt:
+        return when(p.checkedInAt);
+    case F::Notes:
+        return p.notes;
     }
     return {};
 }

@@ -17,7 +17,11 @@ struct Participant;
 class ExportColumns
 {
 public:
-    enum class Profile { Partner, Full };
+    enum class Profile
+    {
+        Partner,
+        Full
+    };
     struct Column
     {
         ParticipantField field;

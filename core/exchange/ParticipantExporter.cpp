@@ -4,15 +4,13 @@
 #include "model/EventData.h"
 #include "storage/Error.h"
 
-#include <xlsxwriter.h>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
-
 #include <functional>
+#include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
@@ -30,17 +28,18 @@ QList<const Participant *> peopleFor(const EventData &event, const ParticipantEx
         if (r.destinationId && group != r.destinationId)
             continue;
         // Partners hear only of people who are coming, and only of those in a group.
-        if (r.profile == Profile::Partner &&
-            (!group || (p.status != ParticipantStatus::Booked && p.status != ParticipantStatus::Attended)))
+        if (r.profile == Profile::Partner && (!group || (p.status != ParticipantStatus::Booked &&
+                                                         p.status != ParticipantStatus::Attended)))
             continue;
         people.append(&p);
     }
     // A partner's list reads by name; the organiser's full list stays in the order people came.
     if (r.profile == Profile::Partner) {
-        std::stable_sort(people.begin(), people.end(), [](const Participant *a, const Participant *b) {
-            const int c = a->familyName.localeAwareCompare(b->familyName);
-            return c != 0 ? c < 0 : a->givenName.localeAwareCompare(b->givenName) < 0;
-        });
+        std::stable_sort(
+            people.begin(), people.end(), [](const Participant *a, const Participant *b) {
+                const int c = a->familyName.localeAwareCompare(b->familyName);
+                return c != 0 ? c < 0 : a->givenName.localeAwareCompare(b->givenName) < 0;
+            });
     }
     return people;
 }
@@ -83,13 +82,14 @@ void writeXlsx(const QString &path, const QString &sheetName, const QStringList 
         const QStringList row = rowAt(r);
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (!row[c].isEmpty())
-                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row[c].toUtf8().constData(), text);
+                worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                       row[c].toUtf8().constData(), text);
         }
     }
     const lxw_error status = workbook_close(workbook);
     if (status != LXW_NO_ERROR)
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + QString::fromUtf8(lxw_strerror(status)) + u')');
+        throw Error(Error::Kind::Storage, path + u": cannot be written ("_s +
+                                              QString::fromUtf8(lxw_strerror(status)) + u')');
 }
 
 } // namespace
@@ -103,14 +103,16 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
         throw Error(Error::Kind::NotFound, r.path + u": the folder does not exist"_s);
 
     Summary summary;
-    QList<ExportColumns::Column> columns = r.columns ? *r.columns : ExportColumns::forProfile(r.profile, event);
+    QList<ExportColumns::Column> columns =
+        r.columns ? *r.columns : ExportColumns::forProfile(r.profile, event);
     if (r.profile == Profile::Partner && !r.destinationId && !r.columns)
         columns.append({ParticipantField::Destination}); // a list for everyone says who goes where
     for (const ExportColumns::Column &c : columns) {
         summary.headers << ExportColumns::header(c, r.profile);
         if (r.profile == Profile::Partner && ExportColumns::isSpecialCategory(c))
-            summary.warnings << u"%1 is special-category data (health, diet, access): share it only with "
-                                "the people's consent and a need to know"_s.arg(summary.headers.last());
+            summary.warnings
+                << u"%1 is special-category data (health, diet, access): share it only with "
+                   "the people's consent and a need to know"_s.arg(summary.headers.last());
     }
     const QList<const Participant *> people = peopleFor(event, r);
     // Rows are made as they are written, so memory holds the event, not the list too.
@@ -126,10 +128,12 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
     if (suffix == u"xlsx"_s) {
         // libxlsxwriter writes by name: write beside the target, then rename, never half a file.
         const QFileInfo target(r.path);
-        const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
+        const QString temporary =
+            target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
         const Destination *d = event.destination(r.destinationId);
         try {
-            writeXlsx(temporary, d ? d->name : u"Participants"_s, summary.headers, people.size(), rowAt);
+            writeXlsx(temporary, d ? d->name : u"Participants"_s, summary.headers, people.size(),
+                      rowAt);
         } catch (...) {
             QFile::remove(temporary);
             throw;
@@ -145,13 +149,15 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
         throw Error(Error::Kind::BadInput, u"--delimiter: expected ',', ';' or tab"_s);
     QSaveFile file(r.path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage, r.path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    r.path + u": cannot be written ("_s + file.errorString() + u')');
     CsvWriter writer(&file, {r.delimiter, r.byteOrderMark});
     writer.writeRow(summary.headers);
     for (qsizetype i = 0; i < people.size(); ++i)
         writer.writeRow(rowAt(i));
     if (!file.commit())
-        throw Error(Error::Kind::Storage, r.path + u": cannot be written ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    r.path + u": cannot be written ("_s + file.errorString() + u')');
     return summary;
 }
 

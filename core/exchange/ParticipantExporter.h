@@ -14,7 +14,7 @@ class ParticipantExporter
 public:
     struct Request
     {
-        QString path; // .csv or .xlsx
+        QString path;             // .csv or .xlsx
         qint64 destinationId = 0; // 0: everyone
         ExportColumns::Profile profile = ExportColumns::Profile::Partner;
         std::optional<QList<ExportColumns::Column>> columns; // chosen one by one

@@ -7,7 +7,8 @@ namespace fieldday {
 
 // The columns a participant list can have, shared by the importer and the exporters so that
 // a full export reads back in unchanged. Keys are the column headers of Fieldday's own format.
-enum class ParticipantField {
+enum class ParticipantField
+{
     GivenName,
     FamilyName,
     Email,

@@ -55,16 +55,38 @@ const QList<Synonym> &synonyms()
         {{u"notes"_s, u"comments"_s, u"note"_s}, ColumnTarget::of(F::Notes)},
         {{u"destination"_s, u"group"_s, u"assigned group"_s}, ColumnTarget::of(F::Destination)},
         {{u"pinned"_s}, ColumnTarget::of(F::Pinned)},
-        {{u"ticket type"_s, u"ticket"_s, u"ticket name"_s}, ColumnTarget::special(Kind::TicketType)},
+        {{u"ticket type"_s, u"ticket"_s, u"ticket name"_s},
+         ColumnTarget::special(Kind::TicketType)},
         {{u"checked in at"_s, u"check-in time"_s}, ColumnTarget::of(F::CheckedInAt)},
         // Eventbrite columns we do not keep: payment, barcodes and home addresses.
-        {{u"quantity"_s, u"barcode no"_s, u"order type"_s, u"total paid"_s, u"fees paid"_s,
-          u"eventbrite fees"_s, u"eventbrite payment processing"_s, u"currency"_s,
-          u"home address 1"_s, u"home address 2"_s, u"home city"_s, u"home county"_s,
-          u"home state"_s, u"home zip"_s, u"home postcode"_s, u"home post code"_s,
-          u"home country"_s, u"device name"_s, u"check-in date"_s, u"event name"_s,
-          u"event id"_s, u"buyer first name"_s, u"buyer last name"_s, u"buyer surname"_s,
-          u"buyer email"_s, u"ticket price"_s, u"discount"_s, u"payment status"_s},
+        {{u"quantity"_s,
+          u"barcode no"_s,
+          u"order type"_s,
+          u"total paid"_s,
+          u"fees paid"_s,
+          u"eventbrite fees"_s,
+          u"eventbrite payment processing"_s,
+          u"currency"_s,
+          u"home address 1"_s,
+          u"home address 2"_s,
+          u"home city"_s,
+          u"home county"_s,
+          u"home state"_s,
+          u"home zip"_s,
+          u"home postcode"_s,
+          u"home post code"_s,
+          u"home country"_s,
+          u"device name"_s,
+          u"check-in date"_s,
+          u"event name"_s,
+          u"event id"_s,
+          u"buyer first name"_s,
+          u"buyer last name"_s,
+          u"buyer surname"_s,
+          u"buyer email"_s,
+          u"ticket price"_s,
+          u"discount"_s,
+          u"payment status"_s},
          ColumnTarget::ignore()},
     };
     return list;
@@ -83,8 +105,8 @@ int choiceRank(const QString &h)
     const auto m = digits.match(h);
     if (m.hasMatch())
         return m.captured(1).toInt();
-    static const QStringList words = {u"first"_s, u"second"_s, u"third"_s, u"fourth"_s,
-                                      u"fifth"_s, u"sixth"_s};
+    static const QStringList words = {u"first"_s,  u"second"_s, u"third"_s,
+                                      u"fourth"_s, u"fifth"_s,  u"sixth"_s};
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (h.contains(QRegularExpression(u"\\b"_s + words[i] + u"\\b"_s)))
             return int(i + 1);
@@ -155,10 +177,11 @@ QString ColumnTarget::key() const
 bool ColumnTarget::fromKey(const QString &key, ColumnTarget *target)
 {
     const QString k = key.trimmed().toLower();
-    static const QList<std::pair<QString, Kind>> specials = {
-        {u"ignore"_s, Kind::Ignore},         {u"full_name"_s, Kind::FullName},
-        {u"ticket_type"_s, Kind::TicketType}, {u"attendee_no"_s, Kind::AttendeeNo},
-        {u"note"_s, Kind::Note}};
+    static const QList<std::pair<QString, Kind>> specials = {{u"ignore"_s, Kind::Ignore},
+                                                             {u"full_name"_s, Kind::FullName},
+                                                             {u"ticket_type"_s, Kind::TicketType},
+                                                             {u"attendee_no"_s, Kind::AttendeeNo},
+                                                             {u"note"_s, Kind::Note}};
     for (const auto &[name, kind] : specials) {
         if (k == name) {
             *target = special(kind);
@@ -167,7 +190,8 @@ bool ColumnTarget::fromKey(const QString &key, ColumnTarget *target)
     }
     ParticipantField field;
     int rank = 0;
-    if (!participantFieldFromKey(k, &field, &rank) || (field == ParticipantField::Choice && rank < 1))
+    if (!participantFieldFromKey(k, &field, &rank) ||
+        (field == ParticipantField::Choice && rank < 1))
         return false;
     *target = of(field, rank);
     return true;

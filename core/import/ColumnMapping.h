@@ -11,7 +11,8 @@ namespace fieldday {
 // Where one column of a booking export goes.
 struct ColumnTarget
 {
-    enum class Kind {
+    enum class Kind
+    {
         Ignore,     // not read (e.g. a home address: minimal data)
         Field,      // a participant field; for Choice, `rank` says which
         FullName,   // "Name": split into given and family name
@@ -24,7 +25,10 @@ struct ColumnTarget
     int rank = 0;
 
     static ColumnTarget ignore() { return {}; }
-    static ColumnTarget of(ParticipantField field, int rank = 0) { return {Kind::Field, field, rank}; }
+    static ColumnTarget of(ParticipantField field, int rank = 0)
+    {
+        return {Kind::Field, field, rank};
+    }
     static ColumnTarget special(Kind kind) { return {kind, ParticipantField::Notes, 0}; }
     // The mapping file's spelling: a field key, "choice_2", "full_name", "note", "ignore"…
     QString key() const;
@@ -38,7 +42,14 @@ struct ColumnTarget
 class ColumnMapping
 {
 public:
-    enum class Source { Auto, Eventbrite, Fieldday, Generic, Saved };
+    enum class Source
+    {
+        Auto,
+        Eventbrite,
+        Fieldday,
+        Generic,
+        Saved
+    };
 
     static ColumnMapping detect(const QStringList &headers, Source source = Source::Auto);
     // Throws Error naming `sourceName` if the JSON is not a mapping or a header is unknown.

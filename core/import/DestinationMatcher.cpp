@@ -14,7 +14,10 @@ DestinationMatcher::DestinationMatcher(const QList<Destination> &destinations)
         m_entries.append({d.id, normalise(d.name), normalise(d.hostOrganisation)});
 }
 
-QString DestinationMatcher::normalise(const QString &text) { return searchKey(text); }
+QString DestinationMatcher::normalise(const QString &text)
+{
+    return searchKey(text);
+}
 
 DestinationMatcher::Match DestinationMatcher::match(const QString &text) const
 {

@@ -5,7 +5,12 @@
 namespace fieldday {
 
 // What to do with a row whose e-mail is already in the event (or earlier in the file).
-enum class DuplicatePolicy { Update, Skip, Add };
+enum class DuplicatePolicy
+{
+    Update,
+    Skip,
+    Add
+};
 
 struct ImportOptions
 {

@@ -20,8 +20,9 @@ namespace {
 
 QList<Destination> loadDestinations(const EventFile &file)
 {
-    QSqlQuery q = sql::prepare(file.database(),
-                               u"SELECT id, name, host_organisation FROM destination ORDER BY position"_s);
+    QSqlQuery q =
+        sql::prepare(file.database(),
+                     u"SELECT id, name, host_organisation FROM destination ORDER BY position"_s);
     sql::exec(q);
     QList<Destination> list;
     while (q.next()) {
@@ -36,8 +37,8 @@ QList<Destination> loadDestinations(const EventFile &file)
 
 QHash<QString, qint64> loadEmails(const EventFile &file)
 {
-    QSqlQuery q = sql::prepare(file.database(),
-                               u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
+    QSqlQuery q = sql::prepare(
+        file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
     q.setForwardOnly(true);
     sql::exec(q);
     QHash<QString, qint64> emails;
@@ -52,27 +53,63 @@ Participant merged(Participant stored, const RowConverter::Result &row)
     const Participant &p = row.participant;
     for (ParticipantField field : row.provided) {
         switch (field) {
-        case ParticipantField::GivenName: stored.givenName = p.givenName; break;
-        case ParticipantField::FamilyName: stored.familyName = p.familyName; break;
-        case ParticipantField::Email: stored.email = p.email; break;
-        case ParticipantField::Phone: stored.phone = p.phone; break;
-        case ParticipantField::Organisation: stored.organisation = p.organisation; break;
-        case ParticipantField::Role: stored.role = p.role; break;
-        case ParticipantField::Sector: stored.sector = p.sector; break;
-        case ParticipantField::AccessNeeds: stored.accessNeeds = p.accessNeeds; break;
-        case ParticipantField::NeedsStepFree: stored.needsStepFree = p.needsStepFree; break;
-        case ParticipantField::DietaryNeeds: stored.dietaryNeeds = p.dietaryNeeds; break;
-        case ParticipantField::EmergencyContact: stored.emergencyContact = p.emergencyContact; break;
+        case ParticipantField::GivenName:
+            stored.givenName = p.givenName;
+            break;
+        case ParticipantField::FamilyName:
+            stored.familyName = p.familyName;
+            break;
+        case ParticipantField::Email:
+            stored.email = p.email;
+            break;
+        case ParticipantField::Phone:
+            stored.phone = p.phone;
+            break;
+        case ParticipantField::Organisation:
+            stored.organisation = p.organisation;
+            break;
+        case ParticipantField::Role:
+            stored.role = p.role;
+            break;
+        case ParticipantField::Sector:
+            stored.sector = p.sector;
+            break;
+        case ParticipantField::AccessNeeds:
+            stored.accessNeeds = p.accessNeeds;
+            break;
+        case ParticipantField::NeedsStepFree:
+            stored.needsStepFree = p.needsStepFree;
+            break;
+        case ParticipantField::DietaryNeeds:
+            stored.dietaryNeeds = p.dietaryNeeds;
+            break;
+        case ParticipantField::EmergencyContact:
+            stored.emergencyContact = p.emergencyContact;
+            break;
         case ParticipantField::ConsentShareContact:
             stored.consentShareContact = p.consentShareContact;
             break;
-        case ParticipantField::ConsentPhotos: stored.consentPhotos = p.consentPhotos; break;
-        case ParticipantField::Status: stored.status = p.status; break;
-        case ParticipantField::BookingRef: stored.bookingRef = p.bookingRef; break;
-        case ParticipantField::BookingSource: stored.bookingSource = p.bookingSource; break;
-        case ParticipantField::BookedAt: stored.bookedAt = p.bookedAt; break;
-        case ParticipantField::CheckedInAt: stored.checkedInAt = p.checkedInAt; break;
-        case ParticipantField::Notes: stored.notes = p.notes; break;
+        case ParticipantField::ConsentPhotos:
+            stored.consentPhotos = p.consentPhotos;
+            break;
+        case ParticipantField::Status:
+            stored.status = p.status;
+            break;
+        case ParticipantField::BookingRef:
+            stored.bookingRef = p.bookingRef;
+            break;
+        case ParticipantField::BookingSource:
+            stored.bookingSource = p.bookingSource;
+            break;
+        case ParticipantField::BookedAt:
+            stored.bookedAt = p.bookedAt;
+            break;
+        case ParticipantField::CheckedInAt:
+            stored.checkedInAt = p.checkedInAt;
+            break;
+        case ParticipantField::Notes:
+            stored.notes = p.notes;
+            break;
         case ParticipantField::Choice:
         case ParticipantField::Destination:
         case ParticipantField::Pinned:
@@ -146,7 +183,8 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         };
         if (fields.size() != header.size()) {
             reject({ImportIssue::Severity::Error, row, QString(),
-                    u"the row has %1 fields, the header has %2"_s.arg(fields.size()).arg(header.size())});
+                    u"the row has %1 fields, the header has %2"_s.arg(fields.size())
+                        .arg(header.size())});
             continue;
         }
         RowConverter::Result result = converter.convert(fields, row);
@@ -166,9 +204,10 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         if (!email.isEmpty()) {
             Known &seen = known[email];
             if (seen.row) {
-                summary.issues.append({ImportIssue::Severity::Warning, row,
-                                       m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email)),
-                                       u"same e-mail as row %1"_s.arg(seen.row)});
+                summary.issues.append(
+                    {ImportIssue::Severity::Warning, row,
+                     m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email)),
+                     u"same e-mail as row %1"_s.arg(seen.row)});
             } else {
                 seen.row = row;
             }
@@ -176,8 +215,9 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         }
         if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Skip) {
             ++summary.skippedDuplicates;
-            summary.issues.append({ImportIssue::Severity::Warning, row, QString(),
-                                   u"skipped: %1 is already in the event"_s.arg(result.participant.email)});
+            summary.issues.append(
+                {ImportIssue::Severity::Warning, row, QString(),
+                 u"skipped: %1 is already in the event"_s.arg(result.participant.email)});
             continue;
         }
         try {

@@ -4,7 +4,6 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -30,10 +29,11 @@ RowConverter::RowConverter(const ColumnMapping &mapping, const QList<Destination
 bool RowConverter::parseYesNo(const QString &text, bool *value)
 {
     const QString t = text.trimmed().toLower();
-    static const QStringList yes = {u"yes"_s, u"y"_s, u"true"_s, u"1"_s, u"x"_s, u"✓"_s,
-                                    u"agree"_s, u"i agree"_s, u"consent"_s, u"i consent"_s};
-    static const QStringList no = {u"no"_s, u"n"_s, u"false"_s, u"0"_s, u""_s,
-                                   u"disagree"_s, u"i do not agree"_s, u"none"_s};
+    static const QStringList yes = {u"yes"_s,     u"y"_s,        u"true"_s,  u"1"_s,
+                                    u"x"_s,       u"✓"_s,        u"agree"_s, u"i agree"_s,
+                                    u"consent"_s, u"i consent"_s};
+    static const QStringList no = {u"no"_s, u"n"_s,        u"false"_s,          u"0"_s,
+                                   u""_s,   u"disagree"_s, u"i do not agree"_s, u"none"_s};
     if (yes.contains(t) || t.startsWith(u"yes"_s)) {
         *value = true;
         return true;
@@ -118,7 +118,8 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
     for (qsizetype c = 0; c < fields.size() && c < m_mapping.columnCount(); ++c) {
         QString value = fields[c].trimmed();
         // Undo the formula guard of our own exports ('=…), so a full export reads back as it was.
-        if (value.size() > 1 && value.front() == u'\'' && CsvWriter::neutralised(value.mid(1)) != value.mid(1))
+        if (value.size() > 1 && value.front() == u'\'' &&
+            CsvWriter::neutralised(value.mid(1)) != value.mid(1))
             value.remove(0, 1);
         const QString &header = m_mapping.headers()[c];
         const ColumnTarget &target = m_mapping.target(c);
@@ -209,7 +210,8 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
                 // A free-text answer to "do you need step-free access?" is itself a need.
                 needs = true;
                 if (!p.accessNeeds.contains(value))
-                    p.accessNeeds = p.accessNeeds.isEmpty() ? value : p.accessNeeds + u"; "_s + value;
+                    p.accessNeeds =
+                        p.accessNeeds.isEmpty() ? value : p.accessNeeds + u"; "_s + value;
                 provide(F::AccessNeeds);
             }
             p.needsStepFree = needs;
@@ -271,8 +273,7 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
         const DestinationMatcher::Match m = m_matcher.match(text);
         const QString header = m_mapping.headers().value(m_mapping.columnOf(F::Choice, rank));
         if (!m.id) {
-            issue(ImportIssue::Severity::Warning, header,
-                  m.problem + u"; kept in the notes"_s);
+            issue(ImportIssue::Severity::Warning, header, m.problem + u"; kept in the notes"_s);
             notes.append(u"Unmatched choice %1: %2"_s.arg(rank).arg(text));
         } else if (p.choices.contains(m.id)) {
             issue(ImportIssue::Severity::Warning, header,
@@ -297,7 +298,8 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
     }
 
     if (p.givenName.isEmpty() && !m_mapping.has(Kind::FullName))
-        issue(ImportIssue::Severity::Error, m_mapping.headers().value(m_mapping.columnOf(F::GivenName)),
+        issue(ImportIssue::Severity::Error,
+              m_mapping.headers().value(m_mapping.columnOf(F::GivenName)),
               u"the given name is empty"_s);
     else if (p.givenName.isEmpty())
         issue(ImportIssue::Severity::Error, QString(), u"the name is empty"_s);

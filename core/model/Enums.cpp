@@ -67,13 +67,19 @@ constexpr std::array<std::pair<LegDirection, QLatin1StringView>, 2> directionNam
 
 } // namespace
 
-QString stepFreeToString(StepFree value) { return toText(stepFreeNames, value); }
+QString stepFreeToString(StepFree value)
+{
+    return toText(stepFreeNames, value);
+}
 bool stepFreeFromString(const QString &text, StepFree *value)
 {
     return fromText(stepFreeNames, text, value);
 }
 
-QString participantStatusToString(ParticipantStatus status) { return toText(statusNames, status); }
+QString participantStatusToString(ParticipantStatus status)
+{
+    return toText(statusNames, status);
+}
 bool participantStatusFromString(const QString &text, ParticipantStatus *status)
 {
     return fromText(statusNames, text, status);
@@ -86,7 +92,10 @@ QList<ParticipantStatus> allParticipantStatuses()
     return all;
 }
 
-QString transportModeToString(TransportMode mode) { return toText(modeNames, mode); }
+QString transportModeToString(TransportMode mode)
+{
+    return toText(modeNames, mode);
+}
 bool transportModeFromString(const QString &text, TransportMode *mode)
 {
     return fromText(modeNames, text, mode);
@@ -104,7 +113,10 @@ bool hasReservedSeats(TransportMode mode)
            mode == TransportMode::Taxi || mode == TransportMode::CarShare;
 }
 
-QString legDirectionToString(LegDirection direction) { return toText(directionNames, direction); }
+QString legDirectionToString(LegDirection direction)
+{
+    return toText(directionNames, direction);
+}
 bool legDirectionFromString(const QString &text, LegDirection *direction)
 {
     return fromText(directionNames, text, direction);

@@ -91,9 +91,9 @@ QList<const TransportLeg *> EventData::legsOf(qint64 destinationId, LegDirection
         if (leg.destinationId == destinationId && leg.direction == direction)
             result.append(&leg);
     }
-    std::stable_sort(result.begin(), result.end(), [](const TransportLeg *a, const TransportLeg *b) {
-        return a->position < b->position;
-    });
+    std::stable_sort(
+        result.begin(), result.end(),
+        [](const TransportLeg *a, const TransportLeg *b) { return a->position < b->position; });
     return result;
 }
 

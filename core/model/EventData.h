@@ -26,7 +26,7 @@ struct EventData
     QList<Assignment> assignments;
     QList<TransportLeg> legs; // by destination, direction, position
     Reconvene reconvene;
-    QList<AgendaItem> agenda; // by start time
+    QList<AgendaItem> agenda;          // by start time
     QList<QList<qint64>> keepTogether; // participant ids that must share a group
 
     // Rebuilds the id lookups; call after changing the lists.
@@ -37,7 +37,7 @@ struct EventData
     const Destination *destinationByName(const QString &name) const; // case-insensitive
     const Participant *participant(qint64 id) const;
     const Assignment *assignmentOf(qint64 participantId) const;
-    qint64 destinationOf(qint64 participantId) const; // 0: no group
+    qint64 destinationOf(qint64 participantId) const;               // 0: no group
     QList<const Participant *> members(qint64 destinationId) const; // by family, given name
     QList<const TransportLeg *> legsOf(qint64 destinationId, LegDirection direction) const;
     QString placeName(qint64 id) const;

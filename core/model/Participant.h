@@ -16,9 +16,9 @@ struct Participant
     QString phone;
     QString organisation;
     QString role;
-    QString sector; // one of the event's sectors, or empty
+    QString sector;        // one of the event's sectors, or empty
     QList<qint64> choices; // destination ids, best first
-    QString accessNeeds; // special-category data
+    QString accessNeeds;   // special-category data
     bool needsStepFree = false;
     QString dietaryNeeds; // special-category data
     QString emergencyContact;

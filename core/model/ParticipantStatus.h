@@ -5,7 +5,14 @@
 
 namespace fieldday {
 
-enum class ParticipantStatus { Booked, Waitlisted, Cancelled, Attended, NoShow };
+enum class ParticipantStatus
+{
+    Booked,
+    Waitlisted,
+    Cancelled,
+    Attended,
+    NoShow
+};
 
 QString participantStatusToString(ParticipantStatus status);
 bool participantStatusFromString(const QString &text, ParticipantStatus *status);

@@ -4,7 +4,6 @@
 #include "TransportMode.h"
 
 #include <QTime>
-
 #include <optional>
 
 namespace fieldday {

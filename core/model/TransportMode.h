@@ -5,7 +5,17 @@
 
 namespace fieldday {
 
-enum class TransportMode { Coach, Minibus, Tram, Train, Bus, Taxi, Walk, CarShare };
+enum class TransportMode
+{
+    Coach,
+    Minibus,
+    Tram,
+    Train,
+    Bus,
+    Taxi,
+    Walk,
+    CarShare
+};
 
 QString transportModeToString(TransportMode mode);
 bool transportModeFromString(const QString &text, TransportMode *mode);
@@ -13,7 +23,11 @@ QList<TransportMode> allTransportModes();
 // Coaches, minibuses, taxis and car shares have a fixed number of seats booked for the group.
 bool hasReservedSeats(TransportMode mode);
 
-enum class LegDirection { Out, Back };
+enum class LegDirection
+{
+    Out,
+    Back
+};
 
 QString legDirectionToString(LegDirection direction);
 bool legDirectionFromString(const QString &text, LegDirection *direction);

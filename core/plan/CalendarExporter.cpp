@@ -3,10 +3,9 @@
 #include "Timeline.h"
 #include "storage/Error.h"
 
-#include <libical/ical.h>
-
 #include <QSet>
 #include <QTimeZone>
+#include <libical/ical.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +42,8 @@ icalcomponent *timeZoneComponent(const QTimeZone &zone, int year)
     const QDateTime yearEnd(QDate(year + 1, 1, 1), QTime(0, 0), zone);
     auto add = [vtimezone](bool daylight, const QDateTime &localStart, int from, int to,
                            const QString &name) {
-        icalcomponent *part = daylight ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
+        icalcomponent *part =
+            daylight ? icalcomponent_new_xdaylight() : icalcomponent_new_xstandard();
         icaltimetype start = icaltime_null_time();
         start.year = localStart.date().year();
         start.month = localStart.date().month();
@@ -58,13 +58,13 @@ icalcomponent *timeZoneComponent(const QTimeZone &zone, int year)
         icalcomponent_add_component(vtimezone, part);
     };
     const int offsetAtStart = zone.offsetFromUtc(yearStart);
-    add(zone.isDaylightTime(yearStart), yearStart.toOffsetFromUtc(offsetAtStart),
-        offsetAtStart, offsetAtStart, zone.abbreviation(yearStart));
+    add(zone.isDaylightTime(yearStart), yearStart.toOffsetFromUtc(offsetAtStart), offsetAtStart,
+        offsetAtStart, zone.abbreviation(yearStart));
     int previous = offsetAtStart;
     for (const QTimeZone::OffsetData &t : zone.transitions(yearStart, yearEnd)) {
         // DTSTART is the local time of the change as clocks showed it before the change.
-        add(t.daylightTimeOffset > 0, t.atUtc.toOffsetFromUtc(previous), previous,
-            t.offsetFromUtc, t.abbreviation);
+        add(t.daylightTimeOffset > 0, t.atUtc.toOffsetFromUtc(previous), previous, t.offsetFromUtc,
+            t.abbreviation);
         previous = t.offsetFromUtc;
     }
     return vtimezone;
@@ -94,10 +94,11 @@ QByteArray CalendarExporter::exportDay(const EventData &event, qint64 destinatio
     const QByteArray tzid = event.details.timeZone.toUtf8();
     icaltimezone *zone = icaltimezone_new();
 
-    icalcomponent *calendar = icalcomponent_vanew(
-        ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
-        icalproperty_new_prodid("-//Fieldday//Fieldday event planner//EN"),
-        icalproperty_new_calscale("GREGORIAN"), icalproperty_new_method(ICAL_METHOD_PUBLISH), nullptr);
+    icalcomponent *calendar =
+        icalcomponent_vanew(ICAL_VCALENDAR_COMPONENT, icalproperty_new_version("2.0"),
+                            icalproperty_new_prodid("-//Fieldday//Fieldday event planner//EN"),
+                            icalproperty_new_calscale("GREGORIAN"),
+                            icalproperty_new_method(ICAL_METHOD_PUBLISH), nullptr);
     icalcomponent *vtimezone = timeZoneComponent(timeZone, event.details.date.year());
     icalcomponent_add_component(calendar, vtimezone);
     icaltimezone_set_component(zone, icalcomponent_new_clone(vtimezone));
@@ -113,13 +114,14 @@ QByteArray CalendarExporter::exportDay(const EventData &event, qint64 destinatio
             if (!step.start.isValid())
                 continue;
             // A step everyone shares appears once in a calendar for everyone.
-            const QString uid = step.sharedByAll
-                                    ? u"%1-%2@%3"_s.arg(Timeline::kindName(step.kind)).arg(step.itemId).arg(domain)
-                                    : u"%1-%2-%3-%4@%5"_s.arg(Timeline::kindName(step.kind))
-                                          .arg(lane.destinationId)
-                                          .arg(step.legId)
-                                          .arg(step.itemId)
-                                          .arg(domain);
+            const QString uid =
+                step.sharedByAll
+                    ? u"%1-%2@%3"_s.arg(Timeline::kindName(step.kind)).arg(step.itemId).arg(domain)
+                    : u"%1-%2-%3-%4@%5"_s.arg(Timeline::kindName(step.kind))
+                          .arg(lane.destinationId)
+                          .arg(step.legId)
+                          .arg(step.itemId)
+                          .arg(domain);
             if (written.contains(uid))
                 continue;
             written.insert(uid);
@@ -132,26 +134,31 @@ QByteArray CalendarExporter::exportDay(const EventData &event, qint64 destinatio
             if (d && !step.sharedByAll) {
                 description << u"Group: %1 (%2)"_s.arg(d->name, d->hostOrganisation);
                 if (!d->hostContactName.isEmpty())
-                    description << u"Host contact: %1 %2"_s.arg(d->hostContactName, d->hostContactPhone);
+                    description << u"Host contact: %1 %2"_s.arg(d->hostContactName,
+                                                                d->hostContactPhone);
                 for (const GroupLead &lead : d->leads)
                     description << u"Group lead: %1 %2"_s.arg(lead.name, lead.phone);
             }
             icalcomponent *vevent = icalcomponent_new_vevent();
             icalcomponent_add_property(vevent, icalproperty_new_uid(uid.toUtf8().constData()));
             icalcomponent_add_property(vevent, icalproperty_new_dtstamp(stamp));
-            addTime(vevent, icalproperty_new_dtstart(localTime(event.details.date, step.start, zone)),
+            addTime(vevent,
+                    icalproperty_new_dtstart(localTime(event.details.date, step.start, zone)),
                     tzid.constData());
             addTime(vevent,
-                    icalproperty_new_dtend(localTime(event.details.date,
-                                                     step.end.isValid() ? step.end : step.start, zone)),
+                    icalproperty_new_dtend(localTime(
+                        event.details.date, step.end.isValid() ? step.end : step.start, zone)),
                     tzid.constData());
-            icalcomponent_add_property(vevent, icalproperty_new_summary(summary.toUtf8().constData()));
+            icalcomponent_add_property(vevent,
+                                       icalproperty_new_summary(summary.toUtf8().constData()));
             const QString where = location(event, step.placeId);
             if (!where.isEmpty())
-                icalcomponent_add_property(vevent, icalproperty_new_location(where.toUtf8().constData()));
+                icalcomponent_add_property(vevent,
+                                           icalproperty_new_location(where.toUtf8().constData()));
             if (!description.isEmpty())
                 icalcomponent_add_property(
-                    vevent, icalproperty_new_description(description.join(u'\n').toUtf8().constData()));
+                    vevent,
+                    icalproperty_new_description(description.join(u'\n').toUtf8().constData()));
             icalcomponent_add_component(calendar, vevent);
         }
     }

@@ -3,7 +3,6 @@
 #include "Manifest.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,10 @@ QString Problem::severityName(Severity severity)
 
 namespace {
 
-QString hhmm(const QTime &t) { return t.isValid() ? t.toString(u"HH:mm"_s) : u"--:--"_s; }
+QString hhmm(const QTime &t)
+{
+    return t.isValid() ? t.toString(u"HH:mm"_s) : u"--:--"_s;
+}
 
 class Run
 {
@@ -37,11 +39,13 @@ public:
     {
         problems.append({severity, code, message, {kind, id, name}});
     }
-    void error(const QString &code, const QString &message, const QString &kind, qint64 id, const QString &name)
+    void error(const QString &code, const QString &message, const QString &kind, qint64 id,
+               const QString &name)
     {
         add(Problem::Severity::Error, code, message, kind, id, name);
     }
-    void warning(const QString &code, const QString &message, const QString &kind, qint64 id, const QString &name)
+    void warning(const QString &code, const QString &message, const QString &kind, qint64 id,
+                 const QString &name)
     {
         add(Problem::Severity::Warning, code, message, kind, id, name);
     }
@@ -71,28 +75,34 @@ void Run::groups()
     for (const Destination &d : e.destinations) {
         const int size = int(Manifest::travellers(e, d.id).size());
         if (size > d.maxSize) {
-            error(u"group-over-max"_s, u"%1 has %2 people, above its maximum of %3"_s.arg(d.name).arg(size).arg(d.maxSize),
-                  u"destination"_s, d.id, d.name);
+            error(
+                u"group-over-max"_s,
+                u"%1 has %2 people, above its maximum of %3"_s.arg(d.name).arg(size).arg(d.maxSize),
+                u"destination"_s, d.id, d.name);
             for (const Assignment &a : e.assignments) {
                 const Participant *p = e.participant(a.participantId);
                 if (a.destinationId == d.id && a.pinned && p &&
-                    (p->status == ParticipantStatus::Booked || p->status == ParticipantStatus::Attended))
+                    (p->status == ParticipantStatus::Booked ||
+                     p->status == ParticipantStatus::Attended))
                     error(u"pinned-to-full-group"_s,
-                          u"%1 is pinned to %2, which is over its maximum (%3 of %4)"_s.arg(p->displayName(), d.name)
+                          u"%1 is pinned to %2, which is over its maximum (%3 of %4)"_s
+                              .arg(p->displayName(), d.name)
                               .arg(size)
                               .arg(d.maxSize),
                           u"participant"_s, p->id, p->displayName());
             }
         } else if (size < d.minSize) {
-            warning(u"group-under-min"_s,
-                    u"%1 has %2 people, below its minimum of %3"_s.arg(d.name).arg(size).arg(d.minSize),
-                    u"destination"_s, d.id, d.name);
+            warning(
+                u"group-under-min"_s,
+                u"%1 has %2 people, below its minimum of %3"_s.arg(d.name).arg(size).arg(d.minSize),
+                u"destination"_s, d.id, d.name);
         }
     }
     for (const Participant &p : e.participants) {
         if (p.status == ParticipantStatus::Booked && !e.destinationOf(p.id))
-            warning(u"booked-without-group"_s, u"%1 is booked but has no group"_s.arg(p.displayName()),
-                    u"participant"_s, p.id, p.displayName());
+            warning(u"booked-without-group"_s,
+                    u"%1 is booked but has no group"_s.arg(p.displayName()), u"participant"_s, p.id,
+                    p.displayName());
     }
 }
 
@@ -103,21 +113,26 @@ void Run::legs(const Destination &d)
         const QList<const TransportLeg *> chain = e.legsOf(d.id, direction);
         const QString way = direction == LegDirection::Out ? u"out"_s : u"back"_s;
         if (chain.isEmpty()) {
-            warning(u"no-legs"_s, u"%1 has no travel %2 planned"_s.arg(d.name, way), u"destination"_s, d.id, d.name);
+            warning(u"no-legs"_s, u"%1 has no travel %2 planned"_s.arg(d.name, way),
+                    u"destination"_s, d.id, d.name);
             continue;
         }
         for (qsizetype i = 0; i < chain.size(); ++i) {
             const TransportLeg &leg = *chain[i];
             const QString name = legName(d, leg);
             if (!leg.departs.isValid() || !leg.arrives.isValid())
-                warning(u"leg-times-missing"_s, name + u": departure or arrival time not set"_s, u"leg"_s, leg.id, name);
+                warning(u"leg-times-missing"_s, name + u": departure or arrival time not set"_s,
+                        u"leg"_s, leg.id, name);
             else if (leg.arrives < leg.departs)
                 error(u"leg-arrives-before-departs"_s,
-                      name + u": arrives at %1, before it departs at %2"_s.arg(hhmm(leg.arrives), hhmm(leg.departs)),
+                      name + u": arrives at %1, before it departs at %2"_s.arg(hhmm(leg.arrives),
+                                                                               hhmm(leg.departs)),
                       u"leg"_s, leg.id, name);
             if (leg.seats && *leg.seats < travellers)
                 error(u"leg-seats-short"_s,
-                      name + u": %1 seats for %2 travellers (the group and its leads)"_s.arg(*leg.seats).arg(travellers),
+                      name + u": %1 seats for %2 travellers (the group and its leads)"_s
+                                 .arg(*leg.seats)
+                                 .arg(travellers),
                       u"leg"_s, leg.id, name);
             if (i == 0)
                 continue;
@@ -127,7 +142,8 @@ void Run::legs(const Destination &d)
                       name + u": departs from %1, but the previous leg arrives at %2"_s.arg(
                                  e.placeName(leg.fromPlaceId), e.placeName(previous.toPlaceId)),
                       u"leg"_s, leg.id, name);
-            if (leg.departs.isValid() && previous.arrives.isValid() && leg.departs < previous.arrives)
+            if (leg.departs.isValid() && previous.arrives.isValid() &&
+                leg.departs < previous.arrives)
                 error(u"chain-overlap"_s,
                       name + u": departs at %1, before the previous leg arrives at %2"_s.arg(
                                  hhmm(leg.departs), hhmm(previous.arrives)),
@@ -138,8 +154,9 @@ void Run::legs(const Destination &d)
         if (direction == LegDirection::Out) {
             if (e.details.hubPlaceId && first.fromPlaceId != e.details.hubPlaceId)
                 warning(u"chain-start-not-hub"_s,
-                        legName(d, first) + u": the first leg out starts at %1, not at the hub (%2)"_s.arg(
-                                                e.placeName(first.fromPlaceId), e.placeName(e.details.hubPlaceId)),
+                        legName(d, first) +
+                            u": the first leg out starts at %1, not at the hub (%2)"_s.arg(
+                                e.placeName(first.fromPlaceId), e.placeName(e.details.hubPlaceId)),
                         u"leg"_s, first.id, legName(d, first));
             if (d.placeId && last.toPlaceId != d.placeId)
                 error(u"chain-end-not-destination"_s,
@@ -149,13 +166,15 @@ void Run::legs(const Destination &d)
         } else {
             if (d.placeId && first.fromPlaceId != d.placeId)
                 error(u"chain-start-not-destination"_s,
-                      legName(d, first) + u": the first leg back starts at %1, not at %2"_s.arg(
-                                              e.placeName(first.fromPlaceId), e.placeName(d.placeId)),
+                      legName(d, first) +
+                          u": the first leg back starts at %1, not at %2"_s.arg(
+                              e.placeName(first.fromPlaceId), e.placeName(d.placeId)),
                       u"leg"_s, first.id, legName(d, first));
             if (e.reconvene.placeId && last.toPlaceId != e.reconvene.placeId)
                 error(u"chain-end-not-reconvene"_s,
-                      legName(d, last) + u": the last leg back arrives at %1, not at the reconvene (%2)"_s.arg(
-                                             e.placeName(last.toPlaceId), e.placeName(e.reconvene.placeId)),
+                      legName(d, last) +
+                          u": the last leg back arrives at %1, not at the reconvene (%2)"_s.arg(
+                              e.placeName(last.toPlaceId), e.placeName(e.reconvene.placeId)),
                       u"leg"_s, last.id, legName(d, last));
         }
     }
@@ -171,34 +190,40 @@ void Run::timing(const Destination &d)
             if (item.destinationId == 0 && item.start.isValid() && item.start < leaves &&
                 item.end.isValid() && item.end > leaves)
                 error(u"leaves-before-briefing-ends"_s,
-                      u"%1 leaves at %2, before \"%3\" ends at %4"_s.arg(d.name, hhmm(leaves), item.title, hhmm(item.end)),
+                      u"%1 leaves at %2, before \"%3\" ends at %4"_s.arg(
+                          d.name, hhmm(leaves), item.title, hhmm(item.end)),
                       u"leg"_s, out.first()->id, d.name);
         }
         if (e.details.dayStart.isValid() && leaves < e.details.dayStart)
             error(u"leaves-before-day-starts"_s,
-                  u"%1 leaves at %2, before the day starts at %3"_s.arg(d.name, hhmm(leaves), hhmm(e.details.dayStart)),
+                  u"%1 leaves at %2, before the day starts at %3"_s.arg(d.name, hhmm(leaves),
+                                                                        hhmm(e.details.dayStart)),
                   u"leg"_s, out.first()->id, d.name);
     }
     if (!out.isEmpty() && out.last()->arrives.isValid() && d.visitStart.isValid() &&
         out.last()->arrives > d.visitStart)
         error(u"visit-does-not-fit"_s,
-              u"%1 arrives at %2, after its visit starts at %3"_s.arg(d.name, hhmm(out.last()->arrives), hhmm(d.visitStart)),
+              u"%1 arrives at %2, after its visit starts at %3"_s.arg(
+                  d.name, hhmm(out.last()->arrives), hhmm(d.visitStart)),
               u"destination"_s, d.id, d.name);
     if (!back.isEmpty() && back.first()->departs.isValid() && d.visitEnd.isValid() &&
         back.first()->departs < d.visitEnd)
         error(u"visit-does-not-fit"_s,
-              u"%1 leaves at %2, before its visit ends at %3"_s.arg(d.name, hhmm(back.first()->departs), hhmm(d.visitEnd)),
+              u"%1 leaves at %2, before its visit ends at %3"_s.arg(
+                  d.name, hhmm(back.first()->departs), hhmm(d.visitEnd)),
               u"destination"_s, d.id, d.name);
     if (!back.isEmpty() && back.last()->arrives.isValid() && e.reconvene.start.isValid()) {
         const QTime home = back.last()->arrives;
         const int spare = int(home.secsTo(e.reconvene.start) / 60);
         if (spare < 0)
             error(u"back-after-reconvene"_s,
-                  u"%1 is back at %2, after the reconvene starts at %3"_s.arg(d.name, hhmm(home), hhmm(e.reconvene.start)),
+                  u"%1 is back at %2, after the reconvene starts at %3"_s.arg(
+                      d.name, hhmm(home), hhmm(e.reconvene.start)),
                   u"leg"_s, back.last()->id, d.name);
         else if (spare < s.returnBufferMinutes)
             warning(u"back-buffer-short"_s,
-                    u"%1 is back at %2, only %3 min before the reconvene at %4 (plan %5 min)"_s.arg(d.name, hhmm(home))
+                    u"%1 is back at %2, only %3 min before the reconvene at %4 (plan %5 min)"_s
+                        .arg(d.name, hhmm(home))
                         .arg(spare)
                         .arg(hhmm(e.reconvene.start))
                         .arg(s.returnBufferMinutes),
@@ -212,7 +237,8 @@ void Run::timing(const Destination &d)
 void Run::access()
 {
     for (const Participant &p : e.participants) {
-        if (!p.needsStepFree || (p.status != ParticipantStatus::Booked && p.status != ParticipantStatus::Attended))
+        if (!p.needsStepFree ||
+            (p.status != ParticipantStatus::Booked && p.status != ParticipantStatus::Attended))
             continue;
         const Destination *d = e.destination(e.destinationOf(p.id));
         if (!d)
@@ -232,28 +258,32 @@ void Run::access()
         }
         if (!no.isEmpty())
             error(u"step-free-not-met"_s,
-                  u"%1 needs step-free access, but in %2 these are not step-free: %3"_s.arg(p.displayName(), d->name,
-                                                                                         no.join(u"; "_s)),
+                  u"%1 needs step-free access, but in %2 these are not step-free: %3"_s.arg(
+                      p.displayName(), d->name, no.join(u"; "_s)),
                   u"participant"_s, p.id, p.displayName());
         else if (!unknown.isEmpty())
             warning(u"step-free-unknown"_s,
-                    u"%1 needs step-free access; in %2 it is not known for: %3"_s.arg(p.displayName(), d->name,
-                                                                                      unknown.join(u"; "_s)),
+                    u"%1 needs step-free access; in %2 it is not known for: %3"_s.arg(
+                        p.displayName(), d->name, unknown.join(u"; "_s)),
                     u"participant"_s, p.id, p.displayName());
     }
 }
 
 void Run::contacts(const Destination &d)
 {
-    if (d.hostContactName.isEmpty() || (d.hostContactPhone.isEmpty() && d.hostContactEmail.isEmpty()))
-        warning(u"host-contact-missing"_s, u"%1 has no host contact (a name and a phone or e-mail)"_s.arg(d.name),
+    if (d.hostContactName.isEmpty() ||
+        (d.hostContactPhone.isEmpty() && d.hostContactEmail.isEmpty()))
+        warning(u"host-contact-missing"_s,
+                u"%1 has no host contact (a name and a phone or e-mail)"_s.arg(d.name),
                 u"destination"_s, d.id, d.name);
     if (d.leads.isEmpty())
-        warning(u"no-lead"_s, u"%1 has no group lead"_s.arg(d.name), u"destination"_s, d.id, d.name);
+        warning(u"no-lead"_s, u"%1 has no group lead"_s.arg(d.name), u"destination"_s, d.id,
+                d.name);
     for (const GroupLead &lead : d.leads) {
         if (lead.phone.trimmed().isEmpty())
-            warning(u"lead-phone-missing"_s, u"%1's lead %2 has no phone number"_s.arg(d.name, lead.name),
-                    u"destination"_s, d.id, d.name);
+            warning(u"lead-phone-missing"_s,
+                    u"%1's lead %2 has no phone number"_s.arg(d.name, lead.name), u"destination"_s,
+                    d.id, d.name);
     }
 }
 
@@ -266,7 +296,8 @@ void Run::people()
         const QString key = p.email.toCaseFolded();
         if (const Participant *other = seen.value(key))
             warning(u"duplicate-email"_s,
-                    u"%1 and %2 share the e-mail %3"_s.arg(other->displayName(), p.displayName(), p.email),
+                    u"%1 and %2 share the e-mail %3"_s.arg(other->displayName(), p.displayName(),
+                                                           p.email),
                     u"participant"_s, p.id, p.displayName());
         else
             seen.insert(key, &p);
@@ -278,7 +309,8 @@ void Run::people()
         if (withheld)
             add(Problem::Severity::Info, u"contact-not-shared"_s,
                 u"%1: %2 people did not consent to share contact details; the partner list shows "
-                "only their name and organisation"_s.arg(d.name).arg(withheld),
+                "only their name and organisation"_s.arg(d.name)
+                    .arg(withheld),
                 u"destination"_s, d.id, d.name);
     }
 }

@@ -7,7 +7,12 @@ namespace fieldday {
 // One thing wrong (or worth knowing) about the plan, with what to fix.
 struct Problem
 {
-    enum class Severity { Error, Warning, Info };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Info
+    };
     struct Subject
     {
         QString kind; // event, destination, leg, participant, place

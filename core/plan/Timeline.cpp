@@ -48,16 +48,17 @@ TimelineLane Timeline::lane(const EventData &event, const Destination &d)
                 detail += u", "_s + leg->operatorName;
             if (!leg->bookingRef.isEmpty())
                 detail += u" (ref. "_s + leg->bookingRef + u')';
-            lane.steps.append({direction == LegDirection::Out ? TimelineStep::Kind::LegOut
-                                                              : TimelineStep::Kind::LegBack,
-                               event.placeName(leg->fromPlaceId) + u" → "_s + event.placeName(leg->toPlaceId),
-                               leg->departs, leg->arrives, leg->fromPlaceId, leg->id, 0, detail,
-                               false});
+            lane.steps.append(
+                {direction == LegDirection::Out ? TimelineStep::Kind::LegOut
+                                                : TimelineStep::Kind::LegBack,
+                 event.placeName(leg->fromPlaceId) + u" → "_s + event.placeName(leg->toPlaceId),
+                 leg->departs, leg->arrives, leg->fromPlaceId, leg->id, 0, detail, false});
         }
     }
     if (d.visitStart.isValid()) {
         lane.steps.append({TimelineStep::Kind::Visit,
-                           d.activity.isEmpty() ? d.hostOrganisation : d.activity + u" with "_s + d.hostOrganisation,
+                           d.activity.isEmpty() ? d.hostOrganisation
+                                                : d.activity + u" with "_s + d.hostOrganisation,
                            d.visitStart, d.visitEnd, d.placeId, 0, 0, d.description, false});
     }
     const Reconvene &r = event.reconvene;
@@ -69,11 +70,12 @@ TimelineLane Timeline::lane(const EventData &event, const Destination &d)
                            0, 0, programme.join(u'\n'), true});
     }
     // Sub-steps of the visit (lunch) come after the visit step that contains them.
-    std::stable_sort(lane.steps.begin(), lane.steps.end(), [](const TimelineStep &a, const TimelineStep &b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        return a.end > b.end;
-    });
+    std::stable_sort(lane.steps.begin(), lane.steps.end(),
+                     [](const TimelineStep &a, const TimelineStep &b) {
+                         if (a.start != b.start)
+                             return a.start < b.start;
+                         return a.end > b.end;
+                     });
     return lane;
 }
 

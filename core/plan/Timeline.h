@@ -7,15 +7,22 @@ namespace fieldday {
 // One step of a group's day, as drawn and printed.
 struct TimelineStep
 {
-    enum class Kind { Agenda, LegOut, Visit, LegBack, Reconvene };
+    enum class Kind
+    {
+        Agenda,
+        LegOut,
+        Visit,
+        LegBack,
+        Reconvene
+    };
     Kind kind = Kind::Agenda;
     QString title;
     QTime start;
     QTime end;
     qint64 placeId = 0;
-    qint64 legId = 0;  // for legs
-    qint64 itemId = 0; // agenda item id, or 0
-    QString detail;    // mode and operator, host, programme
+    qint64 legId = 0;         // for legs
+    qint64 itemId = 0;        // agenda item id, or 0
+    QString detail;           // mode and operator, host, programme
     bool sharedByAll = false; // the same step in every lane (briefing, reconvene)
 };
 

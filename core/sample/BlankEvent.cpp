@@ -18,8 +18,9 @@ EventData BlankEvent::data(const QString &title, const QDate &date)
 
 QStringList BlankEvent::defaultSectors()
 {
-    return {u"Public sector"_s, u"Voluntary/community"_s, u"Academic"_s,
-            u"Councillor"_s,    u"Resident"_s,            u"Other"_s};
+    return {u"Public sector"_s, u"Voluntary/community"_s,
+            u"Academic"_s,      u"Councillor"_s,
+            u"Resident"_s,      u"Other"_s};
 }
 
 } // namespace fieldday

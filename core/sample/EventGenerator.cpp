@@ -3,7 +3,6 @@
 #include "BlankEvent.h"
 
 #include <QStringList>
-
 #include <cmath>
 #include <random>
 
@@ -14,26 +13,38 @@ namespace fieldday {
 namespace {
 
 const QStringList givenNames = {
-    u"Zoë"_s,     u"Siobhán"_s, u"Łukasz"_s,  u"Mai"_s,    u"Aoife"_s,   u"Priya"_s,
-    u"Oluwaseun"_s, u"Björn"_s, u"Chiara"_s,  u"Mohammed"_s, u"Sinéad"_s, u"Tomás"_s,
-    u"Hannah"_s,  u"James"_s,   u"Amira"_s,   u"Kwame"_s,  u"Grace"_s,   u"Dawid"_s,
-    u"Fatima"_s,  u"Rhys"_s,    u"Ellie"_s,   u"Yusuf"_s,  u"Nadia"_s,   u"Connor"_s,
+    u"Zoë"_s,       u"Siobhán"_s, u"Łukasz"_s, u"Mai"_s,      u"Aoife"_s,  u"Priya"_s,
+    u"Oluwaseun"_s, u"Björn"_s,   u"Chiara"_s, u"Mohammed"_s, u"Sinéad"_s, u"Tomás"_s,
+    u"Hannah"_s,    u"James"_s,   u"Amira"_s,  u"Kwame"_s,    u"Grace"_s,  u"Dawid"_s,
+    u"Fatima"_s,    u"Rhys"_s,    u"Ellie"_s,  u"Yusuf"_s,    u"Nadia"_s,  u"Connor"_s,
 };
 const QStringList familyNames = {
-    u"Nguyễn"_s,  u"O'Brien"_s, u"Kowalski"_s, u"Dvořák"_s, u"Okafor"_s, u"Patel"_s,
-    u"Smith"_s,   u"Jones"_s,   u"Hughes"_s,   u"Khan"_s,   u"Murphy"_s, u"Rossi"_s,
-    u"Müller"_s,  u"Begum"_s,   u"Evans"_s,    u"Mensah"_s, u"Walsh"_s,  u"Ahmed"_s,
-    u"Lindqvist"_s, u"Taylor"_s, u"Brown"_s,   u"García"_s, u"Wilson"_s, u"Thompson"_s,
+    u"Nguyễn"_s,    u"O'Brien"_s, u"Kowalski"_s, u"Dvořák"_s, u"Okafor"_s, u"Patel"_s,
+    u"Smith"_s,     u"Jones"_s,   u"Hughes"_s,   u"Khan"_s,   u"Murphy"_s, u"Rossi"_s,
+    u"Müller"_s,    u"Begum"_s,   u"Evans"_s,    u"Mensah"_s, u"Walsh"_s,  u"Ahmed"_s,
+    u"Lindqvist"_s, u"Taylor"_s,  u"Brown"_s,    u"García"_s, u"Wilson"_s, u"Thompson"_s,
 };
 const QStringList organisations = {
-    u"Salford City Council"_s, u"Wigan Council"_s, u"Trafford Council"_s,
-    u"Greater Manchester Combined Authority"_s, u"Salford CVS"_s, u"Manchester Metropolitan University"_s,
-    u"University of Manchester"_s, u"Northern Care Alliance NHS Foundation Trust"_s,
-    u"Irwell Valley Homes"_s, u"Inspiring Communities Together"_s, u"Self-employed"_s,
+    u"Salford City Council"_s,
+    u"Wigan Council"_s,
+    u"Trafford Council"_s,
+    u"Greater Manchester Combined Authority"_s,
+    u"Salford CVS"_s,
+    u"Manchester Metropolitan University"_s,
+    u"University of Manchester"_s,
+    u"Northern Care Alliance NHS Foundation Trust"_s,
+    u"Irwell Valley Homes"_s,
+    u"Inspiring Communities Together"_s,
+    u"Self-employed"_s,
 };
-const QStringList roles = {u"Community development officer"_s, u"Policy officer"_s,
-                           u"Researcher"_s, u"Councillor"_s, u"Volunteer"_s, u"Manager"_s,
-                           u"Resident"_s, u"Commissioner"_s};
+const QStringList roles = {u"Community development officer"_s,
+                           u"Policy officer"_s,
+                           u"Researcher"_s,
+                           u"Councillor"_s,
+                           u"Volunteer"_s,
+                           u"Manager"_s,
+                           u"Resident"_s,
+                           u"Commissioner"_s};
 const QStringList colours = {u"#0072b2"_s, u"#e69f00"_s, u"#009e73"_s, u"#cc79a7"_s,
                              u"#56b4e9"_s, u"#d55e00"_s, u"#f0e442"_s, u"#000000"_s};
 
@@ -49,11 +60,21 @@ EventData EventGenerator::generate(const Options &options)
     EventData data = BlankEvent::data(u"Generated event (%1 people, %2 groups)"_s.arg(n).arg(k),
                                       QDate(2027, 6, 15));
     data.details.organisers = u"Fieldday generator"_s;
-    data.places.append(Place{1, u"Hub"_s, u"1 Hub Street"_s, u"M1 1AA"_s, u"Central"_s,
-                             std::nullopt, std::nullopt, StepFree::Yes, {}});
+    data.places.append(Place{1,
+                             u"Hub"_s,
+                             u"1 Hub Street"_s,
+                             u"M1 1AA"_s,
+                             u"Central"_s,
+                             std::nullopt,
+                             std::nullopt,
+                             StepFree::Yes,
+                             {}});
     data.details.hubPlaceId = 1;
-    data.agenda.append(AgendaItem{1, u"Welcome and briefing"_s, QTime(9, 30), QTime(10, 15), 1, 0, {}});
-    data.reconvene = Reconvene{1, QTime(15, 0), QTime(17, 0),
+    data.agenda.append(
+        AgendaItem{1, u"Welcome and briefing"_s, QTime(9, 30), QTime(10, 15), 1, 0, {}});
+    data.reconvene = Reconvene{1,
+                               QTime(15, 0),
+                               QTime(17, 0),
                                {ProgrammeItem{1, u"Share-out"_s, QTime(15, 0), QTime(16, 0), {}}}};
 
     // Capacities add up to a little more than the bookings, split evenly, so the uneven
@@ -77,12 +98,21 @@ EventData EventGenerator::generate(const Options &options)
         dest.visitStart = QTime(11, 0);
         dest.visitEnd = QTime(13, 30);
         dest.colour = colours[d % colours.size()];
-        dest.leads.append(GroupLead{0, u"Lead %1"_s.arg(d + 1), u"07700 900%1"_s.arg(100 + d % 900, 3, 10, QChar(u'0')), {}});
+        dest.leads.append(GroupLead{0,
+                                    u"Lead %1"_s.arg(d + 1),
+                                    u"07700 900%1"_s.arg(100 + d % 900, 3, 10, QChar(u'0')),
+                                    {}});
         // One destination in five has steps somewhere, as real venues do.
         const StepFree access = (d % 5 == 4) ? StepFree::No : StepFree::Yes;
-        data.places.append(Place{dest.placeId, u"Venue %1"_s.arg(d + 1), u"%1 High Street"_s.arg(d + 1),
-                                 {}, u"Area %1"_s.arg(d % 7 + 1), std::nullopt, std::nullopt,
-                                 access, {}});
+        data.places.append(Place{dest.placeId,
+                                 u"Venue %1"_s.arg(d + 1),
+                                 u"%1 High Street"_s.arg(d + 1),
+                                 {},
+                                 u"Area %1"_s.arg(d % 7 + 1),
+                                 std::nullopt,
+                                 std::nullopt,
+                                 access,
+                                 {}});
         for (LegDirection direction : {LegDirection::Out, LegDirection::Back}) {
             TransportLeg leg;
             leg.id = ++legId;

@@ -67,7 +67,10 @@ private:
     QHash<QString, qint64> m_destinations; // by lower-case name
 };
 
-QString str(const QJsonObject &o, const QString &key) { return o.value(key).toString(); }
+QString str(const QJsonObject &o, const QString &key)
+{
+    return o.value(key).toString();
+}
 
 EventData Reader::read(const QJsonObject &root)
 {
@@ -186,18 +189,19 @@ EventData Reader::read(const QJsonObject &root)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items[i].toObject();
         const QString path = u"reconvene.items[%1]"_s.arg(i);
-        data.reconvene.items.append(ProgrammeItem{i + 1, str(o, u"title"_s), time(o, u"start"_s, path),
-                                     time(o, u"end"_s, path), str(o, u"description"_s)});
+        data.reconvene.items.append(
+            ProgrammeItem{i + 1, str(o, u"title"_s), time(o, u"start"_s, path),
+                          time(o, u"end"_s, path), str(o, u"description"_s)});
     }
 
     const QJsonArray agenda = root.value(u"agenda"_s).toArray();
     for (qsizetype i = 0; i < agenda.size(); ++i) {
         const QJsonObject o = agenda[i].toObject();
         const QString path = u"agenda[%1]"_s.arg(i);
-        data.agenda.append(AgendaItem{i + 1, str(o, u"title"_s), time(o, u"start"_s, path),
-                            time(o, u"end"_s, path), place(o.value(u"place"_s), path + u".place"_s),
-                            destination(o.value(u"destination"_s), path + u".destination"_s),
-                            str(o, u"notes"_s)});
+        data.agenda.append(AgendaItem{
+            i + 1, str(o, u"title"_s), time(o, u"start"_s, path), time(o, u"end"_s, path),
+            place(o.value(u"place"_s), path + u".place"_s),
+            destination(o.value(u"destination"_s), path + u".destination"_s), str(o, u"notes"_s)});
     }
 
     const QJsonArray people = root.value(u"participants"_s).toArray();

@@ -15,7 +15,8 @@ EventData SampleEvent::data()
     const QString path = u":/fieldday/sample/sample-event.json"_s;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::NotFound, path + u": the sample event is missing from the build"_s);
+        throw Error(Error::Kind::NotFound,
+                    path + u": the sample event is missing from the build"_s);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <exception>
 
 namespace fieldday {
@@ -12,9 +11,10 @@ namespace fieldday {
 class Error : public std::exception
 {
 public:
-    enum class Kind {
-        BadInput,      // the user's input is wrong (a value, a row, a name)
-        NotFound,      // a file or a named thing does not exist
+    enum class Kind
+    {
+        BadInput, // the user's input is wrong (a value, a row, a name)
+        NotFound, // a file or a named thing does not exist
         NotAnEventFile,
         NewerVersion,
         Corrupt,

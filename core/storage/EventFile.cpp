@@ -24,7 +24,10 @@ QString nextConnectionName()
     return u"fieldday-"_s + QString::number(++counter);
 }
 
-QString lockPathFor(const QString &path) { return path + u".lock"_s; }
+QString lockPathFor(const QString &path)
+{
+    return path + u".lock"_s;
+}
 
 qint64 pragmaValue(const QSqlDatabase &db, const QString &pragma)
 {
@@ -46,7 +49,8 @@ void checkHeader(const QString &path)
         throw Error(Error::Kind::NotAnEventFile, name + u": not a file"_s);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Storage, name + u": cannot be read ("_s + file.errorString() + u')');
+        throw Error(Error::Kind::Storage,
+                    name + u": cannot be read ("_s + file.errorString() + u')');
     if (info.size() == 0)
         throw Error(Error::Kind::NotAnEventFile, name + u": empty file, not a Fieldday event"_s);
     const QByteArray header = file.read(16);
@@ -59,7 +63,10 @@ void checkHeader(const QString &path)
 
 EventFile::EventFile(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
 
-EventFile::~EventFile() { disconnect(); }
+EventFile::~EventFile()
+{
+    disconnect();
+}
 
 QString EventFile::describe(const QString &message) const
 {
@@ -117,7 +124,10 @@ void EventFile::configureConnection()
     }
 }
 
-int EventFile::schemaVersion() const { return int(pragmaValue(database(), u"user_version"_s)); }
+int EventFile::schemaVersion() const
+{
+    return int(pragmaValue(database(), u"user_version"_s));
+}
 
 std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
 {
@@ -182,8 +192,7 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
             file->m_lock->getLockInfo(&pid, &host, &app);
             throw Error(Error::Kind::AlreadyOpen,
                         file->describe(u"already open in another Fieldday program (process %1); "
-                                       "close it there first"_s
-                                           .arg(pid)));
+                                       "close it there first"_s.arg(pid)));
         }
         file->connect(false);
         QSqlDatabase db = file->database();
@@ -215,8 +224,8 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
             {
                 QSqlDatabase db = file->database();
                 sql::exec(db, u"PRAGMA journal_mode = WAL"_s);
-                sql::exec(db, u"PRAGMA application_id = "_s +
-                                  QString::number(Schema::applicationId));
+                sql::exec(db,
+                          u"PRAGMA application_id = "_s + QString::number(Schema::applicationId));
                 Schema::migrate(db, 0);
             }
             file->configureConnection();

@@ -2,7 +2,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -16,7 +15,11 @@ namespace fieldday {
 class EventFile
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     // Throws Error. ReadWrite takes the file's lock (another process gets "already open")
     // and migrates an older schema; ReadOnly shares the file with a writer.

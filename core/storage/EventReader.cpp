@@ -32,8 +32,8 @@ QDateTime toDateTime(const QVariant &value)
     if (value.isNull())
         return {};
     const QString text = value.toString();
-    if (text.size() == 19 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' &&
-        text[16] == u':') {
+    if (text.size() == 19 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
+        text[13] == u':' && text[16] == u':') {
         auto number = [&text](int from, int length) {
             int n = 0;
             for (int i = from; i < from + length; ++i)
@@ -228,16 +228,16 @@ EventData EventReader::load(const EventFile &file)
                                "ORDER BY position, id"_s);
          q.next();) {
         data.reconvene.items.append(ProgrammeItem{q.value(0).toLongLong(), q.value(1).toString(),
-                                     sql::toTime(q.value(2)), sql::toTime(q.value(3)),
-                                     q.value(4).toString()});
+                                                  sql::toTime(q.value(2)), sql::toTime(q.value(3)),
+                                                  q.value(4).toString()});
     }
     for (QSqlQuery q = run(db, u"SELECT id, title, start, end, place_id, destination_id, notes "
                                "FROM agenda_item ORDER BY start, id"_s);
          q.next();) {
         data.agenda.append(AgendaItem{q.value(0).toLongLong(), q.value(1).toString(),
-                            sql::toTime(q.value(2)), sql::toTime(q.value(3)),
-                            q.value(4).toLongLong(), q.value(5).toLongLong(),
-                            q.value(6).toString()});
+                                      sql::toTime(q.value(2)), sql::toTime(q.value(3)),
+                                      q.value(4).toLongLong(), q.value(5).toLongLong(),
+                                      q.value(6).toString()});
     }
     {
         QSqlQuery q = run(db, u"SELECT set_id, participant_id FROM keep_together "

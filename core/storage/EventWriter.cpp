@@ -81,8 +81,9 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
                 "host_contact_name, host_contact_email, host_contact_phone, place_id, activity, "
                 "description, min_size, max_size, visit_start, visit_end, colour) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        QSqlQuery lead = sql::prepare(db, u"INSERT INTO group_lead (destination_id, position, name, "
-                                          "phone, email) VALUES (?, ?, ?, ?, ?)"_s);
+        QSqlQuery lead =
+            sql::prepare(db, u"INSERT INTO group_lead (destination_id, position, name, "
+                             "phone, email) VALUES (?, ?, ?, ?, ?)"_s);
         for (const Destination &d : data.destinations) {
             const QVariantList values = {d.id,
                                          d.position,
@@ -168,22 +169,22 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
                 "step_free, lead_phone, notes) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const TransportLeg &leg : data.legs) {
-            const QVariantList values = {
-                leg.id,
-                leg.destinationId,
-                legDirectionToString(leg.direction),
-                leg.position,
-                transportModeToString(leg.mode),
-                sql::idValue(leg.fromPlaceId),
-                sql::idValue(leg.toPlaceId),
-                sql::timeValue(leg.departs),
-                sql::timeValue(leg.arrives),
-                leg.seats ? QVariant(*leg.seats) : QVariant(QMetaType::fromType<int>()),
-                sql::text(leg.operatorName),
-                sql::text(leg.bookingRef),
-                stepFreeToString(leg.stepFree),
-                sql::text(leg.leadPhone),
-                sql::text(leg.notes)};
+            const QVariantList values = {leg.id,
+                                         leg.destinationId,
+                                         legDirectionToString(leg.direction),
+                                         leg.position,
+                                         transportModeToString(leg.mode),
+                                         sql::idValue(leg.fromPlaceId),
+                                         sql::idValue(leg.toPlaceId),
+                                         sql::timeValue(leg.departs),
+                                         sql::timeValue(leg.arrives),
+                                         leg.seats ? QVariant(*leg.seats)
+                                                   : QVariant(QMetaType::fromType<int>()),
+                                         sql::text(leg.operatorName),
+                                         sql::text(leg.bookingRef),
+                                         stepFreeToString(leg.stepFree),
+                                         sql::text(leg.leadPhone),
+                                         sql::text(leg.notes)};
             for (qsizetype i = 0; i < values.size(); ++i)
                 q.bindValue(int(i), values[i]);
             sql::exec(q);
@@ -191,8 +192,8 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
     }
     {
         const Reconvene &r = data.reconvene;
-        QSqlQuery q =
-            sql::prepare(db, u"INSERT INTO reconvene (id, place_id, start, end) VALUES (1, ?, ?, ?)"_s);
+        QSqlQuery q = sql::prepare(
+            db, u"INSERT INTO reconvene (id, place_id, start, end) VALUES (1, ?, ?, ?)"_s);
         q.addBindValue(sql::idValue(r.placeId));
         q.addBindValue(sql::timeValue(r.start));
         q.addBindValue(sql::timeValue(r.end));
@@ -222,8 +223,8 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
         }
     }
     {
-        QSqlQuery q = sql::prepare(
-            db, u"INSERT INTO keep_together (set_id, participant_id) VALUES (?, ?)"_s);
+        QSqlQuery q =
+            sql::prepare(db, u"INSERT INTO keep_together (set_id, participant_id) VALUES (?, ?)"_s);
         for (qsizetype set = 0; set < data.keepTogether.size(); ++set) {
             for (qint64 pid : data.keepTogether[set]) {
                 q.bindValue(0, qint64(set + 1));

@@ -59,14 +59,14 @@ QSqlQuery &ParticipantRepository::cached(std::optional<QSqlQuery> &query, const 
 void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices, bool replace)
 {
     if (replace) {
-        QSqlQuery &clear = cached(m_clearChoices,
-                                  u"DELETE FROM participant_choice WHERE participant_id = ?"_s);
+        QSqlQuery &clear =
+            cached(m_clearChoices, u"DELETE FROM participant_choice WHERE participant_id = ?"_s);
         clear.bindValue(0, id);
         sql::exec(clear);
     }
     QSqlQuery &insertChoice = cached(m_insertChoice, u"INSERT INTO participant_choice "
-                                               "(participant_id, rank, destination_id) "
-                                               "VALUES (?, ?, ?)"_s);
+                                                     "(participant_id, rank, destination_id) "
+                                                     "VALUES (?, ?, ?)"_s);
     for (qsizetype rank = 0; rank < choices.size(); ++rank) {
         insertChoice.bindValue(0, id);
         insertChoice.bindValue(1, qint64(rank + 1));
@@ -207,8 +207,8 @@ void ParticipantRepository::setStatus(qint64 id, ParticipantStatus status,
 {
     WriteTransaction transaction(m_file);
     requireExists(id);
-    QSqlQuery q = sql::prepare(m_file.database(),
-                               u"UPDATE participant SET status = ?, checked_in_at = ? WHERE id = ?"_s);
+    QSqlQuery q = sql::prepare(
+        m_file.database(), u"UPDATE participant SET status = ?, checked_in_at = ? WHERE id = ?"_s);
     q.addBindValue(participantStatusToString(status));
     q.addBindValue(dateTimeValue(checkedInAt));
     q.addBindValue(id);
@@ -219,10 +219,22 @@ void ParticipantRepository::setStatus(qint64 id, ParticipantStatus status,
     transaction.commit();
 }
 
-void ParticipantRepository::cancel(qint64 id) { setStatus(id, ParticipantStatus::Cancelled); }
-void ParticipantRepository::waitlist(qint64 id) { setStatus(id, ParticipantStatus::Waitlisted); }
-void ParticipantRepository::rebook(qint64 id) { setStatus(id, ParticipantStatus::Booked); }
-void ParticipantRepository::markNoShow(qint64 id) { setStatus(id, ParticipantStatus::NoShow); }
+void ParticipantRepository::cancel(qint64 id)
+{
+    setStatus(id, ParticipantStatus::Cancelled);
+}
+void ParticipantRepository::waitlist(qint64 id)
+{
+    setStatus(id, ParticipantStatus::Waitlisted);
+}
+void ParticipantRepository::rebook(qint64 id)
+{
+    setStatus(id, ParticipantStatus::Booked);
+}
+void ParticipantRepository::markNoShow(qint64 id)
+{
+    setStatus(id, ParticipantStatus::NoShow);
+}
 
 void ParticipantRepository::checkIn(qint64 id, const QDateTime &at)
 {
@@ -245,10 +257,10 @@ void ParticipantRepository::assign(qint64 participantId, qint64 destinationId, b
 {
     WriteTransaction transaction(m_file);
     requireExists(participantId);
-    QSqlQuery q = sql::prepare(m_file.database(),
-                               u"INSERT INTO assignment (participant_id, destination_id, pinned) "
-                               "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
-                               "destination_id = excluded.destination_id, pinned = excluded.pinned"_s);
+    QSqlQuery q = sql::prepare(
+        m_file.database(), u"INSERT INTO assignment (participant_id, destination_id, pinned) "
+                           "VALUES (?, ?, ?) ON CONFLICT (participant_id) DO UPDATE SET "
+                           "destination_id = excluded.destination_id, pinned = excluded.pinned"_s);
     q.addBindValue(participantId);
     q.addBindValue(destinationId);
     q.addBindValue(int(pinned));

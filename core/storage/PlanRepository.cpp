@@ -62,8 +62,8 @@ void PlanRepository::saveDetails(const EventDetails &e, const QStringList &secto
     WriteTransaction transaction(m_file);
     const QSqlDatabase db = m_file.database();
     upsert(db, u"event"_s,
-           {u"title"_s, u"date"_s, u"time_zone"_s, u"hub_place_id"_s, u"day_start"_s,
-            u"day_end"_s, u"organisers"_s, u"partners"_s, u"contact_email"_s, u"description"_s},
+           {u"title"_s, u"date"_s, u"time_zone"_s, u"hub_place_id"_s, u"day_start"_s, u"day_end"_s,
+            u"organisers"_s, u"partners"_s, u"contact_email"_s, u"description"_s},
            1,
            {e.title.trimmed(), e.date.toString(Qt::ISODate), sql::text(e.timeZone),
             sql::idValue(e.hubPlaceId), sql::timeValue(e.dayStart), sql::timeValue(e.dayEnd),
@@ -90,15 +90,15 @@ qint64 PlanRepository::save(const Place &p)
 {
     requireName(p.name, u"place"_s);
     WriteTransaction transaction(m_file);
-    const qint64 id = upsert(
-        m_file.database(), u"place"_s,
-        {u"name"_s, u"address"_s, u"postcode"_s, u"area"_s, u"latitude"_s, u"longitude"_s,
-         u"step_free"_s, u"notes"_s},
-        p.id,
-        {p.name.trimmed(), sql::text(p.address), sql::text(p.postcode), sql::text(p.area),
-         p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType::fromType<double>()),
-         p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType::fromType<double>()),
-         stepFreeToString(p.stepFree), sql::text(p.notes)});
+    const qint64 id =
+        upsert(m_file.database(), u"place"_s,
+               {u"name"_s, u"address"_s, u"postcode"_s, u"area"_s, u"latitude"_s, u"longitude"_s,
+                u"step_free"_s, u"notes"_s},
+               p.id,
+               {p.name.trimmed(), sql::text(p.address), sql::text(p.postcode), sql::text(p.area),
+                p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType::fromType<double>()),
+                p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType::fromType<double>()),
+                stepFreeToString(p.stepFree), sql::text(p.notes)});
     transaction.commit();
     return id;
 }
@@ -162,8 +162,8 @@ qint64 PlanRepository::save(const TransportLeg &leg)
     const qint64 id = upsert(
         m_file.database(), u"transport_leg"_s,
         {u"destination_id"_s, u"direction"_s, u"position"_s, u"mode"_s, u"from_place_id"_s,
-         u"to_place_id"_s, u"departs"_s, u"arrives"_s, u"seats"_s, u"operator"_s,
-         u"booking_ref"_s, u"step_free"_s, u"lead_phone"_s, u"notes"_s},
+         u"to_place_id"_s, u"departs"_s, u"arrives"_s, u"seats"_s, u"operator"_s, u"booking_ref"_s,
+         u"step_free"_s, u"lead_phone"_s, u"notes"_s},
         leg.id,
         {leg.destinationId, legDirectionToString(leg.direction), leg.position,
          transportModeToString(leg.mode), sql::idValue(leg.fromPlaceId),
@@ -180,13 +180,11 @@ qint64 PlanRepository::save(const AgendaItem &item)
     requireName(item.title, u"agenda item"_s);
     requireOrder(item.start, item.end, item.title);
     WriteTransaction transaction(m_file);
-    const qint64 id = upsert(m_file.database(), u"agenda_item"_s,
-                             {u"title"_s, u"start"_s, u"end"_s, u"place_id"_s,
-                              u"destination_id"_s, u"notes"_s},
-                             item.id,
-                             {item.title.trimmed(), sql::timeValue(item.start),
-                              sql::timeValue(item.end), sql::idValue(item.placeId),
-                              sql::idValue(item.destinationId), sql::text(item.notes)});
+    const qint64 id = upsert(
+        m_file.database(), u"agenda_item"_s,
+        {u"title"_s, u"start"_s, u"end"_s, u"place_id"_s, u"destination_id"_s, u"notes"_s}, item.id,
+        {item.title.trimmed(), sql::timeValue(item.start), sql::timeValue(item.end),
+         sql::idValue(item.placeId), sql::idValue(item.destinationId), sql::text(item.notes)});
     transaction.commit();
     return id;
 }
@@ -223,9 +221,21 @@ void PlanRepository::remove(const QString &table, qint64 id)
     transaction.commit();
 }
 
-void PlanRepository::removePlace(qint64 id) { remove(u"place"_s, id); }
-void PlanRepository::removeDestination(qint64 id) { remove(u"destination"_s, id); }
-void PlanRepository::removeLeg(qint64 id) { remove(u"transport_leg"_s, id); }
-void PlanRepository::removeAgendaItem(qint64 id) { remove(u"agenda_item"_s, id); }
+void PlanRepository::removePlace(qint64 id)
+{
+    remove(u"place"_s, id);
+}
+void PlanRepository::removeDestination(qint64 id)
+{
+    remove(u"destination"_s, id);
+}
+void PlanRepository::removeLeg(qint64 id)
+{
+    remove(u"transport_leg"_s, id);
+}
+void PlanRepository::removeAgendaItem(qint64 id)
+{
+    remove(u"agenda_item"_s, id);
+}
 
 } // namespace fieldday

@@ -156,7 +156,10 @@ const QList<QList<QString>> &steps()
 
 } // namespace
 
-int Schema::currentVersion() { return int(steps().size()); }
+int Schema::currentVersion()
+{
+    return int(steps().size());
+}
 
 void Schema::migrate(QSqlDatabase &db, int fromVersion, int toVersion)
 {

@@ -59,7 +59,8 @@ void fail(const QSqlError &error, const QString &context)
 
 QVariant timeValue(const QTime &time)
 {
-    return time.isValid() ? QVariant(time.toString(u"HH:mm"_s)) : QVariant(QMetaType::fromType<QString>());
+    return time.isValid() ? QVariant(time.toString(u"HH:mm"_s))
+                          : QVariant(QMetaType::fromType<QString>());
 }
 
 QTime toTime(const QVariant &value)

@@ -16,7 +16,7 @@ void exec(const QSqlDatabase &db, const QString &statement);
 // Values as stored: times "HH:mm", dates ISO, empty text for "not set".
 QVariant timeValue(const QTime &time);
 QTime toTime(const QVariant &value);
-QVariant idValue(qint64 id); // 0 becomes NULL
+QVariant idValue(qint64 id);         // 0 becomes NULL
 QVariant text(const QString &value); // a null QString becomes '', for NOT NULL columns
 
 } // namespace fieldday::sql

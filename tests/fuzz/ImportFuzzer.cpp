@@ -22,9 +22,9 @@ EventFile &event()
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     static QTemporaryDir dir;
-    static std::unique_ptr<EventFile> file = EventFile::create(
-        dir.filePath(QStringLiteral("fuzz.fieldday")),
-        [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+    static std::unique_ptr<EventFile> file =
+        EventFile::create(dir.filePath(QStringLiteral("fuzz.fieldday")),
+                          [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
     return *file;
 }
 } // namespace

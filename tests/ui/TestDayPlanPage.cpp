@@ -82,7 +82,9 @@ private slots:
         auto *name = editor->findChild<QLineEdit *>();
         name->setText(u"Trafford"_s);
         editor->addLeg();
-        QCOMPARE(editor->findChild<QTableWidget *>(QString(), Qt::FindChildrenRecursively) != nullptr, true);
+        QCOMPARE(editor->findChild<QTableWidget *>(QString(), Qt::FindChildrenRecursively) !=
+                     nullptr,
+                 true);
         editor->apply();
         EventData after = EventReader::load(document->file());
         const Destination *trafford = after.destinationByName(u"Trafford"_s);

@@ -24,7 +24,8 @@ class TestGroupsPage : public QObject
 
     std::unique_ptr<EventDocument> open()
     {
-        const QString path = m_dir.filePath(u"g%1.fieldday"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString path =
+            m_dir.filePath(u"g%1.fieldday"_s.arg(QDateTime::currentMSecsSinceEpoch()));
         EventGenerator::Options options;
         options.participants = 12;
         options.destinations = 3;

@@ -3,21 +3,21 @@
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "RecentFiles.h"
 #include "OverviewPage.h"
+#include "RecentFiles.h"
 #include "StartPage.h"
-#include "pages/DestinationEditor.h"
 #include "TestUtil.h"
+#include "pages/DestinationEditor.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
 #include "storage/EventWriter.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -127,7 +127,9 @@ private slots:
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 0);
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
-        const auto paint = QRegularExpression(u"^first-paint-ms (\\d+)$"_s, QRegularExpression::MultilineOption).match(out);
+        const auto paint =
+            QRegularExpression(u"^first-paint-ms (\\d+)$"_s, QRegularExpression::MultilineOption)
+                .match(out);
         QVERIFY2(paint.hasMatch(), qPrintable(out));
         QVERIFY(paint.captured(1).toInt() > 0);
         QCOMPARE(out.count(u"keystroke-ms "_s), 11); // one per key of "zoe salford"

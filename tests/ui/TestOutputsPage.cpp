@@ -30,7 +30,8 @@ private slots:
         const QString path = m_dir.filePath(u"o.fieldday"_s);
         const EventData data = SampleEvent::data();
         EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
-        m_document = std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadOnly));
+        m_document =
+            std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadOnly));
     }
 
     void saveRostersAsPdf()

@@ -58,10 +58,12 @@ private slots:
     {
         auto document = openGenerated(50);
         ParticipantTableModel model(document.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ParticipantFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 50);
         filter.setSearchText(u"zoe salford"_s); // accents and case do not matter
         QCOMPARE(filter.rowCount(), 1);
@@ -84,7 +86,8 @@ private slots:
         page.select(1);
         QCOMPARE(page.selectedId(), 1);
         auto *form = page.findChild<ParticipantForm *>();
-        auto *role = form->findChildren<QLineEdit *>().at(5); // given, family, email, phone, org, role
+        auto *role =
+            form->findChildren<QLineEdit *>().at(5); // given, family, email, phone, org, role
         QCOMPARE(role->accessibleName(), u"Role"_s);
         role->clear();
         QTest::keyClicks(role, u"Chair of trustees"_s);
@@ -128,7 +131,8 @@ private slots:
         QCOMPARE(after.participant(3)->status, ParticipantStatus::Attended);
         QCOMPARE(after.participant(3)->checkedInAt, at);
         document->undoStack()->undo();
-        QCOMPARE(EventReader::load(document->file()).participant(3)->status, ParticipantStatus::Booked);
+        QCOMPARE(EventReader::load(document->file()).participant(3)->status,
+                 ParticipantStatus::Booked);
         Clock::setFixed({});
     }
 
@@ -143,11 +147,13 @@ private slots:
         const QString path = m_dir.filePath(u"import.fieldday"_s);
         EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
         EventDocument document(EventFile::open(path, EventFile::Mode::ReadWrite));
-        ImportDialog dialog(&document, QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s);
+        ImportDialog dialog(&document,
+                            QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s);
         QVERIFY(dialog.isReadable());
         QCOMPARE(dialog.mapping().source(), ColumnMapping::Source::Eventbrite);
         QVERIFY2(dialog.problemsText().contains(u"3 to add"_s), qPrintable(dialog.problemsText()));
-        QCOMPARE(EventReader::load(document.file()).participants.size(), 5); // the preview changed nothing
+        QCOMPARE(EventReader::load(document.file()).participants.size(),
+                 5); // the preview changed nothing
         dialog.import();
         EventData after = EventReader::load(document.file());
         QCOMPARE(after.participants.size(), 8);
@@ -159,7 +165,8 @@ private slots:
         QCOMPARE(after.participants.size(), 8);
         bool sinead = false;
         for (const Participant &p : after.participants)
-            sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() && after.destination(p.choices[0])->name == u"Salford"_s;
+            sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() &&
+                      after.destination(p.choices[0])->name == u"Salford"_s;
         QVERIFY(sinead);
     }
 

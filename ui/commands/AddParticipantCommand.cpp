@@ -5,7 +5,8 @@
 
 namespace fieldday {
 
-AddParticipantCommand::AddParticipantCommand(EventDocument *document, const Participant &participant)
+AddParticipantCommand::AddParticipantCommand(EventDocument *document,
+                                             const Participant &participant)
     : DocumentCommand(document, QObject::tr("Add %1").arg(participant.displayName())),
       m_participant(participant)
 {

@@ -15,11 +15,15 @@ namespace fieldday {
 AllocateCommand::AllocateCommand(EventDocument *document, AllocationProblem problem,
                                  AllocationResult result)
     : DocumentCommand(document, QObject::tr("Allocate %n people", nullptr, result.assigned())),
-      m_problem(std::move(problem)), m_result(std::move(result)), m_before(document->data().assignments)
+      m_problem(std::move(problem)), m_result(std::move(result)),
+      m_before(document->data().assignments)
 {
 }
 
-void AllocateCommand::apply() { AllocationStore::apply(document()->file(), m_problem, m_result); }
+void AllocateCommand::apply()
+{
+    AllocationStore::apply(document()->file(), m_problem, m_result);
+}
 
 void AllocateCommand::revert()
 {

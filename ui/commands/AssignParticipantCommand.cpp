@@ -19,7 +19,7 @@ AssignParticipantCommand::AssignParticipantCommand(EventDocument *document, qint
     const Destination *group = data.destination(destinationId);
     const QString name = p ? p->displayName() : QString();
     setText(group ? QObject::tr("Move %1 to %2").arg(name, group->name)
-              : QObject::tr("Take %1 out of their group").arg(name));
+                  : QObject::tr("Take %1 out of their group").arg(name));
 }
 
 void AssignParticipantCommand::write(const std::optional<Assignment> &assignment)
@@ -33,7 +33,13 @@ void AssignParticipantCommand::write(const std::optional<Assignment> &assignment
     transaction.commit();
 }
 
-void AssignParticipantCommand::apply() { write(m_after); }
-void AssignParticipantCommand::revert() { write(m_before); }
+void AssignParticipantCommand::apply()
+{
+    write(m_after);
+}
+void AssignParticipantCommand::revert()
+{
+    write(m_before);
+}
 
 } // namespace fieldday

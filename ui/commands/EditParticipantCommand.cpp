@@ -25,7 +25,8 @@ void EditParticipantCommand::revert()
     ParticipantRepository repository(document()->file());
     repository.update(m_before);
     if (m_assignmentBefore)
-        repository.assign(m_before.id, m_assignmentBefore->destinationId, m_assignmentBefore->pinned);
+        repository.assign(m_before.id, m_assignmentBefore->destinationId,
+                          m_assignmentBefore->pinned);
     transaction.commit();
 }
 

@@ -27,7 +27,8 @@ void ImportParticipantsCommand::apply()
     CsvOptions csv;
     csv.requireSameFieldCount = false;
     CsvReader reader(&buffer, csv);
-    m_summary = ParticipantImporter(document()->file(), m_options).run(reader, m_fileName, m_mapping);
+    m_summary =
+        ParticipantImporter(document()->file(), m_options).run(reader, m_fileName, m_mapping);
 }
 
 void ImportParticipantsCommand::revert()

@@ -9,9 +9,18 @@
 namespace fieldday {
 
 // How each kind of plan item is removed; saving is PlanRepository::save for all of them.
-inline void removePlanItem(PlanRepository &plan, const Place &p) { plan.removePlace(p.id); }
-inline void removePlanItem(PlanRepository &plan, const TransportLeg &l) { plan.removeLeg(l.id); }
-inline void removePlanItem(PlanRepository &plan, const AgendaItem &a) { plan.removeAgendaItem(a.id); }
+inline void removePlanItem(PlanRepository &plan, const Place &p)
+{
+    plan.removePlace(p.id);
+}
+inline void removePlanItem(PlanRepository &plan, const TransportLeg &l)
+{
+    plan.removeLeg(l.id);
+}
+inline void removePlanItem(PlanRepository &plan, const AgendaItem &a)
+{
+    plan.removeAgendaItem(a.id);
+}
 inline void removePlanItem(PlanRepository &plan, const Destination &d)
 {
     plan.removeDestination(d.id);

@@ -39,8 +39,7 @@ void ParticipantFilterModel::setSector(const QString &sector)
 bool ParticipantFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_status &&
-        index.data(ParticipantTableModel::StatusRole).toInt() != int(*m_status))
+    if (m_status && index.data(ParticipantTableModel::StatusRole).toInt() != int(*m_status))
         return false;
     if (m_destination >= 0 &&
         index.data(ParticipantTableModel::DestinationIdRole).toLongLong() != m_destination)

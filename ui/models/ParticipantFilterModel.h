@@ -3,7 +3,6 @@
 #include "model/ParticipantStatus.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace fieldday {

@@ -33,8 +33,7 @@ void ParticipantTableModel::rebuild()
         const Destination *group = a ? event.destination(a->destinationId) : nullptr;
         const QString search =
             p.givenName + u' ' + p.familyName + u' ' + p.organisation + u' ' + p.email;
-        m_rows.append({p.id, p.familyName + QStringLiteral(", ") + p.givenName,
-                       searchKey(search),
+        m_rows.append({p.id, p.familyName + QStringLiteral(", ") + p.givenName, searchKey(search),
                        choices.join(QStringLiteral(" › ")), group ? group->name : QString(),
                        a ? a->destinationId : 0, a && a->pinned});
     }

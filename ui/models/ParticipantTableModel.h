@@ -13,12 +13,24 @@ class ParticipantTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Organisation, Email, Sector, Status, Group, Choices, Needs, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Name,
+        Organisation,
+        Email,
+        Sector,
+        Status,
+        Group,
+        Choices,
+        Needs,
+        ColumnCount
+    };
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
-        SearchTextRole,     // lower-case name, organisation and e-mail, for search as you type
-        StatusRole,         // ParticipantStatus as int
-        DestinationIdRole,  // 0: no group
+        SearchTextRole,    // lower-case name, organisation and e-mail, for search as you type
+        StatusRole,        // ParticipantStatus as int
+        DestinationIdRole, // 0: no group
         SectorRole,
     };
 

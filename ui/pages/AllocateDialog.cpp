@@ -25,7 +25,8 @@ AllocateDialog::AllocateDialog(EventDocument *document, QWidget *parent)
     m_strategy->setAccessibleName(tr("Strategy"));
     m_seed->setRange(1, 1000000);
     m_seed->setAccessibleName(tr("Seed"));
-    m_seed->setToolTip(tr("Decides between equally good answers. The same seed gives the same answer."));
+    m_seed->setToolTip(
+        tr("Decides between equally good answers. The same seed gives the same answer."));
     auto *form = new QFormLayout;
     form->addRow(tr("Strategy:"), m_strategy);
     form->addRow(tr("Seed:"), m_seed);
@@ -61,32 +62,40 @@ QString AllocateDialog::reportHtml() const
     const EventData &event = m_document->data();
     QString html = tr("<h3>%n people placed</h3>", nullptr, m_result.assigned());
     if (m_result.unassigned())
-        html += tr("<p><b>%n without a group</b> (offered the waitlist in booking order).</p>", nullptr,
-                   m_result.unassigned());
+        html += tr("<p><b>%n without a group</b> (offered the waitlist in booking order).</p>",
+                   nullptr, m_result.unassigned());
     html += QStringLiteral("<table cellpadding='3'>");
     for (auto it = m_result.rankCounts.cbegin(); it != m_result.rankCounts.cend(); ++it) {
-        const QString label = it.key() == QStringLiteral("none")       ? tr("No group")
-                              : it.key() == QStringLiteral("unranked") ? tr("A group they did not choose")
-                                                                       : tr("Choice %1").arg(it.key());
-        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(label).arg(it.value());
+        const QString label = it.key() == QStringLiteral("none") ? tr("No group")
+                              : it.key() == QStringLiteral("unranked")
+                                  ? tr("A group they did not choose")
+                                  : tr("Choice %1").arg(it.key());
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
+                    .arg(label)
+                    .arg(it.value());
     }
-    html += QStringLiteral("</table><h4>") + tr("Groups") + QStringLiteral("</h4><table cellpadding='3'>");
+    html += QStringLiteral("</table><h4>") + tr("Groups") +
+            QStringLiteral("</h4><table cellpadding='3'>");
     for (const DestinationSummary &d : m_result.destinations) {
         QStringList mix;
         for (auto it = d.sectors.cbegin(); it != d.sectors.cend(); ++it)
             mix << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toHtmlEscaped());
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
-                    .arg(d.name.toHtmlEscaped(), tr("%1 (limits %2–%3)").arg(d.size).arg(d.minSize).arg(d.maxSize),
+                    .arg(d.name.toHtmlEscaped(),
+                         tr("%1 (limits %2–%3)").arg(d.size).arg(d.minSize).arg(d.maxSize),
                          mix.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</table>");
     for (const QString &warning : m_result.warnings)
-        html += QStringLiteral("<p style='color:#a03000'>") + warning.toHtmlEscaped() + QStringLiteral("</p>");
-    html += QStringLiteral("<h4>") + tr("Who goes where, and why") + QStringLiteral("</h4><table cellpadding='2'>");
+        html += QStringLiteral("<p style='color:#a03000'>") + warning.toHtmlEscaped() +
+                QStringLiteral("</p>");
+    html += QStringLiteral("<h4>") + tr("Who goes where, and why") +
+            QStringLiteral("</h4><table cellpadding='2'>");
     for (const Placement &p : m_result.placements) {
         const Participant *person = event.participant(p.personId);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(person ? person->displayName().toHtmlEscaped() : QString(), p.explanation.toHtmlEscaped());
+                    .arg(person ? person->displayName().toHtmlEscaped() : QString(),
+                         p.explanation.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
 }

@@ -22,8 +22,8 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
 {
     m_list->setMaximumWidth(240);
     m_list->setAccessibleName(tr("Parts of the day"));
-    for (QWidget *editor : {static_cast<QWidget *>(m_detailsEditor),
-                            static_cast<QWidget *>(m_destinationEditor)}) {
+    for (QWidget *editor :
+         {static_cast<QWidget *>(m_detailsEditor), static_cast<QWidget *>(m_destinationEditor)}) {
         auto *scroll = new QScrollArea;
         scroll->setWidget(editor);
         scroll->setWidgetResizable(true);
@@ -52,8 +52,8 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
 
 void DayPlanPage::refreshList()
 {
-    const qint64 current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong()
-                                                 : 0;
+    const qint64 current =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     auto *event = new QListWidgetItem(tr("The event and reconvene"), m_list);
@@ -71,7 +71,8 @@ void DayPlanPage::refreshList()
     }
     for (int row = 0; row < m_list->count(); ++row) {
         const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
-        if (id == current || (current == newDestination && id == m_destinationEditor->destinationId()))
+        if (id == current ||
+            (current == newDestination && id == m_destinationEditor->destinationId()))
             m_list->setCurrentRow(row);
     }
 }

@@ -24,7 +24,21 @@ namespace fieldday {
 
 namespace {
 
-enum LegColumn { Direction, Mode, From, To, Departs, Arrives, Seats, Operator, BookingRef, StepFreeColumn, LeadPhone, LegColumns };
+enum LegColumn
+{
+    Direction,
+    Mode,
+    From,
+    To,
+    Departs,
+    Arrives,
+    Seats,
+    Operator,
+    BookingRef,
+    StepFreeColumn,
+    LeadPhone,
+    LegColumns
+};
 
 QString modeLabel(TransportMode mode)
 {
@@ -139,14 +153,15 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
     layout->addWidget(legsBox, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *edit : {m_name, m_host, m_contactName, m_contactEmail, m_contactPhone,
-                            m_activity, m_colour})
+    for (QLineEdit *edit :
+         {m_name, m_host, m_contactName, m_contactEmail, m_contactPhone, m_activity, m_colour})
         connect(edit, &QLineEdit::textEdited, this, &DestinationEditor::updateState);
     connect(m_min, &QSpinBox::valueChanged, this, &DestinationEditor::updateState);
     connect(m_max, &QSpinBox::valueChanged, this, &DestinationEditor::updateState);
     connect(m_visitStart, &QTimeEdit::timeChanged, this, &DestinationEditor::updateState);
     connect(m_visitEnd, &QTimeEdit::timeChanged, this, &DestinationEditor::updateState);
-    connect(addLead, &QPushButton::clicked, this, [this] { m_leads->insertRow(m_leads->rowCount()); });
+    connect(addLead, &QPushButton::clicked, this,
+            [this] { m_leads->insertRow(m_leads->rowCount()); });
     connect(removeLead, &QPushButton::clicked, this, [this] {
         if (m_leads->currentRow() >= 0)
             m_leads->removeRow(m_leads->currentRow());
@@ -319,11 +334,15 @@ QList<TransportLeg> DestinationEditor::editedLegs() const
         TransportLeg leg;
         leg.id = m_legs->item(row, Operator)->data(Qt::UserRole).toLongLong();
         leg.destinationId = m_id;
-        leg.direction = LegDirection(qobject_cast<QComboBox *>(m_legs->cellWidget(row, Direction))->currentData().toInt());
+        leg.direction = LegDirection(
+            qobject_cast<QComboBox *>(m_legs->cellWidget(row, Direction))->currentData().toInt());
         leg.position = positions[int(leg.direction)]++;
-        leg.mode = TransportMode(qobject_cast<QComboBox *>(m_legs->cellWidget(row, Mode))->currentData().toInt());
-        leg.fromPlaceId = qobject_cast<QComboBox *>(m_legs->cellWidget(row, From))->currentData().toLongLong();
-        leg.toPlaceId = qobject_cast<QComboBox *>(m_legs->cellWidget(row, To))->currentData().toLongLong();
+        leg.mode = TransportMode(
+            qobject_cast<QComboBox *>(m_legs->cellWidget(row, Mode))->currentData().toInt());
+        leg.fromPlaceId =
+            qobject_cast<QComboBox *>(m_legs->cellWidget(row, From))->currentData().toLongLong();
+        leg.toPlaceId =
+            qobject_cast<QComboBox *>(m_legs->cellWidget(row, To))->currentData().toLongLong();
         leg.departs = qobject_cast<QTimeEdit *>(m_legs->cellWidget(row, Departs))->time();
         leg.arrives = qobject_cast<QTimeEdit *>(m_legs->cellWidget(row, Arrives))->time();
         const int seats = qobject_cast<QSpinBox *>(m_legs->cellWidget(row, Seats))->value();
@@ -331,7 +350,9 @@ QList<TransportLeg> DestinationEditor::editedLegs() const
             leg.seats = seats;
         leg.operatorName = m_legs->item(row, Operator)->text().trimmed();
         leg.bookingRef = m_legs->item(row, BookingRef)->text().trimmed();
-        leg.stepFree = StepFree(qobject_cast<QComboBox *>(m_legs->cellWidget(row, StepFreeColumn))->currentData().toInt());
+        leg.stepFree = StepFree(qobject_cast<QComboBox *>(m_legs->cellWidget(row, StepFreeColumn))
+                                    ->currentData()
+                                    .toInt());
         leg.leadPhone = m_legs->item(row, LeadPhone)->text().trimmed();
         legs.append(leg);
     }
@@ -346,7 +367,8 @@ void DestinationEditor::updateState()
     if (d.name.isEmpty())
         problem = tr("The group needs a name.");
     else if (d.maxSize < d.minSize)
-        problem = tr("The maximum size (%1) is below the minimum (%2).").arg(d.maxSize).arg(d.minSize);
+        problem =
+            tr("The maximum size (%1) is below the minimum (%2).").arg(d.maxSize).arg(d.minSize);
     else if (d.visitEnd < d.visitStart)
         problem = tr("The visit ends before it starts.");
     else if (!d.colour.isEmpty() && !colour.match(d.colour).hasMatch())
@@ -395,8 +417,8 @@ void DestinationEditor::apply()
     const QList<TransportLeg> storedLegs = m_document->data().legs;
     for (const TransportLeg &stored : storedLegs) {
         if (stored.destinationId == m_id && !kept.contains(stored.id))
-            m_document->push(new SavePlanItemCommand<TransportLeg>(m_document, stored, std::nullopt,
-                                                                   QString()));
+            m_document->push(
+                new SavePlanItemCommand<TransportLeg>(m_document, stored, std::nullopt, QString()));
     }
     stack->endMacro();
     setDestination(m_id);

@@ -155,8 +155,10 @@ void EventDetailsEditor::revert()
         const int row = m_programme->rowCount();
         m_programme->insertRow(row);
         m_programme->setItem(row, 0, new QTableWidgetItem(item.title));
-        m_programme->setItem(row, 1, new QTableWidgetItem(item.start.toString(QStringLiteral("HH:mm"))));
-        m_programme->setItem(row, 2, new QTableWidgetItem(item.end.toString(QStringLiteral("HH:mm"))));
+        m_programme->setItem(row, 1,
+                             new QTableWidgetItem(item.start.toString(QStringLiteral("HH:mm"))));
+        m_programme->setItem(row, 2,
+                             new QTableWidgetItem(item.end.toString(QStringLiteral("HH:mm"))));
         m_programme->setItem(row, 3, new QTableWidgetItem(item.description));
     }
     setEnabled(!m_document->isReadOnly());
@@ -204,7 +206,8 @@ void EventDetailsEditor::apply()
         };
         if (text(0).isEmpty())
             continue;
-        r.items.append(ProgrammeItem{0, text(0), QTime::fromString(text(1), QStringLiteral("HH:mm")),
+        r.items.append(ProgrammeItem{0, text(0),
+                                     QTime::fromString(text(1), QStringLiteral("HH:mm")),
                                      QTime::fromString(text(2), QStringLiteral("HH:mm")), text(3)});
     }
     m_document->push(new SaveEventDetailsCommand(m_document, e, lines(m_sectors), r));

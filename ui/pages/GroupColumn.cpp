@@ -23,7 +23,10 @@ GroupColumn::GroupColumn(qint64 destinationId, QWidget *parent)
         "QListWidget::item:selected { border: 2px solid palette(highlight); }"));
 }
 
-QStringList GroupColumn::mimeTypes() const { return {mimeType()}; }
+QStringList GroupColumn::mimeTypes() const
+{
+    return {mimeType()};
+}
 
 QMimeData *GroupColumn::mimeData(const QList<QListWidgetItem *> &items) const
 {
@@ -47,6 +50,9 @@ bool GroupColumn::dropMimeData(int index, const QMimeData *mime, Qt::DropAction 
     return false;
 }
 
-Qt::DropActions GroupColumn::supportedDropActions() const { return Qt::MoveAction; }
+Qt::DropActions GroupColumn::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
 
 } // namespace fieldday

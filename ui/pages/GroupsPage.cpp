@@ -27,8 +27,9 @@ QString cardText(const EventData &event, const Participant &p, bool pinned)
         text += QStringLiteral("  📌");
     if (!p.organisation.isEmpty())
         text += u'\n' + p.organisation;
-    text += u'\n' + (choices.isEmpty() ? QObject::tr("no choices")
-                                       : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › "))));
+    text += u'\n' + (choices.isEmpty()
+                         ? QObject::tr("no choices")
+                         : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › "))));
     if (p.needsStepFree)
         text += QStringLiteral("  ♿");
     return text;
@@ -74,10 +75,11 @@ GroupColumn *GroupsPage::column(qint64 destinationId) const
 
 void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
 {
-    if (m_document->isReadOnly() || m_document->data().destinationOf(participantId) == destinationId)
+    if (m_document->isReadOnly() ||
+        m_document->data().destinationOf(participantId) == destinationId)
         return;
-    m_document->push(new AssignParticipantCommand(m_document, participantId, destinationId,
-                                                  destinationId != 0));
+    m_document->push(
+        new AssignParticipantCommand(m_document, participantId, destinationId, destinationId != 0));
 }
 
 void GroupsPage::rebuild()
@@ -108,12 +110,17 @@ void GroupsPage::rebuild()
         auto *header = new QLabel;
         const QString colour = d && !d->colour.isEmpty() ? d->colour : QStringLiteral("#888888");
         header->setText(
-            d ? tr("<b>%1</b><br>%2 of %3–%4").arg(name.toHtmlEscaped()).arg(count).arg(d->minSize).arg(d->maxSize)
+            d ? tr("<b>%1</b><br>%2 of %3–%4")
+                    .arg(name.toHtmlEscaped())
+                    .arg(count)
+                    .arg(d->minSize)
+                    .arg(d->maxSize)
               : tr("<b>%1</b><br>%n people", nullptr, int(count)).arg(name.toHtmlEscaped()));
         const bool over = d && count > d->maxSize;
-        header->setStyleSheet(QStringLiteral("QLabel { border-top: 5px solid %1; padding: 6px; "
-                                             "background: palette(base); %2 }")
-                                  .arg(colour, over ? QStringLiteral("color: #b00020;") : QString()));
+        header->setStyleSheet(
+            QStringLiteral("QLabel { border-top: 5px solid %1; padding: 6px; "
+                           "background: palette(base); %2 }")
+                .arg(colour, over ? QStringLiteral("color: #b00020;") : QString()));
         auto *list = new GroupColumn(id, box);
         list->setAccessibleName(tr("Group %1").arg(name));
         for (const Participant *p : people.value(id)) {
@@ -134,11 +141,11 @@ void GroupsPage::rebuild()
     const qsizetype unplaced = people.value(0).size();
     m_summary->setText(event.destinations.isEmpty()
                            ? tr("Add destinations in the day plan first; each becomes a group.")
-                           : unplaced ? tr("%n booked people have no group yet. Drag people to move "
-                                           "them (a move by hand is pinned), or allocate everyone.",
-                                           nullptr, int(unplaced))
-                                      : tr("Everyone booked has a group. Drag people to move them; "
-                                           "a move by hand is pinned."));
+                       : unplaced ? tr("%n booked people have no group yet. Drag people to move "
+                                       "them (a move by hand is pinned), or allocate everyone.",
+                                       nullptr, int(unplaced))
+                                  : tr("Everyone booked has a group. Drag people to move them; "
+                                       "a move by hand is pinned."));
 }
 
 } // namespace fieldday

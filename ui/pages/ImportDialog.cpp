@@ -25,7 +25,8 @@ namespace fieldday {
 namespace {
 QList<ColumnTarget> targets()
 {
-    QList<ColumnTarget> list = {ColumnTarget::ignore(), ColumnTarget::special(ColumnTarget::Kind::Note),
+    QList<ColumnTarget> list = {ColumnTarget::ignore(),
+                                ColumnTarget::special(ColumnTarget::Kind::Note),
                                 ColumnTarget::special(ColumnTarget::Kind::FullName),
                                 ColumnTarget::special(ColumnTarget::Kind::TicketType),
                                 ColumnTarget::special(ColumnTarget::Kind::AttendeeNo)};
@@ -91,10 +92,11 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     QStringList header;
     if (reader.readRow(header)) {
         m_detected = ColumnMapping::detect(header);
-        m_detectedLabel->setText(tr("%1, delimiter \"%2\", %3 columns")
-                                     .arg(CsvReader::encodingName(reader.encoding()),
-                                          reader.delimiter() == u'\t' ? tr("tab") : QString(reader.delimiter()),
-                                          ColumnMapping::sourceName(m_detected.source())));
+        m_detectedLabel->setText(
+            tr("%1, delimiter \"%2\", %3 columns")
+                .arg(CsvReader::encodingName(reader.encoding()),
+                     reader.delimiter() == u'\t' ? tr("tab") : QString(reader.delimiter()),
+                     ColumnMapping::sourceName(m_detected.source())));
         const QList<ColumnTarget> all = targets();
         m_mapping->setRowCount(int(header.size()));
         for (int i = 0; i < header.size(); ++i) {
@@ -116,8 +118,9 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
         }
     } else {
         m_readable = false;
-        m_detectedLabel->setText(reader.hasError() ? reader.error().toString(QFileInfo(path).fileName())
-                                                   : tr("The file is empty."));
+        m_detectedLabel->setText(reader.hasError()
+                                     ? reader.error().toString(QFileInfo(path).fileName())
+                                     : tr("The file is empty."));
         importButton->setEnabled(false);
     }
     updatePreview();
@@ -128,13 +131,18 @@ ColumnMapping ImportDialog::mapping() const
     ColumnMapping mapping = m_detected;
     for (int i = 0; i < m_mapping->rowCount(); ++i) {
         ColumnTarget target;
-        if (ColumnTarget::fromKey(qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1))->currentData().toString(), &target))
+        if (ColumnTarget::fromKey(
+                qobject_cast<QComboBox *>(m_mapping->cellWidget(i, 1))->currentData().toString(),
+                &target))
             mapping.setTarget(i, target);
     }
     return mapping;
 }
 
-QString ImportDialog::problemsText() const { return m_problems->toPlainText(); }
+QString ImportDialog::problemsText() const
+{
+    return m_problems->toPlainText();
+}
 
 void ImportDialog::updatePreview()
 {
@@ -158,17 +166,24 @@ void ImportDialog::updatePreview()
             html = tr("<p>The event is open read-only: nothing can be imported.</p>");
         } else {
             const ImportSummary s = ParticipantImporter(file, options).run(reader, name, mapping());
-            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip, %5 with problems that would "
+            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip, %5 with problems "
+                      "that would "
                       "stop the import.</p>")
-                       .arg(s.rowsRead).arg(s.added).arg(s.updated).arg(s.skippedDuplicates).arg(s.rejected);
+                       .arg(s.rowsRead)
+                       .arg(s.added)
+                       .arg(s.updated)
+                       .arg(s.skippedDuplicates)
+                       .arg(s.rejected);
             for (const ImportIssue &issue : s.issues)
-                html += QStringLiteral("<p style='color:%1'>").arg(issue.severity == ImportIssue::Severity::Error
-                                                                      ? QStringLiteral("#b00020")
-                                                                      : QStringLiteral("#9a5b00")) +
+                html += QStringLiteral("<p style='color:%1'>")
+                            .arg(issue.severity == ImportIssue::Severity::Error
+                                     ? QStringLiteral("#b00020")
+                                     : QStringLiteral("#9a5b00")) +
                         issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
         }
     } catch (const Error &error) {
-        html = QStringLiteral("<p style='color:#b00020'>") + error.message().toHtmlEscaped() + QStringLiteral("</p>");
+        html = QStringLiteral("<p style='color:#b00020'>") + error.message().toHtmlEscaped() +
+               QStringLiteral("</p>");
     }
     m_problems->setHtml(html);
 }
@@ -177,7 +192,8 @@ void ImportDialog::import()
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
-    m_document->push(new ImportParticipantsCommand(m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+    m_document->push(new ImportParticipantsCommand(
+        m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
     accept();
 }
 

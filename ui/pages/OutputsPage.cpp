@@ -24,14 +24,20 @@
 namespace fieldday {
 
 namespace {
-enum Kind { Roster, DaySheet, Manifests, Badges };
+enum Kind
+{
+    Roster,
+    DaySheet,
+    Manifests,
+    Badges
+};
 }
 
 OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
-      m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
-      m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
-      m_status(new QLabel(this))
+      m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)),
+      m_listGroup(new QComboBox(this)), m_profile(new QComboBox(this)),
+      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this))
 {
     m_documentKind->addItem(tr("Group rosters"), Roster);
     m_documentKind->addItem(tr("Day sheet"), DaySheet);
@@ -60,7 +66,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
 
     m_profile->addItem(tr("For a partner: names, organisations, roles; contacts with consent"),
                        int(ExportColumns::Profile::Partner));
-    m_profile->addItem(tr("Full: everything, for your own use (re-importable)"), int(ExportColumns::Profile::Full));
+    m_profile->addItem(tr("Full: everything, for your own use (re-importable)"),
+                       int(ExportColumns::Profile::Full));
     m_profile->setAccessibleName(tr("Who the list is for"));
     m_listGroup->setAccessibleName(tr("Group to list"));
     m_columns->setAccessibleName(tr("Columns"));
@@ -68,13 +75,16 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     for (const ParticipantFieldInfo &info : participantFields()) {
         if (info.field == ParticipantField::Choice)
             continue;
-        auto *item = new QListWidgetItem(info.label + (info.specialCategory ? tr("  (special category)") : QString()),
-                                         m_columns);
+        auto *item = new QListWidgetItem(
+            info.label + (info.specialCategory ? tr("  (special category)") : QString()),
+            m_columns);
         item->setData(Qt::UserRole, info.key);
         item->setData(Qt::UserRole + 1, info.specialCategory);
-        const bool partnerDefault = info.field == ParticipantField::GivenName || info.field == ParticipantField::FamilyName ||
-                                    info.field == ParticipantField::Organisation || info.field == ParticipantField::Role ||
-                                    info.field == ParticipantField::Email || info.field == ParticipantField::Phone;
+        const bool partnerDefault =
+            info.field == ParticipantField::GivenName ||
+            info.field == ParticipantField::FamilyName ||
+            info.field == ParticipantField::Organisation || info.field == ParticipantField::Role ||
+            info.field == ParticipantField::Email || info.field == ParticipantField::Phone;
         item->setCheckState(partnerDefault ? Qt::Checked : Qt::Unchecked);
     }
     m_warning->setWordWrap(true);
@@ -101,7 +111,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
         m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
     });
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
-        m_columns->setEnabled(m_profile->currentData().toInt() == int(ExportColumns::Profile::Partner));
+        m_columns->setEnabled(m_profile->currentData().toInt() ==
+                              int(ExportColumns::Profile::Partner));
         updateWarning();
     });
     connect(m_columns, &QListWidget::itemChanged, this, &OutputsPage::updateWarning);
@@ -133,11 +144,12 @@ void OutputsPage::updateWarning()
             special << item->text().section(QStringLiteral("  ("), 0, 0);
     }
     const bool partner = m_profile->currentData().toInt() == int(ExportColumns::Profile::Partner);
-    m_warning->setText(partner && !special.isEmpty()
-                           ? tr("%1: special-category data (health, diet, access). Share it only with the "
-                                "people's consent and a need to know.")
-                                 .arg(special.join(QStringLiteral(", ")))
-                           : QString());
+    m_warning->setText(
+        partner && !special.isEmpty()
+            ? tr("%1: special-category data (health, diet, access). Share it only with the "
+                 "people's consent and a need to know.")
+                  .arg(special.join(QStringLiteral(", ")))
+            : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
 }
 
@@ -174,28 +186,32 @@ void OutputsPage::preview()
     printer.setPageSize(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
                             ? QPageSize(QPageSize::Letter)
                             : QPageSize(QPageSize::A4));
-    printer.setPageOrientation(m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
-                                                                                  : QPageLayout::Portrait);
+    printer.setPageOrientation(m_documentKind->currentData().toInt() == DaySheet
+                                   ? QPageLayout::Landscape
+                                   : QPageLayout::Portrait);
     printer.setPageMargins(QMarginsF(36, 36, 36, 30), QPageLayout::Point);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(documentTitle());
     const DocumentRenderer::Content render = content();
     const QString footer = documentTitle();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [render, footer](QPrinter *device) { DocumentRenderer::paint(device, footer, render); });
+    connect(
+        &dialog, &QPrintPreviewDialog::paintRequested, this,
+        [render, footer](QPrinter *device) { DocumentRenderer::paint(device, footer, render); });
     dialog.exec();
 }
 
 bool OutputsPage::saveAsPdf()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Save as PDF"), tr("PDF (*.pdf)"),
-                                                     m_documentKind->currentText() + QStringLiteral(".pdf"));
+    const QString path =
+        FileDialog::getSaveFileName(this, tr("Save as PDF"), tr("PDF (*.pdf)"),
+                                    m_documentKind->currentText() + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
     try {
         const int pages = DocumentRenderer::writePdf(
             path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
-            m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape : QPageLayout::Portrait,
+            m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
+                                                              : QPageLayout::Portrait,
             documentTitle(), documentTitle(), content());
         m_status->setText(tr("Saved %1 (%n pages).", nullptr, pages).arg(path));
         return true;
@@ -225,7 +241,8 @@ bool OutputsPage::exportList()
         request.columns = ExportColumns::fromKeys(keys);
     }
     try {
-        const ParticipantExporter::Summary summary = ParticipantExporter::write(m_document->data(), request);
+        const ParticipantExporter::Summary summary =
+            ParticipantExporter::write(m_document->data(), request);
         m_status->setText(tr("Exported %n people to %1.", nullptr, summary.rows).arg(path));
         return true;
     } catch (const Error &error) {

@@ -40,13 +40,17 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     m_notes->setMaximumHeight(90);
     m_sector->setEditable(true);
 
-    const QList<std::pair<QWidget *, QString>> named = {
-        {m_given, tr("Given name")},      {m_family, tr("Family name")},
-        {m_email, tr("E-mail")},          {m_phone, tr("Phone")},
-        {m_organisation, tr("Organisation")}, {m_role, tr("Role")},
-        {m_sector, tr("Sector")},         {m_access, tr("Access needs")},
-        {m_diet, tr("Dietary needs")},    {m_emergency, tr("Emergency contact")},
-        {m_notes, tr("Notes")}};
+    const QList<std::pair<QWidget *, QString>> named = {{m_given, tr("Given name")},
+                                                        {m_family, tr("Family name")},
+                                                        {m_email, tr("E-mail")},
+                                                        {m_phone, tr("Phone")},
+                                                        {m_organisation, tr("Organisation")},
+                                                        {m_role, tr("Role")},
+                                                        {m_sector, tr("Sector")},
+                                                        {m_access, tr("Access needs")},
+                                                        {m_diet, tr("Dietary needs")},
+                                                        {m_emergency, tr("Emergency contact")},
+                                                        {m_notes, tr("Notes")}};
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const auto &[widget, label] : named) {

@@ -162,8 +162,8 @@ void ParticipantsPage::updateActions()
     m_waitlist->setEnabled(writable && p && p->status != ParticipantStatus::Waitlisted);
     m_checkIn->setEnabled(writable && p && p->status != ParticipantStatus::Attended);
     m_add->setEnabled(writable);
-    m_count->setText(tr("%1 of %n people", nullptr, int(event.participants.size()))
-                         .arg(m_filter->rowCount()));
+    m_count->setText(
+        tr("%1 of %n people", nullptr, int(event.participants.size())).arg(m_filter->rowCount()));
 }
 
 qint64 ParticipantsPage::selectedId() const
@@ -180,8 +180,8 @@ void ParticipantsPage::select(qint64 participantId)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -199,8 +199,8 @@ void ParticipantsPage::addParticipant()
 }
 
 namespace {
-void changeStatus(EventDocument *document, qint64 id, ParticipantStatus status,
-                  const QString &text, const QDateTime &checkedInAt = {})
+void changeStatus(EventDocument *document, qint64 id, ParticipantStatus status, const QString &text,
+                  const QDateTime &checkedInAt = {})
 {
     const Participant *p = document->data().participant(id);
     if (!p)

@@ -19,10 +19,14 @@ class TestAllocateCli : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    static QJsonObject json(const CliResult &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    static QJsonObject json(const CliResult &r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
     static QJsonArray people(const QString &file)
     {
-        return QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8()).array();
+        return QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8())
+            .array();
     }
 
 private slots:
@@ -68,7 +72,10 @@ private slots:
     void dryRunChangesNothing()
     {
         const QString file = m_dir.filePath(u"d.fieldday"_s);
-        QCOMPARE(runCli({u"generate"_s, file, u"--participants"_s, u"200"_s, u"--destinations"_s, u"5"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"generate"_s, file, u"--participants"_s, u"200"_s, u"--destinations"_s,
+                         u"5"_s})
+                     .exitCode,
+                 0);
         const CliResult r = runCli({u"allocate"_s, file, u"--dry-run"_s, u"--json"_s});
         QVERIFY(r.exitCode == 0 || r.exitCode == 1);
         QVERIFY(json(r)[u"assigned"_s].toInt() > 0);
@@ -81,12 +88,14 @@ private slots:
     {
         for (int seed : {1, 2, 3}) {
             const QString file = m_dir.filePath(u"g%1.fieldday"_s.arg(seed));
-            QCOMPARE(runCli({u"generate"_s, file, u"--participants"_s, u"600"_s, u"--destinations"_s, u"8"_s,
-                             u"--seed"_s, QString::number(seed)})
+            QCOMPARE(runCli({u"generate"_s, file, u"--participants"_s, u"600"_s,
+                             u"--destinations"_s, u"8"_s, u"--seed"_s, QString::number(seed)})
                          .exitCode,
                      0);
-            const QJsonObject fcfs = json(runCli({u"allocate"_s, file, u"--strategy"_s, u"fcfs"_s, u"--dry-run"_s, u"--json"_s}));
-            const QJsonObject optimal = json(runCli({u"allocate"_s, file, u"--dry-run"_s, u"--json"_s}));
+            const QJsonObject fcfs = json(runCli(
+                {u"allocate"_s, file, u"--strategy"_s, u"fcfs"_s, u"--dry-run"_s, u"--json"_s}));
+            const QJsonObject optimal =
+                json(runCli({u"allocate"_s, file, u"--dry-run"_s, u"--json"_s}));
             QCOMPARE(fcfs[u"strategy"_s].toString(), u"fcfs"_s);
             QVERIFY(optimal[u"objective"_s].toInteger() <= fcfs[u"objective"_s].toInteger());
             QVERIFY(optimal[u"unassigned"_s].toInt() <= fcfs[u"unassigned"_s].toInt());
@@ -111,8 +120,9 @@ private slots:
         QCOMPARE(runCli({u"new"_s, file, u"--sample"_s}).exitCode, 0);
         QCOMPARE(runCli({u"allocate"_s, file, u"--strategy"_s, u"random"_s}).exitCode, 2);
         QCOMPARE(runCli({u"allocate"_s, file, u"--seed"_s, u"x"_s}).exitCode, 2);
-        QCOMPARE(runCli({u"generate"_s, m_dir.filePath(u"n.fieldday"_s), u"--participants"_s, u"-1"_s,
-                         u"--destinations"_s, u"3"_s}).exitCode,
+        QCOMPARE(runCli({u"generate"_s, m_dir.filePath(u"n.fieldday"_s), u"--participants"_s,
+                         u"-1"_s, u"--destinations"_s, u"3"_s})
+                     .exitCode,
                  2);
     }
 };

@@ -65,8 +65,9 @@ private slots:
             QCOMPARE(q.value(0).toString(), u"ok"_s);
             QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
             QVERIFY(!q.next());
-            QVERIFY(q.exec(u"SELECT count(*) FROM participant WHERE given_name = 'Zoë' OR "
-                           "given_name = 'Siobhán' OR given_name = 'Łukasz' OR family_name = 'Nguyễn'"_s));
+            QVERIFY(q.exec(
+                u"SELECT count(*) FROM participant WHERE given_name = 'Zoë' OR "
+                "given_name = 'Siobhán' OR given_name = 'Łukasz' OR family_name = 'Nguyễn'"_s));
             QVERIFY(q.next());
             QVERIFY(q.value(0).toInt() >= 4);
         }
@@ -89,8 +90,8 @@ private slots:
     void blankEventWithTitleAndDate()
     {
         const QString file = path(u"blank.fieldday"_s);
-        const CliResult created =
-            runCli({u"new"_s, file, u"--title"_s, u"Walk in Wythenshawe"_s, u"--date"_s, u"2027-05-04"_s});
+        const CliResult created = runCli(
+            {u"new"_s, file, u"--title"_s, u"Walk in Wythenshawe"_s, u"--date"_s, u"2027-05-04"_s});
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QJsonObject root = json(runCli({u"info"_s, file, u"--json"_s}));
         QCOMPARE(root[u"title"_s].toString(), u"Walk in Wythenshawe"_s);
@@ -106,8 +107,10 @@ private slots:
         QTest::newRow("no command") << QStringList() << u"Usage: fieldday-cli"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
         QTest::newRow("missing file") << QStringList{u"info"_s} << u"expected FILE"_s;
-        QTest::newRow("unknown option") << QStringList{u"info"_s, u"x"_s, u"--bogus"_s} << u"bogus"_s;
-        QTest::newRow("bad date") << QStringList{u"new"_s, u"d.fieldday"_s, u"--date"_s, u"26/03/2019"_s}
+        QTest::newRow("unknown option")
+            << QStringList{u"info"_s, u"x"_s, u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("bad date") << QStringList{u"new"_s, u"d.fieldday"_s, u"--date"_s,
+                                                 u"26/03/2019"_s}
                                   << u"--date: expected YYYY-MM-DD"_s;
     }
 
@@ -133,7 +136,8 @@ private slots:
         QFETCH(QString, command);
         const CliResult result = runCli({command, u"--help"_s});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.startsWith(u"Usage: fieldday-cli "_s + command), qPrintable(result.out));
+        QVERIFY2(result.out.startsWith(u"Usage: fieldday-cli "_s + command),
+                 qPrintable(result.out));
     }
 
     void badFilesAreRefusedAndUntouched_data()
@@ -149,7 +153,8 @@ private slots:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
-        const QString file = path(u"bad-%1.fieldday"_s.arg(QLatin1StringView(QTest::currentDataTag())));
+        const QString file =
+            path(u"bad-%1.fieldday"_s.arg(QLatin1StringView(QTest::currentDataTag())));
         writeFile(file, bytes);
         const QByteArray before = fileHash(file);
         const CliResult result = runCli({u"info"_s, file});

@@ -26,9 +26,11 @@ class TestExportCli : public QObject
     static QJsonArray readCsv(const QString &path, const QString &delimiter = u","_s)
     {
         QProcess python;
-        python.start(u"python3"_s, {u"-c"_s, u"import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], "
-                                              "encoding='utf-8-sig', newline=''), delimiter=sys.argv[2]))))"_s,
-                                    path, delimiter});
+        python.start(u"python3"_s,
+                     {u"-c"_s,
+                      u"import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], "
+                      "encoding='utf-8-sig', newline=''), delimiter=sys.argv[2]))))"_s,
+                      path, delimiter});
         python.waitForFinished();
         return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
     }
@@ -59,10 +61,12 @@ private slots:
             db.setDatabaseName(m_event);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            q.prepare(u"UPDATE participant SET organisation = ? WHERE email = 'zoe.ashworth@example.org'"_s);
+            q.prepare(
+                u"UPDATE participant SET organisation = ? WHERE email = 'zoe.ashworth@example.org'"_s);
             q.addBindValue(hostile);
             QVERIFY(q.exec());
-            QVERIFY(q.exec(u"UPDATE participant SET role = '+44 policy; \"lead\"' WHERE email = 'mai.nguyen@example.org'"_s));
+            QVERIFY(q.exec(
+                u"UPDATE participant SET role = '+44 policy; \"lead\"' WHERE email = 'mai.nguyen@example.org'"_s));
         }
         QSqlDatabase::removeDatabase(u"edit"_s);
     }
@@ -70,12 +74,14 @@ private slots:
     void partnerListHasOnlyWhatItMay()
     {
         const QString out = m_dir.filePath(u"salford.csv"_s);
-        const CliResult r = runCli({u"export"_s, m_event, u"--out"_s, out, u"--group"_s, u"Salford"_s});
+        const CliResult r =
+            runCli({u"export"_s, m_event, u"--out"_s, out, u"--group"_s, u"Salford"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.isEmpty());
         const QJsonArray rows = readCsv(out);
         const QStringList header = rows[0].toVariant().toStringList();
-        QCOMPARE(header, (QStringList{u"Given name"_s, u"Family name"_s, u"Organisation"_s, u"Role"_s, u"Email"_s, u"Phone"_s}));
+        QCOMPARE(header, (QStringList{u"Given name"_s, u"Family name"_s, u"Organisation"_s,
+                                      u"Role"_s, u"Email"_s, u"Phone"_s}));
         QCOMPARE(rows.size(), 1 + 15);
         // Sinéad did not consent to share her contact details: name and organisation only.
         const QJsonObject sinead = rowFor(rows, u"Given name"_s, u"Sinéad"_s);
@@ -109,24 +115,31 @@ private slots:
             QByteArray content = readFile(out);
             if (ext == u"xlsx"_s) {
                 QProcess unzip;
-                unzip.start(u"python3"_s, {u"-c"_s, u"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
-                                                    "print(''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.xml')))"_s,
-                                          out});
+                unzip.start(
+                    u"python3"_s,
+                    {u"-c"_s,
+                     u"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+                     "print(''.join(z.read(n).decode() for n in z.namelist() if n.endswith('.xml')))"_s,
+                     out});
                 unzip.waitForFinished();
                 content = unzip.readAllStandardOutput();
             }
-            QVERIFY2(!QString::fromUtf8(content).contains(value), qPrintable(ext + u": "_s + value));
+            QVERIFY2(!QString::fromUtf8(content).contains(value),
+                     qPrintable(ext + u": "_s + value));
         }
     }
 
     void namedSpecialCategoryColumnsWarn()
     {
         const QString out = m_dir.filePath(u"diet.csv"_s);
-        const CliResult r = runCli({u"export"_s, m_event, u"--out"_s, out, u"--columns"_s, u"given_name,family_name,dietary_needs,email"_s});
+        const CliResult r = runCli({u"export"_s, m_event, u"--out"_s, out, u"--columns"_s,
+                                    u"given_name,family_name,dietary_needs,email"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(u"warning: Dietary needs is special-category data"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"warning: Dietary needs is special-category data"_s),
+                 qPrintable(r.err));
         const QJsonArray rows = readCsv(out);
-        QCOMPARE(rows[0].toVariant().toStringList(), (QStringList{u"Given name"_s, u"Family name"_s, u"Dietary needs"_s, u"Email"_s}));
+        QCOMPARE(rows[0].toVariant().toStringList(),
+                 (QStringList{u"Given name"_s, u"Family name"_s, u"Dietary needs"_s, u"Email"_s}));
         // Consent still rules the contact column.
         QVERIFY(rowFor(rows, u"Given name"_s, u"Sinéad"_s)[u"Email"_s].toString().isEmpty());
     }
@@ -134,7 +147,8 @@ private slots:
     void fullExportReadsBackIntoAnEvent()
     {
         const QString out = m_dir.filePath(u"full.csv"_s);
-        QCOMPARE(runCli({u"export"_s, m_event, u"--out"_s, out, u"--profile"_s, u"full"_s}).exitCode, 0);
+        QCOMPARE(
+            runCli({u"export"_s, m_event, u"--out"_s, out, u"--profile"_s, u"full"_s}).exitCode, 0);
         const QJsonArray rows = readCsv(out);
         QCOMPARE(rows.size(), 46);
         QCOMPARE(rows[0][0].toString(), u"given_name"_s);
@@ -153,7 +167,9 @@ private slots:
         const CliResult imported = runCli({u"import"_s, copy, out, u"--json"_s});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         auto people = [](const QString &file) {
-            QJsonArray list = QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8()).array();
+            QJsonArray list =
+                QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8())
+                    .array();
             QMap<QString, QJsonObject> byEmail;
             for (const QJsonValue &v : list) {
                 QJsonObject o = v.toObject();
@@ -168,14 +184,18 @@ private slots:
     void formatOptions()
     {
         const QString semicolon = m_dir.filePath(u"semi.csv"_s);
-        QCOMPARE(runCli({u"export"_s, m_event, u"--out"_s, semicolon, u"--delimiter"_s, u";"_s, u"--no-bom"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"export"_s, m_event, u"--out"_s, semicolon, u"--delimiter"_s, u";"_s,
+                         u"--no-bom"_s})
+                     .exitCode,
+                 0);
         const QByteArray bytes = readFile(semicolon);
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(bytes.contains("Given name;Family name"));
         QVERIFY(bytes.contains("\r\n"));
         QVERIFY(!bytes.contains("\r\n\r\n"));
         const QJsonArray rows = readCsv(semicolon, u";"_s);
-        QCOMPARE(rowFor(rows, u"Given name"_s, u"Mai"_s)[u"Role"_s].toString(), u"'+44 policy; \"lead\""_s);
+        QCOMPARE(rowFor(rows, u"Given name"_s, u"Mai"_s)[u"Role"_s].toString(),
+                 u"'+44 policy; \"lead\""_s);
         const QString bom = m_dir.filePath(u"bom.csv"_s);
         QCOMPARE(runCli({u"export"_s, m_event, u"--out"_s, bom}).exitCode, 0);
         QVERIFY(readFile(bom).startsWith("\xEF\xBB\xBF"));
@@ -186,10 +206,13 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("roster") << u"roster"_s << QStringList{u"--group"_s, u"Wigan"_s} << u"Group roster"_s;
-        QTest::newRow("roster letter") << u"roster"_s << QStringList{u"--paper"_s, u"letter"_s} << u"Group roster"_s;
+        QTest::newRow("roster") << u"roster"_s << QStringList{u"--group"_s, u"Wigan"_s}
+                                << u"Group roster"_s;
+        QTest::newRow("roster letter")
+            << u"roster"_s << QStringList{u"--paper"_s, u"letter"_s} << u"Group roster"_s;
         QTest::newRow("daysheet") << u"daysheet"_s << QStringList() << u"Reconvene"_s;
-        QTest::newRow("manifest") << u"manifest"_s << QStringList{u"--group"_s, u"Salford"_s} << u"Headcount"_s;
+        QTest::newRow("manifest") << u"manifest"_s << QStringList{u"--group"_s, u"Salford"_s}
+                                  << u"Headcount"_s;
         QTest::newRow("badges") << u"badges"_s << QStringList() << u"Salford"_s;
     }
 
@@ -215,9 +238,13 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("no out") << QStringList{} << u"--out"_s;
         QTest::newRow("bad extension") << QStringList{u"--out"_s, u"x.pdf"_s} << u".csv or .xlsx"_s;
-        QTest::newRow("bad profile") << QStringList{u"--out"_s, u"x.csv"_s, u"--profile"_s, u"all"_s} << u"--profile"_s;
-        QTest::newRow("bad column") << QStringList{u"--out"_s, u"x.csv"_s, u"--columns"_s, u"shoe_size"_s} << u"shoe_size"_s;
-        QTest::newRow("bad group") << QStringList{u"--out"_s, u"x.csv"_s, u"--group"_s, u"Bolton"_s} << u"the groups: Salford"_s;
+        QTest::newRow("bad profile")
+            << QStringList{u"--out"_s, u"x.csv"_s, u"--profile"_s, u"all"_s} << u"--profile"_s;
+        QTest::newRow("bad column")
+            << QStringList{u"--out"_s, u"x.csv"_s, u"--columns"_s, u"shoe_size"_s}
+            << u"shoe_size"_s;
+        QTest::newRow("bad group") << QStringList{u"--out"_s, u"x.csv"_s, u"--group"_s, u"Bolton"_s}
+                                   << u"the groups: Salford"_s;
     }
 
     void badRequests()

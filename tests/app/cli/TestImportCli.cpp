@@ -36,7 +36,8 @@ class TestImportCli : public QObject
 
     static QJsonArray people(const QString &file)
     {
-        return QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8()).array();
+        return QJsonDocument::fromJson(runCli({u"participants"_s, file, u"--json"_s}).out.toUtf8())
+            .array();
     }
 
     static QJsonObject person(const QJsonArray &all, const QString &email)
@@ -62,22 +63,25 @@ private slots:
         QTest::addColumn<QString>("delimiter");
         QTest::addColumn<QString>("mapping");
         QTest::addColumn<QStringList>("names"); // email=Given|Family
-        QTest::newRow("Eventbrite US") << u"eventbrite-us.csv"_s << 5 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
-                                       << QStringList{u"zoe.abernethy@example.org=Zoë|Abernethy"_s,
-                                                      u"siobhan.nibhriain@example.org=Siobhán|Ní Bhriain"_s,
-                                                      u"lukasz.wojcik@example.org=Łukasz|Wójcik"_s,
-                                                      u"mai.nguyen.thi@example.org=Thị Mai|Nguyễn"_s};
-        QTest::newRow("Eventbrite UK") << u"eventbrite-uk.csv"_s << 3 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
-                                       << QStringList{u"sinead.oconnor@example.org=Sinéad|O'Connor"_s,
-                                                      u"bjorn.andersson@example.org=Björn|Andersson"_s};
-        QTest::newRow("semicolon Windows-1252") << u"spreadsheet-semicolon-cp1252.csv"_s << 3 << u"Windows-1252"_s
-                                                << u"semicolon"_s << u"generic"_s
-                                                << QStringList{u"zoe.ferrand@example.com=Zoë|Ferrand"_s,
-                                                               u"renee.dupre@example.com=Renée|Dupré"_s,
-                                                               u"jurgen.muller@example.com=Jürgen|Müller"_s};
-        QTest::newRow("BOM and CRLF, quoted line breaks") << u"bom-crlf.csv"_s << 2 << u"UTF-8"_s << u"comma"_s
-                                                          << u"generic"_s
-                                                          << QStringList{u"aoife.brennan@example.net=Aoife|Brennan"_s};
+        QTest::newRow("Eventbrite US")
+            << u"eventbrite-us.csv"_s << 5 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
+            << QStringList{u"zoe.abernethy@example.org=Zoë|Abernethy"_s,
+                           u"siobhan.nibhriain@example.org=Siobhán|Ní Bhriain"_s,
+                           u"lukasz.wojcik@example.org=Łukasz|Wójcik"_s,
+                           u"mai.nguyen.thi@example.org=Thị Mai|Nguyễn"_s};
+        QTest::newRow("Eventbrite UK")
+            << u"eventbrite-uk.csv"_s << 3 << u"UTF-8"_s << u"comma"_s << u"eventbrite"_s
+            << QStringList{u"sinead.oconnor@example.org=Sinéad|O'Connor"_s,
+                           u"bjorn.andersson@example.org=Björn|Andersson"_s};
+        QTest::newRow("semicolon Windows-1252")
+            << u"spreadsheet-semicolon-cp1252.csv"_s << 3 << u"Windows-1252"_s << u"semicolon"_s
+            << u"generic"_s
+            << QStringList{u"zoe.ferrand@example.com=Zoë|Ferrand"_s,
+                           u"renee.dupre@example.com=Renée|Dupré"_s,
+                           u"jurgen.muller@example.com=Jürgen|Müller"_s};
+        QTest::newRow("BOM and CRLF, quoted line breaks")
+            << u"bom-crlf.csv"_s << 2 << u"UTF-8"_s << u"comma"_s << u"generic"_s
+            << QStringList{u"aoife.brennan@example.net=Aoife|Brennan"_s};
     }
 
     void realExports()
@@ -115,17 +119,22 @@ private slots:
         QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s)}).exitCode, 0);
         const QJsonArray all = people(event);
         const QJsonObject zoe = person(all, u"zoe.abernethy@example.org"_s);
-        QCOMPARE(zoe[u"choices"_s].toArray(), (QJsonArray{u"Salford"_s, u"Trafford"_s, u"Wigan"_s}));
+        QCOMPARE(zoe[u"choices"_s].toArray(),
+                 (QJsonArray{u"Salford"_s, u"Trafford"_s, u"Wigan"_s}));
         QCOMPARE(zoe[u"booking_ref"_s].toString(), u"912345671-1"_s);
         QCOMPARE(zoe[u"organisation"_s].toString(), u"Salford City Council"_s);
         const QJsonObject siobhan = person(all, u"siobhan.nibhriain@example.org"_s);
         QVERIFY(siobhan[u"needs_step_free"_s].toBool());
         QCOMPARE(siobhan[u"organisation"_s].toString(), u"University of Manchester, SEED"_s);
-        QCOMPARE(person(all, u"mai.nguyen.thi@example.org"_s)[u"status"_s].toString(), u"attended"_s);
-        QCOMPARE(person(all, u"mai.nguyen.thi@example.org"_s)[u"choices"_s].toArray().first().toString(), u"Trafford"_s);
+        QCOMPARE(person(all, u"mai.nguyen.thi@example.org"_s)[u"status"_s].toString(),
+                 u"attended"_s);
+        QCOMPARE(
+            person(all, u"mai.nguyen.thi@example.org"_s)[u"choices"_s].toArray().first().toString(),
+            u"Trafford"_s);
         QCOMPARE(person(all, u"dan.okoro@example.org"_s)[u"status"_s].toString(), u"cancelled"_s);
         // Two attendees of one order keep separate references.
-        QCOMPARE(person(all, u"lukasz.wojcik@example.org"_s)[u"booking_ref"_s].toString(), u"912345672-2"_s);
+        QCOMPARE(person(all, u"lukasz.wojcik@example.org"_s)[u"booking_ref"_s].toString(),
+                 u"912345672-2"_s);
     }
 
     void unmatchedChoiceIsReportedNotDropped()
@@ -134,7 +143,8 @@ private slots:
         const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--json"_s});
         bool reported = false;
         for (const QJsonValue &issue : summary(r)[u"issues"_s].toArray()) {
-            if (issue[u"message"_s].toString().contains(u"Bolton"_s) && issue[u"row"_s].toInt() == 6)
+            if (issue[u"message"_s].toString().contains(u"Bolton"_s) &&
+                issue[u"row"_s].toInt() == 6)
                 reported = true;
         }
         QVERIFY(reported);
@@ -147,8 +157,10 @@ private slots:
         const QString event = sample();
         QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s)}).exitCode, 0);
         const QJsonArray all = people(event);
-        QCOMPARE(person(all, u"sinead.oconnor@example.org"_s)[u"choices"_s].toArray(), QJsonArray{u"Salford"_s});
-        QCOMPARE(person(all, u"bjorn.andersson@example.org"_s)[u"choices"_s].toArray(), QJsonArray{u"Trafford"_s});
+        QCOMPARE(person(all, u"sinead.oconnor@example.org"_s)[u"choices"_s].toArray(),
+                 QJsonArray{u"Salford"_s});
+        QCOMPARE(person(all, u"bjorn.andersson@example.org"_s)[u"choices"_s].toArray(),
+                 QJsonArray{u"Trafford"_s});
         // "General admission" names no destination; the question's answers do.
         QCOMPARE(person(all, u"chiara.esposito@example.org"_s)[u"choices"_s].toArray(),
                  (QJsonArray{u"Wigan"_s, u"Salford"_s}));
@@ -160,7 +172,8 @@ private slots:
         const QByteArray before = runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8();
         const CliResult r = runCli({u"import"_s, event, data(u"unbalanced-quote.csv"_s)});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"unbalanced-quote.csv: row 3, field 2: unbalanced quote"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"unbalanced-quote.csv: row 3, field 2: unbalanced quote"_s),
+                 qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
         QCOMPARE(runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8(), before);
     }
@@ -170,7 +183,8 @@ private slots:
         const QString event = sample();
         const CliResult r = runCli({u"import"_s, event, data(u"mixed-bad-rows.csv"_s)});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"row 3, field \"First name\": the given name is empty"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"row 3, field \"First name\": the given name is empty"_s),
+                 qPrintable(r.err));
         QCOMPARE(people(event).size(), 45); // Ada (row 2) did not go in either
     }
 
@@ -178,7 +192,8 @@ private slots:
     {
         const QString event = sample();
         const QString report = m_dir.filePath(u"report-%1.csv"_s.arg(m_count));
-        const CliResult r = runCli({u"import"_s, event, data(u"mixed-bad-rows.csv"_s), u"--skip-bad-rows"_s, report, u"--json"_s});
+        const CliResult r = runCli({u"import"_s, event, data(u"mixed-bad-rows.csv"_s),
+                                    u"--skip-bad-rows"_s, report, u"--json"_s});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject s = summary(r);
         QCOMPARE(s[u"added"_s].toInt(), 2);   // Ada, Katherine
@@ -186,7 +201,11 @@ private slots:
         QCOMPARE(s[u"rejected"_s].toInt(), 3);
         // Read the report back with Python's csv module, as a person's spreadsheet would.
         QProcess python;
-        python.start(u"python3"_s, {u"-c"_s, u"import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig')))))"_s, report});
+        python.start(
+            u"python3"_s,
+            {u"-c"_s,
+             u"import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig')))))"_s,
+             report});
         QVERIFY(python.waitForFinished());
         const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
         QCOMPARE(rows.size(), 4);
@@ -222,7 +241,8 @@ private slots:
         QFETCH(int, skipped);
         const QString event = sample();
         QCOMPARE(runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s)}).exitCode, 0);
-        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s), u"--on-duplicate"_s, policy, u"--json"_s});
+        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-uk.csv"_s),
+                                    u"--on-duplicate"_s, policy, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = summary(r);
         QCOMPARE(s[u"added"_s].toInt(), added);
@@ -234,7 +254,8 @@ private slots:
     void dryRunChangesNothing()
     {
         const QString event = sample();
-        const CliResult r = runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--dry-run"_s, u"--json"_s});
+        const CliResult r =
+            runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--dry-run"_s, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(summary(r)[u"added"_s].toInt(), 5);
         QVERIFY(summary(r)[u"dry_run"_s].toBool());
@@ -245,7 +266,10 @@ private slots:
     {
         const QString event = sample();
         const QString mapping = m_dir.filePath(u"mapping.json"_s);
-        QCOMPARE(runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--dry-run"_s, u"--save-mapping"_s, mapping}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--dry-run"_s,
+                         u"--save-mapping"_s, mapping})
+                     .exitCode,
+                 0);
         // Edit it as a person would: the second choice is ignored from now on.
         QJsonObject json = QJsonDocument::fromJson(readFile(mapping)).object();
         QJsonObject columns = json[u"columns"_s].toObject();
@@ -253,10 +277,12 @@ private slots:
         columns[u"Second choice"_s] = u"ignore"_s;
         json[u"columns"_s] = columns;
         writeFile(mapping, QJsonDocument(json).toJson());
-        const CliResult r = runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--mapping"_s, mapping, u"--json"_s});
+        const CliResult r = runCli(
+            {u"import"_s, event, data(u"bom-crlf.csv"_s), u"--mapping"_s, mapping, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(summary(r)[u"mapping"_s].toString(), u"saved"_s);
-        QCOMPARE(person(people(event), u"aoife.brennan@example.net"_s)[u"choices"_s].toArray(), QJsonArray{u"Salford"_s});
+        QCOMPARE(person(people(event), u"aoife.brennan@example.net"_s)[u"choices"_s].toArray(),
+                 QJsonArray{u"Salford"_s});
     }
 
     void badOptions_data()
@@ -265,8 +291,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("encoding") << QStringList{u"--encoding"_s, u"ebcdic"_s} << u"--encoding"_s;
         QTest::newRow("delimiter") << QStringList{u"--delimiter"_s, u"#"_s} << u"--delimiter"_s;
-        QTest::newRow("policy") << QStringList{u"--on-duplicate"_s, u"merge"_s} << u"--on-duplicate"_s;
-        QTest::newRow("mapping") << QStringList{u"--mapping"_s, u"nowhere.json"_s} << u"--mapping"_s;
+        QTest::newRow("policy") << QStringList{u"--on-duplicate"_s, u"merge"_s}
+                                << u"--on-duplicate"_s;
+        QTest::newRow("mapping") << QStringList{u"--mapping"_s, u"nowhere.json"_s}
+                                 << u"--mapping"_s;
     }
 
     void badOptions()
@@ -274,7 +302,8 @@ private slots:
         QFETCH(QStringList, options);
         QFETCH(QString, message);
         const QString event = sample();
-        const CliResult r = runCli(QStringList{u"import"_s, event, data(u"bom-crlf.csv"_s)} + options);
+        const CliResult r =
+            runCli(QStringList{u"import"_s, event, data(u"bom-crlf.csv"_s)} + options);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(people(event).size(), 45);

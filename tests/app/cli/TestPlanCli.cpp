@@ -76,9 +76,10 @@ private slots:
         EventFile::create(file, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
         const CliResult r = runCli({u"check"_s, file, u"--json"_s});
         QCOMPARE(r.exitCode, 1);
-        const QSet<QString> errors = codes(QJsonDocument::fromJson(r.out.toUtf8()).object(), u"error"_s);
-        for (const QString &code : {u"group-over-max"_s, u"leg-seats-short"_s, u"back-after-reconvene"_s,
-                                    u"chain-end-not-destination"_s})
+        const QSet<QString> errors =
+            codes(QJsonDocument::fromJson(r.out.toUtf8()).object(), u"error"_s);
+        for (const QString &code : {u"group-over-max"_s, u"leg-seats-short"_s,
+                                    u"back-after-reconvene"_s, u"chain-end-not-destination"_s})
             QVERIFY2(errors.contains(code), qPrintable(code));
         const CliResult text = runCli({u"check"_s, file});
         QCOMPARE(text.exitCode, 1);
@@ -94,7 +95,8 @@ private slots:
         QVERIFY(!text.out.contains(u"\nWigan\n"_s));
         for (const QString &group : {u"Salford"_s, u"Wigan"_s, u"Trafford"_s}) {
             const QString ics = m_dir.filePath(group + u".ics"_s);
-            const CliResult r = runCli({u"agenda"_s, sample(), u"--group"_s, group, u"--ics"_s, ics});
+            const CliResult r =
+                runCli({u"agenda"_s, sample(), u"--group"_s, group, u"--ics"_s, ics});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QFile file(ics);
             QVERIFY(file.open(QIODevice::ReadOnly));

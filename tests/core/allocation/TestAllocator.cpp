@@ -5,7 +5,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 #include <random>
 
@@ -310,7 +309,8 @@ private slots:
             checkInvariants(p, fcfs);
             const Allocator::Score o = Allocator::score(p, optimal.assignment());
             const Allocator::Score f = Allocator::score(p, fcfs.assignment());
-            QVERIFY2(o.shortfall < f.shortfall || (o.shortfall == f.shortfall && o.choiceCost <= f.choiceCost),
+            QVERIFY2(o.shortfall < f.shortfall ||
+                         (o.shortfall == f.shortfall && o.choiceCost <= f.choiceCost),
                      qPrintable(u"round %1: optimal worse than fcfs"_s.arg(round)));
             if (tiny) {
                 const Allocator::Score best = bruteForce(p);
@@ -328,8 +328,8 @@ private slots:
         QTemporaryDir dir;
         std::mt19937 random(326);
         for (int round = 0; round < 20; ++round) {
-            AllocationProblem p = randomProblem(random, 8 + int(random() % 25), 2 + int(random() % 4),
-                                                false, round % 2 == 0);
+            AllocationProblem p = randomProblem(random, 8 + int(random() % 25),
+                                                2 + int(random() % 4), false, round % 2 == 0);
             // The same objective as a linear program, written independently of our network:
             // x[p,d] = 1 if p goes to d; u[p] = 1 if unassigned. Minimums are left out here
             // (they make a lexicographic objective); the LP minimises the choice cost.
@@ -340,10 +340,12 @@ private slots:
             for (const AllocationPerson &person : p.people) {
                 QStringList one;
                 for (const AllocationDestination &d : p.destinations) {
-                    if (person.pinnedTo ? person.pinnedTo != d.id : !Allocator::allowed(p, person, d))
+                    if (person.pinnedTo ? person.pinnedTo != d.id
+                                        : !Allocator::allowed(p, person, d))
                         continue;
                     const qsizetype rank = person.choices.indexOf(d.id);
-                    const int cost = rank >= 0 ? p.settings.rankCost(int(rank + 1)) : p.settings.unrankedCost;
+                    const int cost =
+                        rank >= 0 ? p.settings.rankCost(int(rank + 1)) : p.settings.unrankedCost;
                     const QString x = u"x_%1_%2"_s.arg(person.id).arg(d.id);
                     lp += u" + %1 %2"_s.arg(cost).arg(x);
                     one << x;
@@ -360,13 +362,16 @@ private slots:
             for (const AllocationDestination &d : p.destinations) {
                 QStringList in;
                 for (const AllocationPerson &person : p.people) {
-                    if (person.pinnedTo ? person.pinnedTo == d.id : Allocator::allowed(p, person, d))
+                    if (person.pinnedTo ? person.pinnedTo == d.id
+                                        : Allocator::allowed(p, person, d))
                         in << u"x_%1_%2"_s.arg(person.id).arg(d.id);
                 }
                 if (!in.isEmpty())
-                    constraints << u" cap_%1: "_s.arg(d.id) + in.join(u" + "_s) + u" <= %1"_s.arg(d.maxSize);
+                    constraints << u" cap_%1: "_s.arg(d.id) + in.join(u" + "_s) +
+                                       u" <= %1"_s.arg(d.maxSize);
             }
-            lp += u"\nSubject To\n"_s + constraints.join(u'\n') + u"\nBinary\n "_s + binaries.join(u' ') + u"\nEnd\n"_s;
+            lp += u"\nSubject To\n"_s + constraints.join(u'\n') + u"\nBinary\n "_s +
+                  binaries.join(u' ') + u"\nEnd\n"_s;
             const QString lpFile = dir.filePath(u"a%1.lp"_s.arg(round));
             const QString outFile = dir.filePath(u"a%1.out"_s.arg(round));
             QFile f(lpFile);
@@ -377,9 +382,11 @@ private slots:
             process.start(glpsol, {u"--lp"_s, lpFile, u"-o"_s, outFile});
             QVERIFY(process.waitForFinished(60000));
             QFile out(outFile);
-            QVERIFY2(out.open(QIODevice::ReadOnly), process.readAllStandardOutput().right(600).constData());
+            QVERIFY2(out.open(QIODevice::ReadOnly),
+                     process.readAllStandardOutput().right(600).constData());
             const QString text = QString::fromUtf8(out.readAll());
-            const auto match = QRegularExpression(u"Objective:\\s+obj = (-?[0-9.e+]+)"_s).match(text);
+            const auto match =
+                QRegularExpression(u"Objective:\\s+obj = (-?[0-9.e+]+)"_s).match(text);
             if (text.contains(u"INTEGER EMPTY"_s) || text.contains(u"UNDEFINED"_s))
                 continue; // pinned people over capacity: no feasible LP; our allocator keeps pins
             QVERIFY2(match.hasMatch(), qPrintable(text.left(400)));
@@ -396,8 +403,9 @@ private slots:
         AllocationProblem p;
         for (int d = 1; d <= 40; ++d)
             p.destinations.append(dest(d, 100, 530));
-        std::discrete_distribution<int> popularity({40, 20, 10, 8, 6, 5, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1,
-                                                    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+        std::discrete_distribution<int> popularity({40, 20, 10, 8, 6, 5, 4, 3, 3, 2, 2, 2, 1, 1,
+                                                    1,  1,  1,  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+                                                    1,  1,  1,  1, 1, 1, 1, 1, 1, 1, 1, 1});
         for (int i = 1; i <= 20000; ++i) {
             QList<qint64> choices;
             while (choices.size() < 3) {

@@ -66,12 +66,19 @@ private slots:
         QTest::newRow("lone CR") << QByteArray("a,b\r1,2\r") << ab;
         QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << ab;
         QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n\n") << ab;
-        QTest::newRow("quoted comma") << QByteArray("a,b\n\"1,5\",2\n") << Rows{{u"a"_s, u"b"_s}, {u"1,5"_s, u"2"_s}};
-        QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n") << Rows{{u"a"_s, u"b"_s}, {u"say \"hi\""_s, u"2"_s}};
-        QTest::newRow("quoted LF") << QByteArray("a,b\n\"line 1\nline 2\",2\n") << Rows{{u"a"_s, u"b"_s}, {u"line 1\nline 2"_s, u"2"_s}};
-        QTest::newRow("quoted CRLF kept") << QByteArray("a,b\r\n\"x\r\ny\",2\r\n") << Rows{{u"a"_s, u"b"_s}, {u"x\r\ny"_s, u"2"_s}};
-        QTest::newRow("empty fields") << QByteArray("a,b,c\n,,\n") << Rows{{u"a"_s, u"b"_s, u"c"_s}, {QString(), QString(), QString()}};
-        QTest::newRow("trailing empty field at EOF") << QByteArray("a,b\n1,") << Rows{{u"a"_s, u"b"_s}, {u"1"_s, QString()}};
+        QTest::newRow("quoted comma")
+            << QByteArray("a,b\n\"1,5\",2\n") << Rows{{u"a"_s, u"b"_s}, {u"1,5"_s, u"2"_s}};
+        QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n")
+                                        << Rows{{u"a"_s, u"b"_s}, {u"say \"hi\""_s, u"2"_s}};
+        QTest::newRow("quoted LF") << QByteArray("a,b\n\"line 1\nline 2\",2\n")
+                                   << Rows{{u"a"_s, u"b"_s}, {u"line 1\nline 2"_s, u"2"_s}};
+        QTest::newRow("quoted CRLF kept") << QByteArray("a,b\r\n\"x\r\ny\",2\r\n")
+                                          << Rows{{u"a"_s, u"b"_s}, {u"x\r\ny"_s, u"2"_s}};
+        QTest::newRow("empty fields")
+            << QByteArray("a,b,c\n,,\n")
+            << Rows{{u"a"_s, u"b"_s, u"c"_s}, {QString(), QString(), QString()}};
+        QTest::newRow("trailing empty field at EOF")
+            << QByteArray("a,b\n1,") << Rows{{u"a"_s, u"b"_s}, {u"1"_s, QString()}};
         QTest::newRow("header only") << QByteArray("a,b\n") << Rows{{u"a"_s, u"b"_s}};
         QTest::newRow("empty file") << QByteArray() << Rows{};
     }
@@ -94,18 +101,24 @@ private slots:
         const QString names = u"Zoë,Siobhán,Łukasz,€5"_s;
         const QByteArray utf8 = names.toUtf8();
         QTest::newRow("UTF-8") << utf8 << int(CsvEncoding::Auto) << names << int(CsvEncoding::Utf8);
-        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << int(CsvEncoding::Auto) << names << int(CsvEncoding::Utf8);
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + utf8 << int(CsvEncoding::Auto)
+                                   << names << int(CsvEncoding::Utf8);
         QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
-        QTest::newRow("UTF-16LE BOM") << QByteArray(le.encode(names)) << int(CsvEncoding::Auto) << names << int(CsvEncoding::Utf16);
-        QTest::newRow("UTF-16BE BOM") << QByteArray(be.encode(names)) << int(CsvEncoding::Auto) << names << int(CsvEncoding::Utf16);
+        QTest::newRow("UTF-16LE BOM") << QByteArray(le.encode(names)) << int(CsvEncoding::Auto)
+                                      << names << int(CsvEncoding::Utf16);
+        QTest::newRow("UTF-16BE BOM") << QByteArray(be.encode(names)) << int(CsvEncoding::Auto)
+                                      << names << int(CsvEncoding::Utf16);
         // Windows-1252: ë = EB, á = E1, € = 80; Ł does not exist there.
-        QTest::newRow("Windows-1252 detected") << QByteArray("Zo\xEB,Siobh\xE1n,\x80") << int(CsvEncoding::Auto)
-                                               << u"Zoë,Siobhán,€"_s << int(CsvEncoding::Windows1252);
-        QTest::newRow("Windows-1252 quotes") << QByteArray("\x93quoted\x94 \x96 dash") << int(CsvEncoding::Auto)
-                                             << u"“quoted” – dash"_s << int(CsvEncoding::Windows1252);
-        QTest::newRow("forced Windows-1252") << QByteArray("caf\xC3\xA9") << int(CsvEncoding::Windows1252)
-                                             << u"cafÃ©"_s << int(CsvEncoding::Windows1252);
+        QTest::newRow("Windows-1252 detected")
+            << QByteArray("Zo\xEB,Siobh\xE1n,\x80") << int(CsvEncoding::Auto) << u"Zoë,Siobhán,€"_s
+            << int(CsvEncoding::Windows1252);
+        QTest::newRow("Windows-1252 quotes")
+            << QByteArray("\x93quoted\x94 \x96 dash") << int(CsvEncoding::Auto)
+            << u"“quoted” – dash"_s << int(CsvEncoding::Windows1252);
+        QTest::newRow("forced Windows-1252")
+            << QByteArray("caf\xC3\xA9") << int(CsvEncoding::Windows1252) << u"cafÃ©"_s
+            << int(CsvEncoding::Windows1252);
     }
 
     void encodings()
@@ -157,11 +170,17 @@ private slots:
         QTest::addColumn<QString>("forced");
         QTest::addColumn<QChar>("detected");
         QTest::addColumn<QStringList>("second");
-        QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << QString() << QChar(u',') << QStringList{u"1"_s, u"2"_s};
-        QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << QString() << QChar(u';') << QStringList{u"1,5"_s, u"2"_s};
-        QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << QString() << QChar(u'\t') << QStringList{u"1"_s, u"2"_s};
-        QTest::newRow("quoted delimiters do not count") << QByteArray("\"a;b;c\",d\n1,2\n") << QString() << QChar(u',') << QStringList{u"1"_s, u"2"_s};
-        QTest::newRow("override") << QByteArray("a;b,c\n1;2,3\n") << u","_s << QChar(u',') << QStringList{u"1;2"_s, u"3"_s};
+        QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << QString() << QChar(u',')
+                               << QStringList{u"1"_s, u"2"_s};
+        QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << QString() << QChar(u';')
+                                   << QStringList{u"1,5"_s, u"2"_s};
+        QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << QString() << QChar(u'\t')
+                             << QStringList{u"1"_s, u"2"_s};
+        QTest::newRow("quoted delimiters do not count")
+            << QByteArray("\"a;b;c\",d\n1,2\n") << QString() << QChar(u',')
+            << QStringList{u"1"_s, u"2"_s};
+        QTest::newRow("override") << QByteArray("a;b,c\n1;2,3\n") << u","_s << QChar(u',')
+                                  << QStringList{u"1;2"_s, u"3"_s};
     }
 
     void delimiters()
@@ -191,12 +210,21 @@ private slots:
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("rowsBefore");
-        QTest::newRow("unbalanced quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << qint64(3) << qint64(3) << 2 << u"unbalanced quote"_s << 2;
-        QTest::newRow("stray quote") << QByteArray("a,b\n1,sa\"y\n") << qint64(2) << qint64(2) << 2 << u"quote inside an unquoted field"_s << 1;
-        QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,2\n") << qint64(2) << qint64(2) << 1 << u"text after the closing quote"_s << 1;
-        QTest::newRow("too few fields") << QByteArray("a,b,c\n1,2,3\n4,5\n") << qint64(3) << qint64(3) << 3 << u"the row has 2 fields, the header has 3"_s << 2;
-        QTest::newRow("too many fields") << QByteArray("a,b\n1,2,3\n") << qint64(2) << qint64(2) << 3 << u"the row has 3 fields, the header has 2"_s << 1;
-        QTest::newRow("line counted past quoted breaks") << QByteArray("a,b\n\"x\ny\",2\n3,\"z\"!\n") << qint64(3) << qint64(4) << 2 << u"text after the closing quote"_s << 2;
+        QTest::newRow("unbalanced quote") << QByteArray("a,b\n1,2\n3,\"open\n4,5\n") << qint64(3)
+                                          << qint64(3) << 2 << u"unbalanced quote"_s << 2;
+        QTest::newRow("stray quote") << QByteArray("a,b\n1,sa\"y\n") << qint64(2) << qint64(2) << 2
+                                     << u"quote inside an unquoted field"_s << 1;
+        QTest::newRow("text after closing quote")
+            << QByteArray("a,b\n\"x\"y,2\n") << qint64(2) << qint64(2) << 1
+            << u"text after the closing quote"_s << 1;
+        QTest::newRow("too few fields")
+            << QByteArray("a,b,c\n1,2,3\n4,5\n") << qint64(3) << qint64(3) << 3
+            << u"the row has 2 fields, the header has 3"_s << 2;
+        QTest::newRow("too many fields") << QByteArray("a,b\n1,2,3\n") << qint64(2) << qint64(2)
+                                         << 3 << u"the row has 3 fields, the header has 2"_s << 1;
+        QTest::newRow("line counted past quoted breaks")
+            << QByteArray("a,b\n\"x\ny\",2\n3,\"z\"!\n") << qint64(3) << qint64(4) << 2
+            << u"text after the closing quote"_s << 2;
     }
 
     void malformed()
@@ -232,7 +260,8 @@ private slots:
         // Many chunks; a quoted field with a line break across a chunk boundary.
         QByteArray bytes = "id,text\n";
         for (int i = 0; i < 60000; ++i)
-            bytes += QByteArray::number(i) + ",\"Zoë \"\"" + QByteArray::number(i) + "\"\"\nsecond line\"\r\n";
+            bytes += QByteArray::number(i) + ",\"Zoë \"\"" + QByteArray::number(i) +
+                     "\"\"\nsecond line\"\r\n";
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
         CsvReader reader(&buffer);

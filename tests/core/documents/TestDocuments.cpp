@@ -7,13 +7,12 @@
 #include "sample/SampleEvent.h"
 
 #include <QGuiApplication>
-
-#include <functional>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -52,14 +51,15 @@ private slots:
     void rosterHasEveryMemberInTheirGroupOnly()
     {
         const QString pdf = m_dir.filePath(u"roster.pdf"_s);
-        const int count = DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
-                                                     u"Rosters"_s, u"Footer"_s,
-                                                     [this](PageCanvas &c) { RosterDocument::render(c, m_event); });
+        const int count = DocumentRenderer::writePdf(
+            pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"Rosters"_s, u"Footer"_s,
+            [this](PageCanvas &c) { RosterDocument::render(c, m_event); });
         const QStringList text = pages(pdf);
         QCOMPARE(text.size(), count);
         QCOMPARE(count, 3); // one page per group here
         for (qsizetype i = 0; i < text.size(); ++i) {
-            QVERIFY2(text[i].contains(u"Page %1 of 3"_s.arg(i + 1)), qPrintable(text[i].right(200)));
+            QVERIFY2(text[i].contains(u"Page %1 of 3"_s.arg(i + 1)),
+                     qPrintable(text[i].right(200)));
             QVERIFY(text[i].contains(u"Printed "_s));
         }
         for (qsizetype page = 0; page < m_event.destinations.size(); ++page) {
@@ -68,7 +68,8 @@ private slots:
             for (const Participant &p : m_event.participants) {
                 const QString name = p.familyName + u", "_s + p.givenName;
                 const bool member = m_event.destinationOf(p.id) == d.id &&
-                                    (p.status == ParticipantStatus::Booked || p.status == ParticipantStatus::Attended);
+                                    (p.status == ParticipantStatus::Booked ||
+                                     p.status == ParticipantStatus::Attended);
                 QVERIFY2(text[page].contains(name) == member, qPrintable(d.name + u": "_s + name));
             }
         }
@@ -91,9 +92,12 @@ private slots:
         QFETCH(int, paper);
         QFETCH(QString, size);
         const QString pdf = m_dir.filePath(u"badges-%1.pdf"_s.arg(paper));
-        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper(paper), QPageLayout::Portrait, u"Badges"_s,
-                                   u"Footer"_s, [this](PageCanvas &c) { BadgeDocument::render(c, m_event); });
-        QVERIFY(QRegularExpression(u"Page size:\\s+"_s + size).match(run(u"pdfinfo"_s, {pdf})).hasMatch());
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper(paper), QPageLayout::Portrait,
+                                   u"Badges"_s, u"Footer"_s,
+                                   [this](PageCanvas &c) { BadgeDocument::render(c, m_event); });
+        QVERIFY(QRegularExpression(u"Page size:\\s+"_s + size)
+                    .match(run(u"pdfinfo"_s, {pdf}))
+                    .hasMatch());
         const QStringList fonts = run(u"pdffonts"_s, {pdf}).split(u'\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(!fonts.isEmpty());
         for (const QString &line : fonts)
@@ -118,16 +122,18 @@ private slots:
             Participant p;
             p.id = 1000 + i;
             p.givenName = u"Maximiliana-Alexandrina"_s;
-            p.familyName = u"Featherstonehaugh-Wolfeschlegelsteinhausen %1"_s.arg(i, 3, 10, QChar(u'0'));
-            p.organisation = u"The Very Long Named Community Interest Company of Greater Manchester and District"_s;
+            p.familyName =
+                u"Featherstonehaugh-Wolfeschlegelsteinhausen %1"_s.arg(i, 3, 10, QChar(u'0'));
+            p.organisation =
+                u"The Very Long Named Community Interest Company of Greater Manchester and District"_s;
             event.participants.append(p);
             event.assignments.append(Assignment{p.id, group, false});
         }
         event.index();
         const QString pdf = m_dir.filePath(u"long.pdf"_s);
-        const int count = DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
-                                                     u"Rosters"_s, u"Footer"_s,
-                                                     [&](PageCanvas &c) { RosterDocument::render(c, event, group); });
+        const int count = DocumentRenderer::writePdf(
+            pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"Rosters"_s, u"Footer"_s,
+            [&](PageCanvas &c) { RosterDocument::render(c, event, group); });
         QVERIFY(count >= 4);
         const QStringList text = pages(pdf);
         for (const QString &page : text) {
@@ -137,18 +143,21 @@ private slots:
         const QString all = text.join(QString());
         for (int i = 0; i < 120; ++i)
             // Long names wrap in their cell, never cut: each person's number is there.
-            QVERIFY2(all.contains(u"%1, Maximiliana"_s.arg(i, 3, 10, QChar(u'0'))), qPrintable(QString::number(i)));
+            QVERIFY2(all.contains(u"%1, Maximiliana"_s.arg(i, 3, 10, QChar(u'0'))),
+                     qPrintable(QString::number(i)));
     }
 
     void manifestsListTheGroupAndItsLeads()
     {
         const QString pdf = m_dir.filePath(u"manifest.pdf"_s);
         const Destination &wigan = *m_event.destinationByName(u"Wigan"_s);
-        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"M"_s, u"F"_s,
-                                   [&](PageCanvas &c) { ManifestDocument::render(c, m_event, wigan.id); });
+        DocumentRenderer::writePdf(
+            pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"M"_s, u"F"_s,
+            [&](PageCanvas &c) { ManifestDocument::render(c, m_event, wigan.id); });
         const QStringList text = pages(pdf);
         QCOMPARE(text.size(), 4); // coach and walk, out and back
-        const int expected = int(Manifest::travellers(m_event, wigan.id).size() + wigan.leads.size());
+        const int expected =
+            int(Manifest::travellers(m_event, wigan.id).size() + wigan.leads.size());
         for (const QString &page : text) {
             QVERIFY(page.contains(u"of %1"_s.arg(expected)));
             for (const GroupLead &lead : wigan.leads)
@@ -169,10 +178,12 @@ private slots:
         };
         for (const auto &[name, render] : documents) {
             const QString pdf = m_dir.filePath(u"private-"_s + name + u".pdf"_s);
-            DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, name, name, render);
+            DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
+                                       name, name, render);
             const QString text = pages(pdf).join(QString());
             for (const Participant &p : m_event.participants) {
-                for (const QString &secret : {p.accessNeeds, p.dietaryNeeds, p.emergencyContact, p.notes}) {
+                for (const QString &secret :
+                     {p.accessNeeds, p.dietaryNeeds, p.emergencyContact, p.notes}) {
                     if (secret.size() > 3)
                         QVERIFY2(!text.contains(secret), qPrintable(name + u": "_s + secret));
                 }
@@ -188,12 +199,14 @@ private slots:
     void daySheetShowsEveryGroup()
     {
         const QString pdf = m_dir.filePath(u"day.pdf"_s);
-        QCOMPARE(DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s,
-                                            u"F"_s, [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }),
+        QCOMPARE(DocumentRenderer::writePdf(
+                     pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s, u"F"_s,
+                     [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }),
                  1);
         const QString text = pages(pdf).join(QString());
         for (const Destination &d : m_event.destinations) {
-            QVERIFY2(text.contains(d.name), qPrintable(text.left(300) + u" | "_s + QString::number(QFileInfo(pdf).size())));
+            QVERIFY2(text.contains(d.name), qPrintable(text.left(300) + u" | "_s +
+                                                       QString::number(QFileInfo(pdf).size())));
             QVERIFY(text.contains(d.hostContactName));
         }
         QVERIFY(text.contains(u"Reconvene"_s));

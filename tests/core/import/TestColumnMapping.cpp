@@ -35,23 +35,35 @@ private slots:
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("target");
         const QList<std::pair<QString, QString>> rows = {
-            {u"First Name"_s, u"given_name"_s},      {u" first name "_s, u"given_name"_s},
-            {u"Last Name"_s, u"family_name"_s},      {u"Surname"_s, u"family_name"_s},
-            {u"Order #"_s, u"booking_ref"_s},        {u"Order no."_s, u"booking_ref"_s},
-            {u"Attendee #"_s, u"attendee_no"_s},     {u"Attendee no."_s, u"attendee_no"_s},
-            {u"Home Zip"_s, u"ignore"_s},            {u"Home Postcode"_s, u"ignore"_s},
-            {u"Ticket Type"_s, u"ticket_type"_s},    {u"Company"_s, u"organisation"_s},
-            {u"Organisation"_s, u"organisation"_s},  {u"Job Title"_s, u"role"_s},
-            {u"E-mail address"_s, u"email"_s},       {u"Cell Phone"_s, u"phone"_s},
-            {u"1st choice"_s, u"choice_1"_s},        {u"Second choice"_s, u"choice_2"_s},
-            {u"Choice 3"_s, u"choice_3"_s},          {u"Which destination is your first choice?"_s, u"choice_1"_s},
+            {u"First Name"_s, u"given_name"_s},
+            {u" first name "_s, u"given_name"_s},
+            {u"Last Name"_s, u"family_name"_s},
+            {u"Surname"_s, u"family_name"_s},
+            {u"Order #"_s, u"booking_ref"_s},
+            {u"Order no."_s, u"booking_ref"_s},
+            {u"Attendee #"_s, u"attendee_no"_s},
+            {u"Attendee no."_s, u"attendee_no"_s},
+            {u"Home Zip"_s, u"ignore"_s},
+            {u"Home Postcode"_s, u"ignore"_s},
+            {u"Ticket Type"_s, u"ticket_type"_s},
+            {u"Company"_s, u"organisation"_s},
+            {u"Organisation"_s, u"organisation"_s},
+            {u"Job Title"_s, u"role"_s},
+            {u"E-mail address"_s, u"email"_s},
+            {u"Cell Phone"_s, u"phone"_s},
+            {u"1st choice"_s, u"choice_1"_s},
+            {u"Second choice"_s, u"choice_2"_s},
+            {u"Choice 3"_s, u"choice_3"_s},
+            {u"Which destination is your first choice?"_s, u"choice_1"_s},
             {u"Dietary requirements"_s, u"dietary_needs"_s},
             {u"Access requirements"_s, u"access_needs"_s},
             {u"Do you need step-free access?"_s, u"needs_step_free"_s},
             {u"Photo consent"_s, u"consent_photos"_s},
             {u"Can we share your contact details?"_s, u"consent_share_contact"_s},
-            {u"Name"_s, u"full_name"_s},             {u"How did you hear about us?"_s, u"note"_s},
-            {u"given_name"_s, u"given_name"_s},      {u"choice_2"_s, u"choice_2"_s},
+            {u"Name"_s, u"full_name"_s},
+            {u"How did you hear about us?"_s, u"note"_s},
+            {u"given_name"_s, u"given_name"_s},
+            {u"choice_2"_s, u"choice_2"_s},
             {u"Which destination would you most like to visit?"_s, u"choice_1"_s},
             {u"Destination"_s, u"destination"_s},
         };
@@ -69,8 +81,10 @@ private slots:
 
     void sourceDetection()
     {
-        QCOMPARE(ColumnMapping::detect({u"Order #"_s, u"First Name"_s, u"Last Name"_s, u"Attendee #"_s}).source(),
-                 ColumnMapping::Source::Eventbrite);
+        QCOMPARE(
+            ColumnMapping::detect({u"Order #"_s, u"First Name"_s, u"Last Name"_s, u"Attendee #"_s})
+                .source(),
+            ColumnMapping::Source::Eventbrite);
         QCOMPARE(ColumnMapping::detect({u"given_name"_s, u"family_name"_s, u"email"_s}).source(),
                  ColumnMapping::Source::Fieldday);
         QCOMPARE(ColumnMapping::detect({u"First name"_s, u"Surname"_s}).source(),
@@ -94,7 +108,8 @@ private slots:
         const ColumnMapping again = ColumnMapping::fromJson(json, headers, u"m.json"_s);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(again.target(i), mapping.target(i));
-        QVERIFY_THROWS_EXCEPTION(Error, ColumnMapping::fromJson(QJsonObject{{u"format"_s, u"x"_s}}, headers, u"m.json"_s));
+        QVERIFY_THROWS_EXCEPTION(Error, ColumnMapping::fromJson(QJsonObject{{u"format"_s, u"x"_s}},
+                                                                headers, u"m.json"_s));
         QJsonObject bad = json;
         bad[u"columns"_s] = QJsonObject{{u"Forename"_s, u"shoe_size"_s}};
         try {
@@ -107,7 +122,8 @@ private slots:
 
     void requireNames()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, ColumnMapping::detect({u"Email"_s}).requireNames(u"x.csv"_s));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 ColumnMapping::detect({u"Email"_s}).requireNames(u"x.csv"_s));
         ColumnMapping::detect({u"Name"_s}).requireNames(u"x.csv"_s);
         ColumnMapping::detect({u"First name"_s, u"Surname"_s}).requireNames(u"x.csv"_s);
     }

@@ -50,7 +50,10 @@ inline EventData cleanDay()
     back.departs = QTime(13, 15);
     back.arrives = QTime(13, 45);
     e.legs = {out, back};
-    e.reconvene = Reconvene{1, QTime(14, 30), QTime(17, 0), {ProgrammeItem{1, u"Share-out"_s, QTime(14, 30), QTime(15, 30), {}}}};
+    e.reconvene = Reconvene{1,
+                            QTime(14, 30),
+                            QTime(17, 0),
+                            {ProgrammeItem{1, u"Share-out"_s, QTime(14, 30), QTime(15, 30), {}}}};
     e.agenda = {AgendaItem{1, u"Welcome and briefing"_s, QTime(9, 30), QTime(10, 15), 1, 0, {}},
                 AgendaItem{2, u"Lunch"_s, QTime(12, 0), QTime(12, 45), 2, 1, {}}};
     for (int i = 1; i <= 2; ++i) {

@@ -2,7 +2,6 @@
 #include "plan/Checker.h"
 
 #include <QTest>
-
 #include <functional>
 
 using namespace fieldday;
@@ -40,72 +39,121 @@ private slots:
             e.participants.append(p);
             e.assignments.append(Assignment{id, 1, pinned});
         };
-        QTest::newRow("over max") << Change([&](EventData &e) { person(e, 3, false); person(e, 4, false); })
-                                  << u"group-over-max"_s << error << u"destination"_s << u"4 people, above its maximum of 3"_s;
-        QTest::newRow("pinned to a full group") << Change([&](EventData &e) { person(e, 3, false); person(e, 4, true); })
-                                                << u"pinned-to-full-group"_s << error << u"participant"_s << u"pinned to Sale"_s;
-        QTest::newRow("under min") << Change([](EventData &e) { e.destinations[0].minSize = 3; })
-                                   << u"group-under-min"_s << warning << u"destination"_s << u"below its minimum of 3"_s;
-        QTest::newRow("booked without group") << Change([](EventData &e) { e.assignments.removeLast(); })
-                                              << u"booked-without-group"_s << warning << u"participant"_s << u"Łukasz Person"_s;
-        QTest::newRow("seats short") << Change([](EventData &e) { e.legs[0].seats = 2; })
-                                     << u"leg-seats-short"_s << error << u"leg"_s << u"2 seats for 3 travellers"_s;
-        QTest::newRow("chain gap") << Change([](EventData &e) {
-            TransportLeg walk = e.legs[0];
-            walk.id = 3;
-            walk.position = 1;
-            walk.fromPlaceId = 1; // should leave from the library, where the minibus arrived
-            walk.departs = QTime(10, 56);
-            walk.arrives = QTime(10, 58);
-            e.legs.append(walk);
-        }) << u"chain-gap"_s << error << u"leg"_s << u"departs from Hub, but the previous leg arrives at Library"_s;
-        QTest::newRow("chain overlap") << Change([](EventData &e) {
-            TransportLeg walk = e.legs[0];
-            walk.id = 3;
-            walk.position = 1;
-            walk.fromPlaceId = 2;
-            walk.departs = QTime(10, 50);
-            walk.arrives = QTime(10, 58);
-            e.legs.append(walk);
-        }) << u"chain-overlap"_s << error << u"leg"_s << u"departs at 10:50, before the previous leg arrives at 10:55"_s;
-        QTest::newRow("arrives before departs") << Change([](EventData &e) { e.legs[0].arrives = QTime(10, 0); })
-                                                << u"leg-arrives-before-departs"_s << error << u"leg"_s << u"arrives at 10:00"_s;
-        QTest::newRow("times missing") << Change([](EventData &e) { e.legs[1].departs = QTime(); })
-                                       << u"leg-times-missing"_s << warning << u"leg"_s << u"not set"_s;
-        QTest::newRow("not from the hub") << Change([](EventData &e) { e.places.append(Place{3, u"Station"_s, {}, {}, {}, {}, {}, StepFree::Yes, {}}); e.legs[0].fromPlaceId = 3; e.index(); })
-                                          << u"chain-start-not-hub"_s << warning << u"leg"_s << u"not at the hub"_s;
-        QTest::newRow("does not reach the destination") << Change([](EventData &e) { e.places.append(Place{3, u"Station"_s, {}, {}, {}, {}, {}, StepFree::Yes, {}}); e.legs[0].toPlaceId = 3; e.index(); })
-                                                        << u"chain-end-not-destination"_s << error << u"leg"_s << u"arrives at Station, not at Library"_s;
-        QTest::newRow("back not from the destination") << Change([](EventData &e) { e.legs[1].fromPlaceId = 1; })
-                                                       << u"chain-start-not-destination"_s << error << u"leg"_s << u"not at Library"_s;
-        QTest::newRow("back not to the reconvene") << Change([](EventData &e) { e.legs[1].toPlaceId = 2; })
-                                                   << u"chain-end-not-reconvene"_s << error << u"leg"_s << u"not at the reconvene"_s;
-        QTest::newRow("leaves during the briefing") << Change([](EventData &e) { e.legs[0].departs = QTime(10, 0); })
-                                                    << u"leaves-before-briefing-ends"_s << error << u"leg"_s << u"before \"Welcome and briefing\" ends at 10:15"_s;
-        QTest::newRow("arrives after the visit starts") << Change([](EventData &e) { e.destinations[0].visitStart = QTime(10, 45); })
-                                                        << u"visit-does-not-fit"_s << error << u"destination"_s << u"after its visit starts at 10:45"_s;
-        QTest::newRow("leaves before the visit ends") << Change([](EventData &e) { e.destinations[0].visitEnd = QTime(13, 30); })
-                                                      << u"visit-does-not-fit"_s << error << u"destination"_s << u"before its visit ends at 13:30"_s;
-        QTest::newRow("back late") << Change([](EventData &e) { e.legs[1].arrives = QTime(14, 40); })
-                                   << u"back-after-reconvene"_s << error << u"leg"_s << u"after the reconvene starts at 14:30"_s;
-        QTest::newRow("back with little time") << Change([](EventData &e) { e.legs[1].arrives = QTime(14, 25); })
-                                               << u"back-buffer-short"_s << warning << u"leg"_s << u"only 5 min"_s;
+        QTest::newRow("over max") << Change([&](EventData &e) {
+            person(e, 3, false);
+            person(e, 4, false);
+        }) << u"group-over-max"_s << error
+                                  << u"destination"_s << u"4 people, above its maximum of 3"_s;
+        QTest::newRow("pinned to a full group") << Change([&](EventData &e) {
+            person(e, 3, false);
+            person(e, 4, true);
+        }) << u"pinned-to-full-group"_s << error << u"participant"_s
+                                                << u"pinned to Sale"_s;
+        QTest::newRow("under min")
+            << Change([](EventData &e) { e.destinations[0].minSize = 3; }) << u"group-under-min"_s
+            << warning << u"destination"_s << u"below its minimum of 3"_s;
+        QTest::newRow("booked without group")
+            << Change([](EventData &e) { e.assignments.removeLast(); }) << u"booked-without-group"_s
+            << warning << u"participant"_s << u"Łukasz Person"_s;
+        QTest::newRow("seats short")
+            << Change([](EventData &e) { e.legs[0].seats = 2; }) << u"leg-seats-short"_s << error
+            << u"leg"_s << u"2 seats for 3 travellers"_s;
+        QTest::newRow("chain gap")
+            << Change([](EventData &e) {
+                   TransportLeg walk = e.legs[0];
+                   walk.id = 3;
+                   walk.position = 1;
+                   walk.fromPlaceId = 1; // should leave from the library, where the minibus arrived
+                   walk.departs = QTime(10, 56);
+                   walk.arrives = QTime(10, 58);
+                   e.legs.append(walk);
+               })
+            << u"chain-gap"_s << error << u"leg"_s
+            << u"departs from Hub, but the previous leg arrives at Library"_s;
+        QTest::newRow("chain overlap")
+            << Change([](EventData &e) {
+                   TransportLeg walk = e.legs[0];
+                   walk.id = 3;
+                   walk.position = 1;
+                   walk.fromPlaceId = 2;
+                   walk.departs = QTime(10, 50);
+                   walk.arrives = QTime(10, 58);
+                   e.legs.append(walk);
+               })
+            << u"chain-overlap"_s << error << u"leg"_s
+            << u"departs at 10:50, before the previous leg arrives at 10:55"_s;
+        QTest::newRow("arrives before departs")
+            << Change([](EventData &e) { e.legs[0].arrives = QTime(10, 0); })
+            << u"leg-arrives-before-departs"_s << error << u"leg"_s << u"arrives at 10:00"_s;
+        QTest::newRow("times missing")
+            << Change([](EventData &e) { e.legs[1].departs = QTime(); }) << u"leg-times-missing"_s
+            << warning << u"leg"_s << u"not set"_s;
+        QTest::newRow("not from the hub") << Change([](EventData &e) {
+            e.places.append(Place{3, u"Station"_s, {}, {}, {}, {}, {}, StepFree::Yes, {}});
+            e.legs[0].fromPlaceId = 3;
+            e.index();
+        }) << u"chain-start-not-hub"_s << warning
+                                          << u"leg"_s << u"not at the hub"_s;
+        QTest::newRow("does not reach the destination") << Change([](EventData &e) {
+            e.places.append(Place{3, u"Station"_s, {}, {}, {}, {}, {}, StepFree::Yes, {}});
+            e.legs[0].toPlaceId = 3;
+            e.index();
+        }) << u"chain-end-not-destination"_s << error << u"leg"_s
+                                                        << u"arrives at Station, not at Library"_s;
+        QTest::newRow("back not from the destination")
+            << Change([](EventData &e) { e.legs[1].fromPlaceId = 1; })
+            << u"chain-start-not-destination"_s << error << u"leg"_s << u"not at Library"_s;
+        QTest::newRow("back not to the reconvene")
+            << Change([](EventData &e) { e.legs[1].toPlaceId = 2; }) << u"chain-end-not-reconvene"_s
+            << error << u"leg"_s << u"not at the reconvene"_s;
+        QTest::newRow("leaves during the briefing")
+            << Change([](EventData &e) { e.legs[0].departs = QTime(10, 0); })
+            << u"leaves-before-briefing-ends"_s << error << u"leg"_s
+            << u"before \"Welcome and briefing\" ends at 10:15"_s;
+        QTest::newRow("arrives after the visit starts")
+            << Change([](EventData &e) { e.destinations[0].visitStart = QTime(10, 45); })
+            << u"visit-does-not-fit"_s << error << u"destination"_s
+            << u"after its visit starts at 10:45"_s;
+        QTest::newRow("leaves before the visit ends")
+            << Change([](EventData &e) { e.destinations[0].visitEnd = QTime(13, 30); })
+            << u"visit-does-not-fit"_s << error << u"destination"_s
+            << u"before its visit ends at 13:30"_s;
+        QTest::newRow("back late")
+            << Change([](EventData &e) { e.legs[1].arrives = QTime(14, 40); })
+            << u"back-after-reconvene"_s << error << u"leg"_s
+            << u"after the reconvene starts at 14:30"_s;
+        QTest::newRow("back with little time")
+            << Change([](EventData &e) { e.legs[1].arrives = QTime(14, 25); })
+            << u"back-buffer-short"_s << warning << u"leg"_s << u"only 5 min"_s;
         QTest::newRow("no legs") << Change([](EventData &e) { e.legs.removeLast(); })
-                                 << u"no-legs"_s << warning << u"destination"_s << u"no travel back"_s;
-        QTest::newRow("step-free not met") << Change([](EventData &e) { e.participants[0].needsStepFree = true; e.legs[0].stepFree = StepFree::No; })
-                                           << u"step-free-not-met"_s << error << u"participant"_s << u"Zoë Person needs step-free access"_s;
-        QTest::newRow("step-free unknown") << Change([](EventData &e) { e.participants[0].needsStepFree = true; e.places[1].stepFree = StepFree::Unknown; })
-                                           << u"step-free-unknown"_s << warning << u"participant"_s << u"Library"_s;
-        QTest::newRow("host contact missing") << Change([](EventData &e) { e.destinations[0].hostContactPhone.clear(); })
-                                              << u"host-contact-missing"_s << warning << u"destination"_s << u"no host contact"_s;
-        QTest::newRow("lead without phone") << Change([](EventData &e) { e.destinations[0].leads[0].phone.clear(); })
-                                            << u"lead-phone-missing"_s << warning << u"destination"_s << u"Priya has no phone"_s;
+                                 << u"no-legs"_s << warning << u"destination"_s
+                                 << u"no travel back"_s;
+        QTest::newRow("step-free not met") << Change([](EventData &e) {
+            e.participants[0].needsStepFree = true;
+            e.legs[0].stepFree = StepFree::No;
+        }) << u"step-free-not-met"_s << error
+                                           << u"participant"_s
+                                           << u"Zoë Person needs step-free access"_s;
+        QTest::newRow("step-free unknown") << Change([](EventData &e) {
+            e.participants[0].needsStepFree = true;
+            e.places[1].stepFree = StepFree::Unknown;
+        }) << u"step-free-unknown"_s << warning
+                                           << u"participant"_s << u"Library"_s;
+        QTest::newRow("host contact missing")
+            << Change([](EventData &e) { e.destinations[0].hostContactPhone.clear(); })
+            << u"host-contact-missing"_s << warning << u"destination"_s << u"no host contact"_s;
+        QTest::newRow("lead without phone")
+            << Change([](EventData &e) { e.destinations[0].leads[0].phone.clear(); })
+            << u"lead-phone-missing"_s << warning << u"destination"_s << u"Priya has no phone"_s;
         QTest::newRow("no lead") << Change([](EventData &e) { e.destinations[0].leads.clear(); })
-                                 << u"no-lead"_s << warning << u"destination"_s << u"no group lead"_s;
-        QTest::newRow("duplicate e-mail") << Change([](EventData &e) { e.participants[1].email = u"P1@example.org"_s; })
-                                          << u"duplicate-email"_s << warning << u"participant"_s << u"share the e-mail"_s;
-        QTest::newRow("no consent to share contact") << Change([](EventData &e) { e.participants[0].consentShareContact = false; })
-                                                     << u"contact-not-shared"_s << info << u"destination"_s << u"1 people did not consent"_s;
+                                 << u"no-lead"_s << warning << u"destination"_s
+                                 << u"no group lead"_s;
+        QTest::newRow("duplicate e-mail")
+            << Change([](EventData &e) { e.participants[1].email = u"P1@example.org"_s; })
+            << u"duplicate-email"_s << warning << u"participant"_s << u"share the e-mail"_s;
+        QTest::newRow("no consent to share contact")
+            << Change([](EventData &e) { e.participants[0].consentShareContact = false; })
+            << u"contact-not-shared"_s << info << u"destination"_s << u"1 people did not consent"_s;
     }
 
     void codes()

@@ -3,9 +3,8 @@
 #include "plan/Manifest.h"
 #include "plan/Timeline.h"
 
-#include <libical/ical.h>
-
 #include <QTest>
+#include <libical/ical.h>
 
 using namespace fieldday;
 
@@ -33,8 +32,8 @@ class TestTimelineAndCalendar : public QObject
         icalcomponent *vtz = icalcomponent_get_first_component(calendar, ICAL_VTIMEZONE_COMPONENT);
         icaltimezone *zone = icaltimezone_new();
         icaltimezone_set_component(zone, icalcomponent_new_clone(vtz));
-        for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
-             e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+        for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+             e; e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
             icalproperty *start = icalcomponent_get_first_property(e, ICAL_DTSTART_PROPERTY);
             icalparameter *tzid = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER);
             icaltimetype s = icalproperty_get_dtstart(start);
@@ -59,9 +58,10 @@ private slots:
         QList<TimelineStep::Kind> kinds;
         for (const TimelineStep &s : lanes[0].steps)
             kinds << s.kind;
-        QCOMPARE(kinds, (QList<TimelineStep::Kind>{TimelineStep::Kind::Agenda, TimelineStep::Kind::LegOut,
-                                                   TimelineStep::Kind::Visit, TimelineStep::Kind::Agenda,
-                                                   TimelineStep::Kind::LegBack, TimelineStep::Kind::Reconvene}));
+        QCOMPARE(kinds, (QList<TimelineStep::Kind>{
+                            TimelineStep::Kind::Agenda, TimelineStep::Kind::LegOut,
+                            TimelineStep::Kind::Visit, TimelineStep::Kind::Agenda,
+                            TimelineStep::Kind::LegBack, TimelineStep::Kind::Reconvene}));
         QCOMPARE(lanes[0].steps[1].title, u"Hub → Library"_s);
         QVERIFY(lanes[0].steps[0].sharedByAll);
         QVERIFY(!lanes[0].steps[3].sharedByAll); // the group's own lunch
@@ -117,7 +117,8 @@ private slots:
         for (const Parsed &p : events)
             reconvenes += p.summary == u"Reconvene"_s;
         QCOMPARE(reconvenes, 1);
-        QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) { return p.summary.startsWith(u"Leigh: "_s); }));
+        QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                            [](const Parsed &p) { return p.summary.startsWith(u"Leigh: "_s); }));
     }
 };
 

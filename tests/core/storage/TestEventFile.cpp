@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(pragma(*ro, u"foreign_keys"_s), 1);
         // And they are enforced: an assignment to a missing participant is refused.
         QSqlQuery q(rw->database());
-        QVERIFY(!q.exec(u"INSERT INTO assignment (participant_id, destination_id) VALUES (7, 9)"_s));
+        QVERIFY(
+            !q.exec(u"INSERT INTO assignment (participant_id, destination_id) VALUES (7, 9)"_s));
     }
 
     void createRefusesExistingFile()
@@ -103,8 +104,10 @@ private slots:
             QSqlQuery q(db);
             QVERIFY(q.exec(u"PRAGMA application_id = "_s + QString::number(Schema::applicationId)));
             Schema::migrate(db, 0, fromVersion);
-            QVERIFY(q.exec(u"INSERT INTO event (id, title, date) VALUES (1, 'Old day', '2019-03-26')"_s));
-            QVERIFY(q.exec(u"INSERT INTO participant (given_name, family_name) VALUES ('Zoë', 'Ng')"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO event (id, title, date) VALUES (1, 'Old day', '2019-03-26')"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO participant (given_name, family_name) VALUES ('Zoë', 'Ng')"_s));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"old"_s);
@@ -124,14 +127,23 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("message");
-        QTest::addRow("missing") << u"missing.fieldday"_s << int(Error::Kind::NotFound) << u"no such file"_s;
-        QTest::addRow("empty") << u"empty.fieldday"_s << int(Error::Kind::NotAnEventFile) << u"empty file"_s;
-        QTest::addRow("text") << u"text.fieldday"_s << int(Error::Kind::NotAnEventFile) << u"not an SQLite database"_s;
-        QTest::addRow("other application") << u"other.fieldday"_s << int(Error::Kind::NotAnEventFile) << u"not a Fieldday event file"_s;
-        QTest::addRow("newer version") << u"newer.fieldday"_s << int(Error::Kind::NewerVersion) << u"newer version of Fieldday"_s;
-        QTest::addRow("corrupt") << u"corrupt.fieldday"_s << int(Error::Kind::Corrupt) << u"damaged"_s;
-        QTest::addRow("truncated") << u"truncated.fieldday"_s << int(Error::Kind::Corrupt) << u"damaged"_s;
-        QTest::addRow("directory") << u"folder.fieldday"_s << int(Error::Kind::NotAnEventFile) << u"not a file"_s;
+        QTest::addRow("missing") << u"missing.fieldday"_s << int(Error::Kind::NotFound)
+                                 << u"no such file"_s;
+        QTest::addRow("empty") << u"empty.fieldday"_s << int(Error::Kind::NotAnEventFile)
+                               << u"empty file"_s;
+        QTest::addRow("text") << u"text.fieldday"_s << int(Error::Kind::NotAnEventFile)
+                              << u"not an SQLite database"_s;
+        QTest::addRow("other application")
+            << u"other.fieldday"_s << int(Error::Kind::NotAnEventFile)
+            << u"not a Fieldday event file"_s;
+        QTest::addRow("newer version") << u"newer.fieldday"_s << int(Error::Kind::NewerVersion)
+                                       << u"newer version of Fieldday"_s;
+        QTest::addRow("corrupt") << u"corrupt.fieldday"_s << int(Error::Kind::Corrupt)
+                                 << u"damaged"_s;
+        QTest::addRow("truncated")
+            << u"truncated.fieldday"_s << int(Error::Kind::Corrupt) << u"damaged"_s;
+        QTest::addRow("directory")
+            << u"folder.fieldday"_s << int(Error::Kind::NotAnEventFile) << u"not a file"_s;
     }
 
     void refusesBadFiles()
@@ -201,7 +213,8 @@ private slots:
         // The first keeps working, and a reader may still look.
         WriteTransaction transaction(*first);
         QSqlQuery q(first->database());
-        QVERIFY(q.exec(u"INSERT INTO event (id, title, date) VALUES (1, 'Still mine', '2019-03-26')"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO event (id, title, date) VALUES (1, 'Still mine', '2019-03-26')"_s));
         transaction.commit();
         const auto reader = EventFile::open(file, EventFile::Mode::ReadOnly);
         QSqlQuery r(reader->database());
@@ -213,7 +226,9 @@ private slots:
     {
         const QString file = path(u"released.fieldday"_s);
         EventFile::create(file);
-        { const auto f = EventFile::open(file, EventFile::Mode::ReadWrite); }
+        {
+            const auto f = EventFile::open(file, EventFile::Mode::ReadWrite);
+        }
         const auto again = EventFile::open(file, EventFile::Mode::ReadWrite);
         QVERIFY(!again->isReadOnly());
     }

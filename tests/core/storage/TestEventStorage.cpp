@@ -28,7 +28,8 @@ class TestEventStorage : public QObject
         d.details.themes = {u"Innovation"_s, u"Spaces and places"_s};
         d.sectors = {u"Public sector"_s, u"Resident"_s};
         d.places = {
-            Place{1, u"Hub"_s, u"1 Church St"_s, u"M30 0AA"_s, u"Salford"_s, 53.48, -2.33, StepFree::Yes, u"Side door"_s},
+            Place{1, u"Hub"_s, u"1 Church St"_s, u"M30 0AA"_s, u"Salford"_s, 53.48, -2.33,
+                  StepFree::Yes, u"Side door"_s},
             Place{2, u"Library"_s, {}, {}, {}, std::nullopt, std::nullopt, StepFree::Unknown, {}},
         };
         Destination dest;
@@ -90,8 +91,11 @@ class TestEventStorage : public QObject
         leg.leadPhone = u"07700 900001"_s;
         leg.notes = u"Car park"_s;
         d.legs = {leg};
-        d.reconvene = Reconvene{1, QTime(15, 0), QTime(17, 0),
-                                {ProgrammeItem{0, u"Share-out"_s, QTime(15, 0), QTime(15, 45), u"Each group"_s}}};
+        d.reconvene = Reconvene{
+            1,
+            QTime(15, 0),
+            QTime(17, 0),
+            {ProgrammeItem{0, u"Share-out"_s, QTime(15, 0), QTime(15, 45), u"Each group"_s}}};
         d.agenda = {AgendaItem{0, u"Welcome"_s, QTime(9, 30), QTime(10, 15), 1, 0, u"Tea"_s},
                     AgendaItem{0, u"Lunch"_s, QTime(12, 0), QTime(12, 45), 2, 5, {}}};
         d.keepTogether = {};
@@ -104,8 +108,9 @@ private slots:
     {
         QTemporaryDir dir;
         const EventData original = example();
-        const auto file = EventFile::create(dir.filePath(u"e.fieldday"_s),
-                                            [&](EventFile &f) { EventWriter::writeAll(f, original); });
+        const auto file = EventFile::create(dir.filePath(u"e.fieldday"_s), [&](EventFile &f) {
+            EventWriter::writeAll(f, original);
+        });
         const EventData loaded = EventReader::load(*file);
 
         const EventDetails &a = original.details, &b = loaded.details;
@@ -187,8 +192,10 @@ private slots:
         QTest::addColumn<int>("expected");
         QTest::newRow("all yes") << int(StepFree::Yes) << int(StepFree::Yes) << int(StepFree::Yes);
         QTest::newRow("leg no") << int(StepFree::Yes) << int(StepFree::No) << int(StepFree::No);
-        QTest::newRow("place unknown") << int(StepFree::Unknown) << int(StepFree::Yes) << int(StepFree::Unknown);
-        QTest::newRow("no beats unknown") << int(StepFree::No) << int(StepFree::Unknown) << int(StepFree::No);
+        QTest::newRow("place unknown")
+            << int(StepFree::Unknown) << int(StepFree::Yes) << int(StepFree::Unknown);
+        QTest::newRow("no beats unknown")
+            << int(StepFree::No) << int(StepFree::Unknown) << int(StepFree::No);
     }
 
     void stepFreeOfADestination()

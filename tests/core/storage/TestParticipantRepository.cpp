@@ -69,11 +69,16 @@ private slots:
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no given name") << u" "_s << u"B"_s << QString() << u"given name: required"_s;
-        QTest::newRow("no family name") << u"A"_s << QString() << QString() << u"family name: required"_s;
-        QTest::newRow("no at") << u"A"_s << u"B"_s << u"a.example.org"_s << u"not an e-mail address"_s;
-        QTest::newRow("space") << u"A"_s << u"B"_s << u"a b@example.org"_s << u"not an e-mail address"_s;
-        QTest::newRow("no domain dot") << u"A"_s << u"B"_s << u"a@localhost"_s << u"not an e-mail address"_s;
+        QTest::newRow("no given name")
+            << u" "_s << u"B"_s << QString() << u"given name: required"_s;
+        QTest::newRow("no family name")
+            << u"A"_s << QString() << QString() << u"family name: required"_s;
+        QTest::newRow("no at") << u"A"_s << u"B"_s << u"a.example.org"_s
+                               << u"not an e-mail address"_s;
+        QTest::newRow("space") << u"A"_s << u"B"_s << u"a b@example.org"_s
+                               << u"not an e-mail address"_s;
+        QTest::newRow("no domain dot")
+            << u"A"_s << u"B"_s << u"a@localhost"_s << u"not an e-mail address"_s;
     }
 
     void validation()
