@@ -19,6 +19,30 @@ QVariant dateTimeValue(const QDateTime &value)
                            : QVariant(QMetaType::fromType<QString>());
 }
 
+// The participant table's columns in the order both INSERT and UPDATE name them.
+QVariantList columnValues(const Participant &p)
+{
+    return {sql::text(p.givenName.trimmed()),
+            sql::text(p.familyName.trimmed()),
+            sql::text(p.email.trimmed()),
+            sql::text(p.phone),
+            sql::text(p.organisation),
+            sql::text(p.role),
+            sql::text(p.sector),
+            sql::text(p.accessNeeds),
+            int(p.needsStepFree),
+            sql::text(p.dietaryNeeds),
+            sql::text(p.emergencyContact),
+            int(p.consentShareContact),
+            int(p.consentPhotos),
+            participantStatusToString(p.status),
+            sql::text(p.bookingRef),
+            sql::text(p.bookingSource),
+            dateTimeValue(p.bookedAt),
+            dateTimeValue(p.checkedInAt),
+            sql::text(p.notes)};
+}
+
 } // namespace
 
 ParticipantRepository::ParticipantRepository(EventFile &file) : m_file(file) {}
@@ -92,25 +116,7 @@ qint64 ParticipantRepository::insert(const Participant &p)
         "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
         "consent_share_contact, consent_photos, status, booking_ref, booking_source, booked_at, "
         "checked_in_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariantList values = {sql::text(p.givenName.trimmed()),
-                                 sql::text(p.familyName.trimmed()),
-                                 sql::text(p.email.trimmed()),
-                                 sql::text(p.phone),
-                                 sql::text(p.organisation),
-                                 sql::text(p.role),
-                                 sql::text(p.sector),
-                                 sql::text(p.accessNeeds),
-                                 int(p.needsStepFree),
-                                 sql::text(p.dietaryNeeds),
-                                 sql::text(p.emergencyContact),
-                                 int(p.consentShareContact),
-                                 int(p.consentPhotos),
-                                 participantStatusToString(p.status),
-                                 sql::text(p.bookingRef),
-                                 sql::text(p.bookingSource),
-                                 dateTimeValue(p.bookedAt),
-                                 dateTimeValue(p.checkedInAt),
-                                 sql::text(p.notes)};
+    const QVariantList values = columnValues(p);
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values[i]);
     sql::exec(q);
@@ -131,26 +137,8 @@ void ParticipantRepository::update(const Participant &p)
         "dietary_needs = ?, emergency_contact = ?, consent_share_contact = ?, consent_photos = ?, "
         "status = ?, booking_ref = ?, booking_source = ?, booked_at = ?, checked_in_at = ?, "
         "notes = ? WHERE id = ?"_s);
-    const QVariantList values = {sql::text(p.givenName.trimmed()),
-                                 sql::text(p.familyName.trimmed()),
-                                 sql::text(p.email.trimmed()),
-                                 sql::text(p.phone),
-                                 sql::text(p.organisation),
-                                 sql::text(p.role),
-                                 sql::text(p.sector),
-                                 sql::text(p.accessNeeds),
-                                 int(p.needsStepFree),
-                                 sql::text(p.dietaryNeeds),
-                                 sql::text(p.emergencyContact),
-                                 int(p.consentShareContact),
-                                 int(p.consentPhotos),
-                                 participantStatusToString(p.status),
-                                 sql::text(p.bookingRef),
-                                 sql::text(p.bookingSource),
-                                 dateTimeValue(p.bookedAt),
-                                 dateTimeValue(p.checkedInAt),
-                                 sql::text(p.notes),
-                                 p.id};
+    QVariantList values = columnValues(p);
+    values.append(p.id);
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i), values[i]);
     sql::exec(q);
