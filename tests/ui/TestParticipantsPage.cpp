@@ -11,6 +11,7 @@
 #include "storage/EventWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -95,8 +96,13 @@ private slots:
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
         QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(page.selectedId(), 1); // still selected after the table reloaded
+        QVERIFY(button(&page, u"Check in"_s)->isEnabled());
         // Stored at once, not only shown.
         QCOMPARE(EventReader::load(document->file()).participant(1)->role, u"Chair of trustees"_s);
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/participants.png"_s));
         document->undoStack()->undo();
         QVERIFY(EventReader::load(document->file()).participant(1)->role != u"Chair of trustees"_s);
         document->undoStack()->redo();

@@ -116,6 +116,13 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
     connect(document, &EventDocument::changed, this, &ParticipantsPage::refreshFilters);
+    // An edit reloads the table; the person being edited stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepSelected = selectedId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keepSelected)
+            select(m_keepSelected);
+    });
 
     setTabOrder(m_search, m_status);
     setTabOrder(m_status, m_group);

@@ -44,6 +44,7 @@ private:
     void updateActions();
 
     EventDocument *m_document;
+    qint64 m_keepSelected = 0;
     ParticipantTableModel *m_model;
     ParticipantFilterModel *m_filter;
     QLineEdit *m_search;
