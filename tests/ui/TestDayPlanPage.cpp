@@ -1,6 +1,7 @@
 #include "EventDocument.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
+#include "pages/PlacesAndAgendaEditor.h"
 #include "sample/EventGenerator.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -95,6 +96,31 @@ private slots:
         after = EventReader::load(document->file());
         QVERIFY(!after.destinationByName(u"Trafford"_s));
         QCOMPARE(after.legs.size(), 4);
+    }
+
+    void placesAndAgendaAreEditedInOneStep()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        PlacesAndAgendaEditor *editor = page.placesEditor();
+        const qsizetype placesBefore = document->data().places.size();
+        editor->addPlace();
+        const int row = editor->places()->rowCount() - 1;
+        editor->places()->item(row, 0)->setText(u"Coppice Library"_s);
+        editor->places()->item(row, 2)->setText(u"M33 4ND"_s);
+        editor->addAgendaItem();
+        const int item = editor->agenda()->rowCount() - 1;
+        editor->agenda()->item(item, 0)->setText(u"Lunch"_s);
+        editor->apply();
+        EventData after = EventReader::load(document->file());
+        QCOMPARE(after.places.size(), placesBefore + 1);
+        QCOMPARE(after.places.last().postcode, u"M33 4ND"_s);
+        QCOMPARE(after.agenda.size(), 2);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        after = EventReader::load(document->file());
+        QCOMPARE(after.places.size(), placesBefore);
+        QCOMPARE(after.agenda.size(), 1);
     }
 
     void invalidSizesCannotBeApplied()

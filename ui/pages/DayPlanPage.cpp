@@ -3,6 +3,7 @@
 #include "DestinationEditor.h"
 #include "EventDetailsEditor.h"
 #include "EventDocument.h"
+#include "PlacesAndAgendaEditor.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -13,12 +14,14 @@ namespace fieldday {
 
 namespace {
 constexpr qint64 newDestination = -1;
-}
+constexpr qint64 placesAndAgenda = -2;
+} // namespace
 
 DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
       m_editors(new QStackedWidget(this)), m_detailsEditor(new EventDetailsEditor(document)),
-      m_destinationEditor(new DestinationEditor(document))
+      m_destinationEditor(new DestinationEditor(document)),
+      m_placesEditor(new PlacesAndAgendaEditor(document))
 {
     m_list->setMaximumWidth(240);
     m_list->setAccessibleName(tr("Parts of the day"));
@@ -40,6 +43,8 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
         const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
         if (id == 0) {
             m_editors->setCurrentIndex(0);
+        } else if (id == placesAndAgenda) {
+            m_editors->setCurrentIndex(2);
         } else {
             m_destinationEditor->setDestination(id == newDestination ? 0 : id);
             m_editors->setCurrentIndex(1);
@@ -58,6 +63,8 @@ void DayPlanPage::refreshList()
     m_list->clear();
     auto *event = new QListWidgetItem(tr("The event and reconvene"), m_list);
     event->setData(Qt::UserRole, qint64(0));
+    auto *places = new QListWidgetItem(tr("Places and agenda"), m_list);
+    places->setData(Qt::UserRole, placesAndAgenda);
     for (const Destination &d : m_document->data().destinations) {
         auto *item = new QListWidgetItem(d.name, m_list);
         item->setData(Qt::UserRole, d.id);

@@ -10,6 +10,7 @@ namespace fieldday {
 class DestinationEditor;
 class EventDocument;
 class EventDetailsEditor;
+class PlacesAndAgendaEditor;
 
 // The plan of the day: the event and its reconvene, and each destination with its travel.
 class DayPlanPage : public QWidget
@@ -22,6 +23,7 @@ public:
     // Shows a destination's editor (0: the event's details).
     void showDestination(qint64 destinationId);
     DestinationEditor *destinationEditor() const { return m_destinationEditor; }
+    PlacesAndAgendaEditor *placesEditor() const { return m_placesEditor; }
 
 private:
     void refreshList();
@@ -31,6 +33,7 @@ private:
     QStackedWidget *m_editors;
     EventDetailsEditor *m_detailsEditor;
     DestinationEditor *m_destinationEditor;
+    PlacesAndAgendaEditor *m_placesEditor;
 };
 
 } // namespace fieldday

@@ -1,0 +1,254 @@
+#include "PlacesAndAgendaEditor.h"
+
+#include "EventDocument.h"
+#include "commands/SavePlanItemCommand.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+enum PlaceColumn
+{
+    PlaceName,
+    Address,
+    Postcode,
+    Area,
+    PlaceStepFree,
+    PlaceColumns
+};
+enum AgendaColumn
+{
+    Title,
+    Start,
+    End,
+    AgendaPlace,
+    ForWhom,
+    AgendaColumns
+};
+
+QTimeEdit *timeEdit(const QTime &time)
+{
+    auto *edit = new QTimeEdit(time.isValid() ? time : QTime(9, 0));
+    edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    return edit;
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+void removeCurrentRow(QTableWidget *table)
+{
+    if (table->currentRow() >= 0)
+        table->removeRow(table->currentRow());
+}
+} // namespace
+
+PlacesAndAgendaEditor::PlacesAndAgendaEditor(EventDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_places(new QTableWidget(0, PlaceColumns, this)),
+      m_agenda(new QTableWidget(0, AgendaColumns, this))
+{
+    m_places->setHorizontalHeaderLabels(
+        {tr("Place"), tr("Address"), tr("Postcode"), tr("Area"), tr("Step-free")});
+    m_agenda->setHorizontalHeaderLabels(
+        {tr("Agenda item"), tr("Start"), tr("End"), tr("Place"), tr("For")});
+    for (QTableWidget *table : {m_places, m_agenda}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_places->setAccessibleName(tr("Places"));
+    m_agenda->setAccessibleName(tr("Agenda"));
+    auto section = [this](const QString &title, QTableWidget *table, const QString &addText,
+                          void (PlacesAndAgendaEditor::*add)()) {
+        auto *box = new QGroupBox(title, this);
+        auto *addButton = new QPushButton(addText, box);
+        auto *removeButton = new QPushButton(tr("Remove"), box);
+        connect(addButton, &QPushButton::clicked, this, add);
+        connect(removeButton, &QPushButton::clicked, this, [table] { removeCurrentRow(table); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(addButton);
+        buttons->addWidget(removeButton);
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(box);
+        layout->addWidget(table);
+        layout->addLayout(buttons);
+        return box;
+    };
+    auto *revertButton = new QPushButton(tr("Revert"), this);
+    auto *applyButton = new QPushButton(tr("Apply"), this);
+    applyButton->setEnabled(!document->isReadOnly());
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(revertButton);
+    buttons->addWidget(applyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(section(tr("Places: the hub, the venues and the stops on the way"), m_places,
+                              tr("Add place"), &PlacesAndAgendaEditor::addPlace));
+    layout->addWidget(section(tr("The day's agenda"), m_agenda, tr("Add item"),
+                              &PlacesAndAgendaEditor::addAgendaItem));
+    layout->addLayout(buttons);
+    connect(revertButton, &QPushButton::clicked, this, &PlacesAndAgendaEditor::revert);
+    connect(applyButton, &QPushButton::clicked, this, &PlacesAndAgendaEditor::apply);
+    connect(document, &EventDocument::changed, this, [this] {
+        if (!m_applying)
+            revert();
+    });
+    revert();
+}
+
+void PlacesAndAgendaEditor::addPlaceRow(qint64 id, const QStringList &cells, int stepFree)
+{
+    const int row = m_places->rowCount();
+    m_places->insertRow(row);
+    for (int c = 0; c < 4; ++c)
+        m_places->setItem(row, c, new QTableWidgetItem(cells.value(c)));
+    m_places->item(row, PlaceName)->setData(Qt::UserRole, id);
+    auto *access = new QComboBox;
+    for (StepFree s : {StepFree::Unknown, StepFree::Yes, StepFree::No})
+        access->addItem(stepFreeToString(s), int(s));
+    access->setCurrentIndex(access->findData(stepFree));
+    m_places->setCellWidget(row, PlaceStepFree, access);
+}
+
+void PlacesAndAgendaEditor::addAgendaRow(qint64 id, const QString &title, const QTime &start,
+                                         const QTime &end, qint64 place, qint64 destination)
+{
+    const EventData &event = m_document->data();
+    const int row = m_agenda->rowCount();
+    m_agenda->insertRow(row);
+    m_agenda->setItem(row, Title, new QTableWidgetItem(title));
+    m_agenda->item(row, Title)->setData(Qt::UserRole, id);
+    m_agenda->setCellWidget(row, Start, timeEdit(start));
+    m_agenda->setCellWidget(row, End, timeEdit(end));
+    auto *places = new QComboBox;
+    places->addItem(tr("(not set)"), qint64(0));
+    for (const Place &p : event.places)
+        places->addItem(p.name, p.id);
+    places->setCurrentIndex(qMax(0, places->findData(place)));
+    m_agenda->setCellWidget(row, AgendaPlace, places);
+    auto *who = new QComboBox;
+    who->addItem(tr("Everyone"), qint64(0));
+    for (const Destination &d : event.destinations)
+        who->addItem(d.name, d.id);
+    who->setCurrentIndex(qMax(0, who->findData(destination)));
+    m_agenda->setCellWidget(row, ForWhom, who);
+}
+
+void PlacesAndAgendaEditor::revert()
+{
+    const EventData &event = m_document->data();
+    m_places->setRowCount(0);
+    for (const Place &p : event.places)
+        addPlaceRow(p.id, {p.name, p.address, p.postcode, p.area}, int(p.stepFree));
+    m_agenda->setRowCount(0);
+    for (const AgendaItem &a : event.agenda)
+        addAgendaRow(a.id, a.title, a.start, a.end, a.placeId, a.destinationId);
+    m_places->resizeColumnsToContents();
+    m_agenda->resizeColumnsToContents();
+}
+
+void PlacesAndAgendaEditor::addPlace()
+{
+    addPlaceRow(0, {tr("New place")}, int(StepFree::Unknown));
+}
+
+void PlacesAndAgendaEditor::addAgendaItem()
+{
+    addAgendaRow(0, tr("New item"), QTime(12, 0), QTime(12, 30),
+                 m_document->data().details.hubPlaceId, 0);
+}
+
+void PlacesAndAgendaEditor::apply()
+{
+    // Everything as it was before any push reloads the document.
+    const EventData before = m_document->data();
+    QList<Place> places;
+    for (int row = 0; row < m_places->rowCount(); ++row) {
+        Place p;
+        if (const Place *stored =
+                before.place(m_places->item(row, PlaceName)->data(Qt::UserRole).toLongLong()))
+            p = *stored;
+        p.name = cell(m_places, row, PlaceName);
+        p.address = cell(m_places, row, Address);
+        p.postcode = cell(m_places, row, Postcode);
+        p.area = cell(m_places, row, Area);
+        p.stepFree = StepFree(qobject_cast<QComboBox *>(m_places->cellWidget(row, PlaceStepFree))
+                                  ->currentData()
+                                  .toInt());
+        if (!p.name.isEmpty())
+            places.append(p);
+    }
+    QList<AgendaItem> agenda;
+    for (int row = 0; row < m_agenda->rowCount(); ++row) {
+        AgendaItem a;
+        a.id = m_agenda->item(row, Title)->data(Qt::UserRole).toLongLong();
+        for (const AgendaItem &stored : before.agenda) {
+            if (stored.id == a.id)
+                a.notes = stored.notes;
+        }
+        a.title = cell(m_agenda, row, Title);
+        a.start = qobject_cast<QTimeEdit *>(m_agenda->cellWidget(row, Start))->time();
+        a.end = qobject_cast<QTimeEdit *>(m_agenda->cellWidget(row, End))->time();
+        a.placeId = qobject_cast<QComboBox *>(m_agenda->cellWidget(row, AgendaPlace))
+                        ->currentData()
+                        .toLongLong();
+        a.destinationId = qobject_cast<QComboBox *>(m_agenda->cellWidget(row, ForWhom))
+                              ->currentData()
+                              .toLongLong();
+        if (!a.title.isEmpty())
+            agenda.append(a);
+    }
+
+    const QScopedValueRollback<bool> applying(m_applying, true);
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Edit places and agenda"));
+    QList<qint64> keptPlaces, keptItems;
+    for (const Place &p : std::as_const(places)) {
+        const Place *stored = before.place(p.id);
+        if (stored && stored->name == p.name && stored->address == p.address &&
+            stored->postcode == p.postcode && stored->area == p.area &&
+            stored->stepFree == p.stepFree) {
+            keptPlaces.append(p.id);
+            continue;
+        }
+        auto *save = new SavePlanItemCommand<Place>(
+            m_document, stored ? std::optional<Place>(*stored) : std::nullopt, p, QString());
+        m_document->push(save);
+        keptPlaces.append(save->savedId());
+    }
+    for (const Place &p : before.places) {
+        if (!keptPlaces.contains(p.id))
+            m_document->push(
+                new SavePlanItemCommand<Place>(m_document, p, std::nullopt, QString()));
+    }
+    for (const AgendaItem &a : std::as_const(agenda)) {
+        std::optional<AgendaItem> stored;
+        for (const AgendaItem &b : before.agenda) {
+            if (b.id == a.id && a.id)
+                stored = b;
+        }
+        auto *save = new SavePlanItemCommand<AgendaItem>(m_document, stored, a, QString());
+        m_document->push(save);
+        keptItems.append(save->savedId());
+    }
+    for (const AgendaItem &a : before.agenda) {
+        if (!keptItems.contains(a.id))
+            m_document->push(
+                new SavePlanItemCommand<AgendaItem>(m_document, a, std::nullopt, QString()));
+    }
+    stack->endMacro();
+    revert();
+}
+
+} // namespace fieldday

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableWidget;
+
+namespace fieldday {
+
+class EventDocument;
+
+// The venues and stops of the day, and the agenda items for everyone or one group, as two
+// editable tables. Apply writes all the changes as one undo step.
+class PlacesAndAgendaEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlacesAndAgendaEditor(EventDocument *document, QWidget *parent = nullptr);
+    QTableWidget *places() const { return m_places; }
+    QTableWidget *agenda() const { return m_agenda; }
+
+public slots:
+    void revert();
+    void apply();
+    void addPlace();
+    void addAgendaItem();
+
+private:
+    void addPlaceRow(qint64 id, const QStringList &cells, int stepFree);
+    void addAgendaRow(qint64 id, const QString &title, const QTime &start, const QTime &end,
+                      qint64 place, qint64 destination);
+
+    EventDocument *m_document;
+    QTableWidget *m_places;
+    QTableWidget *m_agenda;
+    bool m_applying = false;
+};
+
+} // namespace fieldday
