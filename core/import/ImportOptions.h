@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
 namespace fieldday {
 
@@ -17,6 +18,9 @@ struct ImportOptions
     DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
     bool skipBadRows = false; // bad rows go to the summary instead of failing the import
     bool dryRun = false;      // everything is checked and counted; nothing is kept
+    // Called now and then with the rows read so far; returning false cancels the import,
+    // which then changes nothing.
+    std::function<bool(qint64 rows)> progress;
 };
 
 } // namespace fieldday

@@ -171,6 +171,10 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
     while (reader.readRow(fields)) {
         const qint64 row = reader.rowNumber();
         ++summary.rowsRead;
+        if (m_options.progress && summary.rowsRead % 500 == 0 &&
+            !m_options.progress(summary.rowsRead))
+            throw Error(Error::Kind::BadInput,
+                        fileName + u": the import was cancelled; nothing was imported"_s);
         auto reject = [&](const ImportIssue &issue) {
             if (!m_options.skipBadRows) {
                 throw Error(Error::Kind::BadInput,

@@ -27,8 +27,9 @@ void ImportParticipantsCommand::apply()
     CsvOptions csv;
     csv.requireSameFieldCount = false;
     CsvReader reader(&buffer, csv);
-    m_summary =
-        ParticipantImporter(document()->file(), m_options).run(reader, m_fileName, m_mapping);
+    ImportOptions options = m_options;
+    m_options.progress = {}; // the dialog that showed the progress is gone by the next redo
+    m_summary = ParticipantImporter(document()->file(), options).run(reader, m_fileName, m_mapping);
 }
 
 void ImportParticipantsCommand::revert()

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -192,6 +193,16 @@ void ImportDialog::import()
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    // A large file shows its progress and can be cancelled; cancelling rolls it all back.
+    const qint64 rows = m_bytes.count('\n');
+    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
+                                         tr("Cancel"), 0, int(qMin<qint64>(rows, INT_MAX)), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    options.progress = [progress](qint64 done) {
+        progress->setValue(int(qMin<qint64>(done, progress->maximum())));
+        return !progress->wasCanceled();
+    };
     m_document->push(new ImportParticipantsCommand(
         m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
     accept();
