@@ -127,7 +127,9 @@ private slots:
     void helpOnEveryCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"new", "info", "backup"})
+        for (const char *command :
+             {"new", "info", "backup", "generate", "import", "participants", "allocate", "check",
+              "agenda", "legs", "export", "roster", "daysheet", "manifest", "badges"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
