@@ -28,20 +28,23 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         throw Error(Error::Kind::BadInput, u"--out: required (F.csv or F.xlsx)"_s);
     const auto file =
         EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
-    const EventData event = EventReader::load(*file);
 
     ParticipantExporter::Request request;
     request.path = parser.value(u"out"_s);
-    request.destinationId = groupOption(parser, event);
     const QString profile = parser.value(u"profile"_s);
     if (profile == u"full"_s)
         request.profile = ExportColumns::Profile::Full;
     else if (profile != u"partner"_s)
         throw Error(Error::Kind::BadInput,
                     u"--profile: expected partner or full, got \"%1\""_s.arg(profile));
-    if (parser.isSet(u"columns"_s))
-        request.columns =
-            ExportColumns::fromKeys(parser.value(u"columns"_s).split(u',', Qt::SkipEmptyParts));
+    if (parser.isSet(u"columns"_s)) {
+        const QStringList keys = parser.value(u"columns"_s).split(u',', Qt::SkipEmptyParts);
+        if (keys.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        u"--columns: name at least one column (the columns: %1)"_s.arg(
+                            ExportColumns::validKeys().join(u", "_s)));
+        request.columns = ExportColumns::fromKeys(keys);
+    }
     const QString delimiter = parser.value(u"delimiter"_s);
     if (delimiter == u"tab"_s || delimiter == u"\\t"_s)
         request.delimiter = u'\t';
@@ -51,7 +54,15 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         throw Error(Error::Kind::BadInput, u"--delimiter: expected ',', ';' or tab"_s);
     request.byteOrderMark = !parser.isSet(u"no-bom"_s);
 
-    const ParticipantExporter::Summary summary = ParticipantExporter::write(event, request);
+    ParticipantExporter::Summary summary;
+    if (!parser.isSet(u"group"_s) && ParticipantExporter::canStream(request)) {
+        // The organiser's whole list: straight from the file, without loading the event.
+        summary = ParticipantExporter::writeStreamed(*file, request);
+    } else {
+        const EventData event = EventReader::load(*file);
+        request.destinationId = groupOption(parser, event);
+        summary = ParticipantExporter::write(event, request);
+    }
     for (const QString &warning : summary.warnings)
         context.err << "warning: " << warning << '\n';
     context.out << "Wrote " << request.path << ": " << summary.rows << " people, " << profile

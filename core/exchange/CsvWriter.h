@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringEncoder>
 #include <QStringList>
 
 class QIODevice;
@@ -23,15 +24,25 @@ public:
     CsvWriter(QIODevice *device) : CsvWriter(device, Options()) {}
 
     void writeRow(const QStringList &fields);
+    // The same for a row already in UTF-8 (a row read straight from SQLite).
+    void writeRow(const QList<QByteArrayView> &fields);
+
+    // Appends one field, guarded and quoted, in UTF-8: the one place both rows above meet.
+    static void appendField(QByteArray &line, QByteArrayView utf8, char delimiter);
 
     static QString neutralised(const QString &value); // the formula guard alone
-    static QString quoted(const QString &value, QChar delimiter);
 
 private:
+    void start();
+    void finishRow();
+
     QIODevice *m_device;
     Options m_options;
     bool m_started = false;
-    QByteArray m_buffer;
+    // Reused for every row and cell, so a long export allocates next to nothing per cell.
+    QByteArray m_line;
+    QByteArray m_cell;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 } // namespace fieldday

@@ -35,17 +35,21 @@ QList<ExportColumns::Column> ExportColumns::fromKeys(const QStringList &keys)
     for (const QString &key : keys) {
         ParticipantField field;
         int rank = 0;
-        if (!participantFieldFromKey(key, &field, &rank) || (field == F::Choice && rank < 1)) {
-            QStringList valid;
-            for (const ParticipantFieldInfo &info : participantFields())
-                valid << (info.field == F::Choice ? info.key + u"N"_s : info.key);
+        if (!participantFieldFromKey(key, &field, &rank) || (field == F::Choice && rank < 1))
             throw Error(Error::Kind::BadInput,
                         u"--columns: unknown column \"%1\" (the columns: %2)"_s.arg(
-                            key, valid.join(u", "_s)));
-        }
+                            key, validKeys().join(u", "_s)));
         columns.append({field, rank});
     }
     return columns;
+}
+
+QStringList ExportColumns::validKeys()
+{
+    QStringList keys;
+    for (const ParticipantFieldInfo &info : participantFields())
+        keys << (info.field == F::Choice ? info.key + u"N"_s : info.key);
+    return keys;
 }
 
 bool ExportColumns::isSpecialCategory(const Column &column)

@@ -31,6 +31,7 @@ public:
     static QList<Column> forProfile(Profile profile, const EventData &event);
     // Keys as in ParticipantField ("email", "choice_2"); throws Error for an unknown key.
     static QList<Column> fromKeys(const QStringList &keys);
+    static QStringList validKeys(); // for messages: "given_name", …, "choice_N", …
 
     static QString header(const Column &column, Profile profile);
     static QString value(const EventData &event, const Participant &person, const Column &column,

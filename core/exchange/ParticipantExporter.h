@@ -7,6 +7,7 @@
 namespace fieldday {
 
 struct EventData;
+class EventFile;
 
 // Participant lists for partners (and the organiser), as CSV or XLSX, written atomically.
 class ParticipantExporter
@@ -30,6 +31,10 @@ public:
 
     // Throws Error for a bad request (extension, delimiter) or a write failure.
     static Summary write(const EventData &event, const Request &request);
+
+    // A full CSV list can be written straight from the file, without loading the event.
+    static bool canStream(const Request &request);
+    static Summary writeStreamed(const EventFile &file, const Request &request);
 };
 
 } // namespace fieldday
