@@ -135,7 +135,7 @@ private slots:
         const CliResult r = runCli({u"export"_s, m_event, u"--out"_s, out, u"--columns"_s,
                                     u"given_name,family_name,dietary_needs,email"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(u"warning: Dietary needs is special-category data"_s),
+        QVERIFY2(r.err.contains(u"warning: column \"Dietary needs\" is special-category data"_s),
                  qPrintable(r.err));
         const QJsonArray rows = readCsv(out);
         QCOMPARE(rows[0].toVariant().toStringList(),
