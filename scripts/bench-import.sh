@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: import N generated booking rows (default 100,000) into an event, side by side
 # with the sqlite3 shell's .import of the same file into one plain table.
+# A third line is the floor for any importer into the event's schema: SQLite's own INSERT…SELECT
+# from an already imported plain table into the participant and choice tables.
 # Usage: scripts/bench-import.sh [ROWS]   (needs a build in build/, hyperfine and GNU time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,11 +30,33 @@ with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
 PY
 $cli generate "$work/template.fieldday" --participants 0 --destinations 40 >/dev/null
 
+# The floor: SQLite alone moving the same people (already in a plain table) into the event's
+# schema, with its indexes and foreign keys, in one INSERT…SELECT per table.
+sqlite3 "$work/staged.db" ".import --csv $work/bookings.csv bookings"
+cat > "$work/floor.sql" <<SQL
+PRAGMA foreign_keys = ON;
+ATTACH '$work/staged.db' AS s;
+BEGIN;
+INSERT INTO participant (id, given_name, family_name, email, phone, organisation, role, sector,
+                         dietary_needs, notes)
+    SELECT rowid, "First name", Surname, Email, Phone, Organisation, "Job title", Sector,
+           "Dietary requirements", Notes FROM s.bookings;
+INSERT INTO participant_choice (participant_id, rank, destination_id)
+    SELECT b.rowid, c.rank, d.id FROM s.bookings b
+    JOIN (SELECT 1 AS rank UNION ALL SELECT 2 UNION ALL SELECT 3) c
+    JOIN destination d ON d.name = CASE c.rank WHEN 1 THEN b."1st choice"
+                                               WHEN 2 THEN b."2nd choice"
+                                               ELSE b."3rd choice" END
+    ORDER BY b.rowid, c.rank;
+COMMIT;
+SQL
+
 echo "== $rows rows, $(du -h "$work/bookings.csv" | cut -f1) of CSV"
 hyperfine --warmup 1 --runs 5 --export-markdown "$work/import.md" \
     --prepare "rm -f $work/e.fieldday* $work/plain.db; cp $work/template.fieldday $work/e.fieldday" \
     -n "fieldday-cli import" "$cli import $work/e.fieldday $work/bookings.csv" \
-    -n "sqlite3 .import" "sqlite3 $work/plain.db '.import --csv $work/bookings.csv bookings'"
+    -n "sqlite3 .import" "sqlite3 $work/plain.db '.import --csv $work/bookings.csv bookings'" \
+    -n "sqlite3 INSERT…SELECT into the event schema" "sqlite3 $work/e.fieldday < $work/floor.sql"
 cat "$work/import.md"
 
 echo "== peak memory (maximum resident set size)"

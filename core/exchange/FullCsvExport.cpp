@@ -3,9 +3,8 @@
 #include "ParticipantField.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
+#include "storage/SqliteStatement.h"
 
-#include <QSqlDriver>
-#include <QVariant>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -13,15 +12,6 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 
 namespace {
-
-// The connection's own handle: Qt Sql's driver runs on the system SQLite, as we link it.
-sqlite3 *handleOf(const EventFile &file)
-{
-    const QVariant handle = file.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(Error::Kind::Storage, file.describe(u"not an SQLite connection"_s));
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 
 struct Statement
 {
@@ -34,7 +24,7 @@ struct Statement
 int FullCsvExport::write(const EventFile &file, qint64 destinationId, QIODevice *device,
                          const CsvWriter::Options &options, QStringList *headers)
 {
-    sqlite3 *db = handleOf(file);
+    sqlite3 *db = SqliteStatement::handleOf(file);
     auto fail = [&](const char *what) {
         throw Error(Error::Kind::Storage, file.describe(QString::fromUtf8(what) + u": "_s +
                                                         QString::fromUtf8(sqlite3_errmsg(db))));

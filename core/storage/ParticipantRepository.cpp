@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -43,9 +44,19 @@ QVariantList columnValues(const Participant &p)
             sql::text(p.notes)};
 }
 
+void bindDateTime(SqliteStatement &statement, int index, const QDateTime &value)
+{
+    if (value.isValid())
+        statement.bind(index, value.toString(Qt::ISODate));
+    else
+        statement.bindNull(index);
+}
+
 } // namespace
 
 ParticipantRepository::ParticipantRepository(EventFile &file) : m_file(file) {}
+
+ParticipantRepository::~ParticipantRepository() = default;
 
 void ParticipantRepository::validate(const Participant &p)
 {
@@ -88,14 +99,16 @@ void ParticipantRepository::writeChoices(qint64 id, const QList<qint64> &choices
         clear.bindValue(0, id);
         sql::exec(clear);
     }
-    QSqlQuery &insertChoice = cached(m_insertChoice, u"INSERT INTO participant_choice "
-                                                     "(participant_id, rank, destination_id) "
-                                                     "VALUES (?, ?, ?)"_s);
+    if (!m_insertChoice) {
+        m_insertChoice = std::make_unique<SqliteStatement>(
+            m_file, "INSERT INTO participant_choice (participant_id, rank, destination_id) "
+                    "VALUES (?, ?, ?)");
+    }
     for (qsizetype rank = 0; rank < choices.size(); ++rank) {
-        insertChoice.bindValue(0, id);
-        insertChoice.bindValue(1, qint64(rank + 1));
-        insertChoice.bindValue(2, choices[rank]);
-        sql::exec(insertChoice);
+        m_insertChoice->bind(1, id);
+        m_insertChoice->bind(2, qint64(rank + 1));
+        m_insertChoice->bind(3, choices[rank]);
+        m_insertChoice->execute();
     }
 }
 
@@ -110,17 +123,37 @@ qint64 ParticipantRepository::add(const Participant &p)
 
 qint64 ParticipantRepository::insert(const Participant &p)
 {
-    QSqlQuery &q = cached(
-        m_insert,
-        u"INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
-        "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
-        "consent_share_contact, consent_photos, status, booking_ref, booking_source, booked_at, "
-        "checked_in_at, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const QVariantList values = columnValues(p);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values[i]);
-    sql::exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!m_insert) {
+        m_insert = std::make_unique<SqliteStatement>(
+            m_file,
+            "INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
+            "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
+            "consent_share_contact, consent_photos, status, booking_ref, booking_source, "
+            "booked_at, checked_in_at, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+    SqliteStatement &q = *m_insert;
+    q.bind(1, QStringView(p.givenName).trimmed());
+    q.bind(2, QStringView(p.familyName).trimmed());
+    q.bind(3, QStringView(p.email).trimmed());
+    q.bind(4, p.phone);
+    q.bind(5, p.organisation);
+    q.bind(6, p.role);
+    q.bind(7, p.sector);
+    q.bind(8, p.accessNeeds);
+    q.bind(9, qint64(p.needsStepFree));
+    q.bind(10, p.dietaryNeeds);
+    q.bind(11, p.emergencyContact);
+    q.bind(12, qint64(p.consentShareContact));
+    q.bind(13, qint64(p.consentPhotos));
+    q.bind(14, participantStatusToString(p.status));
+    q.bind(15, p.bookingRef);
+    q.bind(16, p.bookingSource);
+    bindDateTime(q, 17, p.bookedAt);
+    bindDateTime(q, 18, p.checkedInAt);
+    q.bind(19, p.notes);
+    q.execute();
+    const qint64 id = q.lastInsertRowId();
     writeChoices(id, p.choices, false);
     return id;
 }

@@ -4,11 +4,13 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <memory>
 #include <optional>
 
 namespace fieldday {
 
 class EventFile;
+class SqliteStatement;
 
 // Adds, edits and removes participants, and records what happens to them on the day.
 // Each call is one transaction unless the caller already holds one (see WriteTransaction).
@@ -17,6 +19,7 @@ class ParticipantRepository
 {
 public:
     explicit ParticipantRepository(EventFile &file);
+    ~ParticipantRepository();
 
     // Throws BadInput if required fields are missing or the e-mail is not an address.
     static void validate(const Participant &participant);
@@ -48,9 +51,10 @@ private:
     QSqlQuery &cached(std::optional<QSqlQuery> &query, const QString &statement);
 
     EventFile &m_file;
-    // Prepared once: an import adds tens of thousands of people through add().
-    std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_insertChoice;
+    // Prepared once: an import adds tens of thousands of people through insert(), so these
+    // two bind straight to SQLite rather than through QVariants.
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_insertChoice;
     std::optional<QSqlQuery> m_clearChoices;
 };
 

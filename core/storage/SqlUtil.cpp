@@ -32,10 +32,14 @@ void exec(const QSqlDatabase &db, const QString &statement)
 
 void fail(const QSqlError &error, const QString &context)
 {
-    // The Qt driver reports SQLite's (possibly extended) result code; the low byte is the primary.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText();
-    switch (code) {
+    // The Qt driver reports SQLite's (possibly extended) result code.
+    fail(error.nativeErrorCode().toInt(), error.databaseText(), context);
+}
+
+void fail(int sqliteCode, const QString &detail, const QString &context)
+{
+    // The low byte of an extended result code is the primary code.
+    switch (sqliteCode & 0xff) {
     case 13: // SQLITE_FULL
         throw Error(Error::Kind::DiskFull,
                     u"disk full: the change was not saved and the event is as it was"_s);

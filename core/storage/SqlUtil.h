@@ -12,6 +12,8 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
 void exec(QSqlQuery &query);
 void exec(const QSqlDatabase &db, const QString &statement);
 [[noreturn]] void fail(const QSqlError &error, const QString &context);
+// The same, from SQLite's own (possibly extended) result code, for statements run on the handle.
+[[noreturn]] void fail(int sqliteCode, const QString &detail, const QString &context);
 
 // Values as stored: times "HH:mm", dates ISO, empty text for "not set".
 QVariant timeValue(const QTime &time);
