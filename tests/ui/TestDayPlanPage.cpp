@@ -1,4 +1,5 @@
 #include "EventDocument.h"
+#include "MessageBox.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
 #include "pages/PlacesAndAgendaEditor.h"
@@ -71,6 +72,57 @@ private slots:
         const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(page.grab().save(dir + u"/day-plan.png"_s));
+    }
+
+    void deleteADestinationAndUndoPutsEverythingBack()
+    {
+        auto document = open();
+        const EventData before = EventReader::load(document->file());
+        const auto choosers =
+            std::count_if(before.participants.cbegin(), before.participants.cend(),
+                          [](const Participant &p) { return p.choices.contains(qint64(1)); });
+        QVERIFY(choosers > 0);
+        QVERIFY(!before.legsOf(1, LegDirection::Out).isEmpty());
+        const qsizetype members = before.members(1).size();
+
+        DayPlanPage page(document.get());
+        page.showDestination(1);
+        DestinationEditor *editor = page.destinationEditor();
+        QPushButton *remove = button(editor, u"Delete destination…"_s);
+        QVERIFY(remove);
+
+        // Answering No changes nothing.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(EventReader::load(document->file()).destination(1));
+        QCOMPARE(document->undoStack()->count(), 0);
+        const QString expected = choosers == 1
+                                     ? u"1 person loses it from their choices"_s
+                                     : u"%1 people lose it from their choices"_s.arg(choosers);
+        QVERIFY2(MessageBox::lastText().contains(expected), qPrintable(MessageBox::lastText()));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        const EventData removed = EventReader::load(document->file());
+        QVERIFY(!removed.destination(1));
+        QVERIFY(removed.legsOf(1, LegDirection::Out).isEmpty());
+        QVERIFY(removed.members(1).isEmpty());
+        QCOMPARE(document->undoStack()->count(), 1);
+        QVERIFY(document->undoStack()->undoText().contains(before.destination(1)->name));
+        QVERIFY(editor->destinationId() != 1); // the editor left the deleted destination
+
+        document->undoStack()->undo();
+        const EventData restored = EventReader::load(document->file());
+        QVERIFY(restored.destination(1));
+        QCOMPARE(restored.destination(1)->name, before.destination(1)->name);
+        QCOMPARE(restored.legsOf(1, LegDirection::Out).size(),
+                 before.legsOf(1, LegDirection::Out).size());
+        QCOMPARE(restored.members(1).size(), members);
+        for (qsizetype i = 0; i < before.participants.size(); ++i)
+            QCOMPARE(restored.participants[i].choices, before.participants[i].choices);
+
+        document->undoStack()->redo();
+        QVERIFY(!EventReader::load(document->file()).destination(1));
     }
 
     void addADestinationWithALegInOneStep()

@@ -1,6 +1,8 @@
 #include "DestinationEditor.h"
 
 #include "EventDocument.h"
+#include "MessageBox.h"
+#include "commands/RemoveDestinationCommand.h"
 #include "commands/SavePlanItemCommand.h"
 #include "storage/Error.h"
 
@@ -62,7 +64,8 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
       m_description(new QPlainTextEdit(this)), m_min(new QSpinBox(this)), m_max(new QSpinBox(this)),
       m_visitStart(timeEdit({})), m_visitEnd(timeEdit({})), m_colour(new QLineEdit(this)),
       m_leads(new QTableWidget(0, 3, this)), m_legs(new QTableWidget(0, LegColumns, this)),
-      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this))
+      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
+      m_remove(new QPushButton(tr("Delete destination…"), this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -141,7 +144,10 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
     legsLayout->addLayout(legButtons);
 
     auto *revertButton = new QPushButton(tr("Revert"), this);
+    m_remove->setToolTip(tr("Delete this destination, its legs, and people's choices of it and "
+                            "places in its group (Edit ▸ Undo brings them back)"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_remove);
     buttons->addWidget(m_problem, 1);
     buttons->addWidget(revertButton);
     buttons->addWidget(m_apply);
@@ -174,6 +180,7 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
             setDestination(m_id); // an undo, or a change made elsewhere
     });
     connect(revertButton, &QPushButton::clicked, this, &DestinationEditor::revert);
+    connect(m_remove, &QPushButton::clicked, this, &DestinationEditor::removeDestination);
 }
 
 void DestinationEditor::fillPlaces(QComboBox *combo, qint64 selected) const
@@ -233,6 +240,7 @@ void DestinationEditor::revert()
     }
     m_legs->resizeColumnsToContents();
     setEnabled(!m_document->isReadOnly());
+    m_remove->setVisible(existing != nullptr);
     updateState();
 }
 
@@ -422,6 +430,32 @@ void DestinationEditor::apply()
     }
     stack->endMacro();
     setDestination(m_id);
+}
+
+void DestinationEditor::removeDestination()
+{
+    const EventData &event = m_document->data();
+    const Destination *d = event.destination(m_id);
+    if (!d)
+        return;
+    const auto choosers =
+        std::count_if(event.participants.cbegin(), event.participants.cend(),
+                      [this](const Participant &p) { return p.choices.contains(m_id); });
+    const qsizetype members = event.members(m_id).size();
+    const QString choices = choosers == 1
+                                ? tr("1 person loses it from their choices")
+                                : tr("%1 people lose it from their choices").arg(choosers);
+    const QString places = members == 1
+                               ? tr("1 person loses their place in its group")
+                               : tr("%1 people lose their place in its group").arg(members);
+    const QString text = tr("Delete %1? Its transport legs go with it, %2, and %3.\n\n"
+                            "Edit ▸ Undo puts everything back.")
+                             .arg(d->name, choices, places);
+    if (MessageBox::question(this, tr("Delete destination"), text) != QMessageBox::Yes)
+        return;
+    const qint64 removed = m_id;
+    m_id = 0;
+    m_document->push(new RemoveDestinationCommand(m_document, removed));
 }
 
 } // namespace fieldday

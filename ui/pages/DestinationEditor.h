@@ -36,6 +36,7 @@ public slots:
     void revert();
     void addLeg();
     void removeLeg();
+    void removeDestination(); // asks first; one undo step
 
 private:
     void addLegRow(const TransportLeg &leg);
@@ -63,6 +64,7 @@ private:
     QTableWidget *m_legs;
     QLabel *m_problem;
     QPushButton *m_apply;
+    QPushButton *m_remove;
 };
 
 } // namespace fieldday

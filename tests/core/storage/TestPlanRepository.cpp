@@ -1,10 +1,13 @@
 #include "sample/EventGenerator.h"
+#include "storage/DestinationSnapshot.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 #include "storage/PlanRepository.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +22,25 @@ class TestPlanRepository : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<EventFile> m_file;
     int m_count = 0;
+
+    // Every row of every table, in a stable order.
+    QString dump() const
+    {
+        QStringList lines;
+        QSqlQuery tables(m_file->database());
+        tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"_s);
+        while (tables.next()) {
+            QSqlQuery rows(m_file->database());
+            rows.exec(u"SELECT * FROM \"%1\" ORDER BY 1, 2"_s.arg(tables.value(0).toString()));
+            while (rows.next()) {
+                QStringList values{tables.value(0).toString()};
+                for (int c = 0; c < rows.record().count(); ++c)
+                    values.append(rows.value(c).toString());
+                lines.append(values.join(u'|'));
+            }
+        }
+        return lines.join(u'\n');
+    }
 
 private slots:
     void init()
@@ -72,6 +94,55 @@ private slots:
         const EventData after = EventReader::load(*m_file);
         QCOMPARE(after.legs.size(), before.legs.size());
         QCOMPARE(after.legsOf(leg.destinationId, leg.direction).first()->departs, leg.departs);
+    }
+
+    void removingADestinationAndRestoringItsSnapshot()
+    {
+        PlanRepository plan(*m_file);
+        plan.save(AgendaItem{0, u"Tour"_s, QTime(11, 30), QTime(12, 0), 0, 1, {}});
+        Destination d = *EventReader::load(*m_file).destination(1);
+        d.leads = {GroupLead{0, u"Ana"_s, u"07700 900111"_s, {}}};
+        plan.save(d);
+        const QString before = dump();
+        const EventData data = EventReader::load(*m_file);
+        const auto choosers =
+            std::count_if(data.participants.cbegin(), data.participants.cend(),
+                          [](const Participant &p) { return p.choices.contains(qint64(1)); });
+        QVERIFY(choosers > 0);
+
+        const DestinationSnapshot snapshot = DestinationSnapshot::take(*m_file, 1);
+        QCOMPARE(snapshot.destinationId(), 1);
+        QVERIFY(!snapshot.isEmpty());
+        QCOMPARE(snapshot.choiceCount(), choosers);
+        QCOMPARE(snapshot.assignmentCount(), 1);
+        plan.removeDestination(1);
+        const EventData removed = EventReader::load(*m_file);
+        QVERIFY(!removed.destination(1));
+        QCOMPARE(removed.destinationOf(1), 0);
+        QVERIFY(removed.legsOf(1, LegDirection::Out).isEmpty());
+        for (const Participant &p : removed.participants)
+            QVERIFY(!p.choices.contains(qint64(1)));
+        QVERIFY(dump() != before);
+
+        snapshot.restore(*m_file);
+        QCOMPARE(dump(), before); // every row, id and rank as it was
+    }
+
+    void aSnapshotThatNoLongerFitsRestoresNothing()
+    {
+        const DestinationSnapshot snapshot = DestinationSnapshot::take(*m_file, 1);
+        PlanRepository plan(*m_file);
+        plan.removeDestination(1);
+        const QString untouched = EventReader::load(*m_file).destination(2)->name;
+        // Another destination now holds the removed one's id: the restore must fail whole.
+        Destination other;
+        other.id = 1;
+        other.name = u"Someone else"_s;
+        plan.save(other);
+        const QString before = dump();
+        QVERIFY_THROWS_EXCEPTION(Error, snapshot.restore(*m_file));
+        QCOMPARE(dump(), before);
+        QCOMPARE(EventReader::load(*m_file).destination(2)->name, untouched);
     }
 
     void newEntitiesGetIds()
