@@ -12,6 +12,7 @@
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
 #include "PrintCommand.h"
+#include "WaitlistCommand.h"
 #include "storage/Error.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
     m_commands.push_back(std::make_unique<AllocateCommand>());
+    m_commands.push_back(std::make_unique<WaitlistCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AgendaCommand>());
     m_commands.push_back(std::make_unique<LegsCommand>());

@@ -114,6 +114,70 @@ private slots:
         QCOMPARE(people(file), first); // same seed, same event: same answer
     }
 
+    void waitlistFillsFreePlacesInBookingOrder()
+    {
+        const QString file = m_dir.filePath(u"w.fieldday"_s);
+        QCOMPARE(runCli({u"new"_s, file, u"--sample"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"allocate"_s, file}).exitCode, 0);
+        QVERIFY(
+            json(runCli({u"waitlist"_s, file, u"--json"_s}))[u"waitlist"_s].toArray().isEmpty());
+        {
+            // Three people leave Salford (as if their places had been freed by hand).
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"w"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(u"DELETE FROM assignment WHERE participant_id IN (SELECT a.participant_id "
+                       "FROM assignment a JOIN destination d ON d.id = a.destination_id "
+                       "WHERE d.name = 'Salford' ORDER BY a.participant_id LIMIT 3)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"w"_s);
+        const QJsonArray waiting =
+            json(runCli({u"waitlist"_s, file, u"--json"_s}))[u"waitlist"_s].toArray();
+        QCOMPARE(waiting.size(), 3);
+
+        auto sizeOf = [&](const QString &group) {
+            int n = 0;
+            for (const QJsonValue &p : people(file))
+                n += p[u"destination"_s].toString() == group;
+            return n;
+        };
+        const int wigan = sizeOf(u"Wigan"_s);
+        const QJsonObject trial = json(
+            runCli({u"waitlist"_s, file, u"--fill"_s, u"wigan"_s, u"--dry-run"_s, u"--json"_s}));
+        QCOMPARE(trial[u"applied"_s].toBool(true), false);
+        const QJsonArray wouldPlace = trial[u"placed"_s].toArray();
+        QCOMPARE(wouldPlace.size(), 14 - wigan); // up to Wigan's maximum
+        QCOMPARE(sizeOf(u"Wigan"_s), wigan);     // the dry run changed nothing
+
+        const CliResult r = runCli({u"waitlist"_s, file, u"--fill"_s, u"Wigan"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject filled = json(r);
+        QCOMPARE(filled[u"placed"_s].toArray(), wouldPlace);
+        QCOMPARE(sizeOf(u"Wigan"_s), 14);
+        QCOMPARE(filled[u"waitlist"_s].toArray().size(), 3 - wouldPlace.size());
+        for (const QJsonValue &p : people(file)) {
+            for (const QJsonValue &placed : wouldPlace) {
+                if (p[u"given_name"_s] != placed[u"given_name"_s] ||
+                    p[u"family_name"_s] != placed[u"family_name"_s])
+                    continue;
+                QCOMPARE(p[u"destination"_s].toString(), u"Wigan"_s);
+                QVERIFY(p[u"pinned"_s].toBool());
+            }
+        }
+        const CliResult full = runCli({u"waitlist"_s, file, u"--fill"_s, u"Wigan"_s});
+        QCOMPARE(full.exitCode, 0);
+        QVERIFY2(full.out.contains(u"nothing to fill (the group is full)"_s), qPrintable(full.out));
+
+        const CliResult unknown = runCli({u"waitlist"_s, file, u"--fill"_s, u"Leeds"_s});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(
+            u"no group named \"Leeds\" (the groups: Salford, Wigan, Trafford)"_s));
+        QCOMPARE(runCli({u"waitlist"_s, file, u"--dry-run"_s}).exitCode, 2);
+    }
+
     void badOptions()
     {
         const QString file = m_dir.filePath(u"b.fieldday"_s);

@@ -1,0 +1,76 @@
+#include "Waitlist.h"
+
+#include "AllocationStore.h"
+#include "Allocator.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/WriteTransaction.h"
+
+namespace fieldday {
+
+Waitlist::Waitlist(const EventData &event, const AllocationSettings &settings)
+    : m_problem(AllocationStore::problemFor(event, settings))
+{
+    for (const Assignment &a : event.assignments) {
+        m_assignment.insert(a.participantId, a.destinationId);
+        ++m_members[a.destinationId];
+    }
+}
+
+QList<qint64> Waitlist::people() const
+{
+    QList<const AllocationPerson *> order;
+    for (const AllocationPerson &person : m_problem.people) {
+        if (!m_assignment.value(person.id))
+            order.append(&person);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const AllocationPerson *a, const AllocationPerson *b) {
+                         return a->bookingOrder < b->bookingOrder;
+                     });
+    QList<qint64> ids;
+    for (const AllocationPerson *person : order)
+        ids.append(person->id);
+    return ids;
+}
+
+int Waitlist::freePlaces(qint64 destinationId) const
+{
+    for (const AllocationDestination &d : m_problem.destinations) {
+        if (d.id == destinationId)
+            return qMax(0, d.maxSize - m_members.value(destinationId));
+    }
+    return 0;
+}
+
+qint64 Waitlist::nextFor(qint64 destinationId) const
+{
+    if (freePlaces(destinationId) == 0)
+        return 0;
+    return Allocator::nextFromWaitlist(m_problem, m_assignment, destinationId);
+}
+
+int Waitlist::rankOf(qint64 participantId, qint64 destinationId) const
+{
+    for (const AllocationPerson &person : m_problem.people) {
+        if (person.id == participantId)
+            return int(person.choices.indexOf(destinationId)) + 1;
+    }
+    return 0;
+}
+
+QList<qint64> Waitlist::fill(EventFile &file, qint64 destinationId)
+{
+    QList<qint64> placed;
+    WriteTransaction transaction(file);
+    ParticipantRepository repository(file);
+    while (const qint64 next = nextFor(destinationId)) {
+        repository.assign(next, destinationId, true);
+        m_assignment.insert(next, destinationId);
+        ++m_members[destinationId];
+        placed.append(next);
+    }
+    transaction.commit();
+    return placed;
+}
+
+} // namespace fieldday

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AllocationProblem.h"
+#include "model/EventData.h"
+
+#include <QHash>
+
+namespace fieldday {
+
+class EventFile;
+
+// Booked people without a group, in booking order, and whom to offer a free place to: when
+// someone cancels or a group grows, the organiser fills the place from here rather than
+// re-running the allocation and moving everyone.
+class Waitlist
+{
+public:
+    Waitlist(const EventData &event, const AllocationSettings &settings);
+
+    QList<qint64> people() const; // booking order
+    // Places left before the group's maximum (0 when full, or for an unknown group).
+    int freePlaces(qint64 destinationId) const;
+    // The next person to offer a free place at the group: the first on the list who ranked it,
+    // else (if unranked placements are allowed) the first who may go there. 0 if the group is
+    // full or nobody may go.
+    qint64 nextFor(qint64 destinationId) const;
+    // Their rank of the group (1 = first choice), 0 if they did not rank it.
+    int rankOf(qint64 participantId, qint64 destinationId) const;
+
+    // Offers every free place at the group in turn and writes the placements (pinned: each is
+    // a decision, which a later allocation keeps) in one transaction. Returns who was placed.
+    QList<qint64> fill(EventFile &file, qint64 destinationId);
+
+private:
+    AllocationProblem m_problem;
+    QHash<qint64, qint64> m_assignment; // person → destination, for everyone holding a place
+    QHash<qint64, int> m_members;       // destination → people holding a place
+};
+
+} // namespace fieldday
