@@ -1,4 +1,5 @@
 #include "EventDocument.h"
+#include "MessageBox.h"
 #include "pages/AllocateDialog.h"
 #include "pages/GroupColumn.h"
 #include "pages/GroupsPage.h"
@@ -6,9 +7,11 @@
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
+#include "storage/PlanRepository.h"
 
 #include <QDir>
 #include <QMimeData>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +64,55 @@ private slots:
         const EventData after = EventReader::load(document->file());
         QCOMPARE(after.assignments.size(), 2);
         QCOMPARE(after.destinationOf(1), 1);
+    }
+
+    void fillAPlaceFromTheWaitlist()
+    {
+        auto document = open();
+        GroupsPage page(document.get());
+        const EventData before = document->data();
+        const Destination *group = before.destination(1);
+        QVERIFY(page.fillButton(1)); // room, and ten people without a group
+        // Whom the board should offer: the first without a group, in booking order, who
+        // ranked group 1 (the generated event books people in id order).
+        qint64 expected = 0;
+        QList<const Participant *> order;
+        for (const Participant &p : before.participants)
+            order.append(&p);
+        std::stable_sort(
+            order.begin(), order.end(), [](const Participant *a, const Participant *b) {
+                return a->bookedAt != b->bookedAt ? a->bookedAt < b->bookedAt : a->id < b->id;
+            });
+        for (const Participant *p : order) {
+            if (!expected && !before.destinationOf(p->id) && p->choices.contains(qint64(1)))
+                expected = p->id;
+        }
+        QVERIFY(expected);
+
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(page.fillButton(1), Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(before.participant(expected)->displayName()),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().startsWith(group->name));
+        QCOMPARE(document->undoStack()->count(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.fillButton(1), Qt::LeftButton);
+        EventData after = EventReader::load(document->file());
+        QCOMPARE(after.destinationOf(expected), 1);
+        QVERIFY(after.assignmentOf(expected)->pinned);
+        QCOMPARE(page.column(1)->count(), 2);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undoStack()->undo();
+        QCOMPARE(EventReader::load(document->file()).destinationOf(expected), 0);
+
+        // A full group offers nothing.
+        Destination full = *group;
+        full.maxSize = 1;
+        PlanRepository(document->file()).save(full);
+        document->reload();
+        QVERIFY(!page.fillButton(1));
+        QVERIFY(!page.fillFromWaitlist(1));
     }
 
     void dragToAnotherGroupPinsAndUndoes()

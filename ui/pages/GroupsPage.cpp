@@ -2,11 +2,15 @@
 
 #include "EventDocument.h"
 #include "GroupColumn.h"
+#include "MessageBox.h"
+#include "allocation/AllocationStore.h"
+#include "allocation/Waitlist.h"
 #include "commands/AssignParticipantCommand.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -82,6 +86,36 @@ void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
         new AssignParticipantCommand(m_document, participantId, destinationId, destinationId != 0));
 }
 
+bool GroupsPage::fillFromWaitlist(qint64 destinationId)
+{
+    const EventData &event = m_document->data();
+    const Destination *group = event.destination(destinationId);
+    if (m_document->isReadOnly() || !group)
+        return false;
+    const Waitlist waitlist(event, AllocationStore::loadSettings(m_document->file()));
+    const qint64 next = waitlist.nextFor(destinationId);
+    const Participant *person = event.participant(next);
+    if (!person)
+        return false;
+    const int rank = waitlist.rankOf(next, destinationId);
+    const QString why = rank ? tr("their choice %1 of %2").arg(rank).arg(person->choices.size())
+                             : tr("a group they did not rank");
+    const QString booked =
+        person->bookedAt.isValid()
+            ? tr("booked %1").arg(QLocale().toString(person->bookedAt.date(), QLocale::ShortFormat))
+            : tr("no booking time");
+    const int free = waitlist.freePlaces(destinationId);
+    const QString places = free == 1 ? tr("%1 has 1 free place.").arg(group->name)
+                                     : tr("%1 has %2 free places.").arg(group->name).arg(free);
+    const QString text = places + u' ' +
+                         tr("Offer one to %1 (%2; %3)? They are first on the waitlist for it.")
+                             .arg(person->displayName(), booked, why);
+    if (MessageBox::question(this, tr("Fill from the waitlist"), text) != QMessageBox::Yes)
+        return false;
+    m_document->push(new AssignParticipantCommand(m_document, next, destinationId, true));
+    return m_document->data().destinationOf(next) == destinationId;
+}
+
 void GroupsPage::rebuild()
 {
     const EventData &event = m_document->data();
@@ -90,6 +124,8 @@ void GroupsPage::rebuild()
         delete item;
     }
     m_lists.clear();
+    m_fillButtons.clear();
+    const Waitlist waitlist(event, AllocationStore::loadSettings(m_document->file()));
 
     QList<std::pair<qint64, QString>> columns{{0, tr("No group")}};
     for (const Destination &d : event.destinations)
@@ -133,6 +169,18 @@ void GroupsPage::rebuild()
         connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
         boxLayout->addWidget(header);
         boxLayout->addWidget(list, 1);
+        // Before anyone has a group, Allocate… is the way; afterwards free places are filled
+        // one at a time, so nobody already placed is moved.
+        if (d && !m_document->isReadOnly() && !event.assignments.isEmpty() &&
+            waitlist.nextFor(id)) {
+            auto *fill = new QPushButton(tr("Fill a place from the waitlist"), box);
+            fill->setToolTip(tr("%1 has room: offer a place to the first person without a "
+                                "group who chose it")
+                                 .arg(name));
+            connect(fill, &QPushButton::clicked, this, [this, id] { fillFromWaitlist(id); });
+            boxLayout->addWidget(fill);
+            m_fillButtons.insert(id, fill);
+        }
         m_columns->addWidget(box);
         box->show(); // at once, not after the next event loop turn
         m_lists.append(list);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -22,6 +23,13 @@ public:
 
     GroupColumn *column(qint64 destinationId) const; // 0: no group
     void moveParticipant(qint64 participantId, qint64 destinationId);
+    // Offers the group's next free place to the first suitable person without a group and,
+    // if the organiser agrees, places them (pinned) as one undo step. False if nobody was placed.
+    bool fillFromWaitlist(qint64 destinationId);
+    QPushButton *fillButton(qint64 destinationId) const
+    {
+        return m_fillButtons.value(destinationId);
+    }
     QPushButton *allocateButton() const { return m_allocate; }
 
 signals:
@@ -35,6 +43,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_allocate;
     QList<GroupColumn *> m_lists;
+    QHash<qint64, QPushButton *> m_fillButtons; // only for groups with a place to offer
 };
 
 } // namespace fieldday
