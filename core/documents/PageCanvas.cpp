@@ -17,8 +17,9 @@ namespace {
 constexpr qreal footerHeight = 22;
 }
 
-PageCanvas::PageCanvas(QPagedPaintDevice *device, QString footer, int totalPages)
-    : m_device(device), m_footer(std::move(footer)), m_totalPages(totalPages)
+PageCanvas::PageCanvas(QPagedPaintDevice *device, QString footer, int totalPages, Progress progress)
+    : m_device(device), m_footer(std::move(footer)), m_totalPages(totalPages),
+      m_progress(std::move(progress))
 {
     m_painter.begin(device);
     // Work in points whatever the device's resolution.
@@ -102,6 +103,8 @@ bool PageCanvas::ensure(qreal height)
 
 void PageCanvas::newPage()
 {
+    if (m_progress && !m_progress(m_page, m_totalPages))
+        throw Error(Error::Kind::Cancelled, u"cancelled; nothing was written"_s);
     footer();
     m_device->newPage();
     ++m_page;
@@ -109,7 +112,7 @@ void PageCanvas::newPage()
 }
 
 int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer,
-                            const Content &content)
+                            const Content &content, const PageCanvas::Progress &progress)
 {
     // The first pass counts the pages on a device set up the same way.
     QBuffer scratch;
@@ -119,18 +122,19 @@ int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer,
     counter.setPageLayout(device->pageLayout());
     int pages = 0;
     {
-        PageCanvas canvas(&counter, footer, 0);
+        PageCanvas canvas(&counter, footer, 0, progress);
         content(canvas);
         pages = canvas.page();
     }
-    PageCanvas canvas(device, footer, pages);
+    PageCanvas canvas(device, footer, pages, progress);
     content(canvas);
     return canvas.page();
 }
 
 int DocumentRenderer::writePdf(const QString &path, Paper paper,
                                QPageLayout::Orientation orientation, const QString &title,
-                               const QString &footer, const Content &content)
+                               const QString &footer, const Content &content,
+                               const PageCanvas::Progress &progress)
 {
     if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
         throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
@@ -147,7 +151,7 @@ int DocumentRenderer::writePdf(const QString &path, Paper paper,
         pdf.setPageLayout(
             QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
                         orientation, QMarginsF(36, 36, 36, 30), QPageLayout::Point));
-        pages = paint(&pdf, footer, content);
+        pages = paint(&pdf, footer, content, progress);
     }
     if (!file.commit())
         throw Error(Error::Kind::Storage,

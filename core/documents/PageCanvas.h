@@ -16,7 +16,11 @@ namespace fieldday {
 class PageCanvas
 {
 public:
-    PageCanvas(QPagedPaintDevice *device, QString footer, int totalPages);
+    // Called as each page is finished, with its number and the total (0 while the pages are
+    // still being counted). Returning false stops the work with an Error of kind Cancelled.
+    using Progress = std::function<bool(int page, int total)>;
+
+    PageCanvas(QPagedPaintDevice *device, QString footer, int totalPages, Progress progress = {});
     ~PageCanvas();
 
     QPainter &painter() { return m_painter; }
@@ -51,6 +55,7 @@ private:
     QRectF m_content;
     QString m_footer;
     int m_totalPages;
+    Progress m_progress;
     int m_page = 1;
     qreal m_y = 0;
     qreal m_scale = 1; // device pixels per point
@@ -67,11 +72,14 @@ public:
         Letter
     };
 
-    // Writes a PDF to `path` atomically; returns the number of pages. Throws Error.
+    // Writes a PDF to `path` atomically; returns the number of pages. Throws Error; when
+    // `progress` cancels, the file at `path` is left as it was.
     static int writePdf(const QString &path, Paper paper, QPageLayout::Orientation orientation,
-                        const QString &title, const QString &footer, const Content &content);
+                        const QString &title, const QString &footer, const Content &content,
+                        const PageCanvas::Progress &progress = {});
     // Paints onto a device that is already set up (a printer); returns the pages.
-    static int paint(QPagedPaintDevice *device, const QString &footer, const Content &content);
+    static int paint(QPagedPaintDevice *device, const QString &footer, const Content &content,
+                     const PageCanvas::Progress &progress = {});
 };
 
 } // namespace fieldday

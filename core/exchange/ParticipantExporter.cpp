@@ -71,8 +71,20 @@ QString sheetName(const QString &name)
     return safe.trimmed().isEmpty() ? u"Participants"_s : safe;
 }
 
-void writeXlsx(const QString &path, const QString &name, const QStringList &headers,
-               qsizetype count, const RowFiller &fillRow)
+// How often a long export reports its progress, in rows.
+constexpr qsizetype progressEvery = 256;
+
+using KeepGoing = std::function<bool(qsizetype done)>;
+
+[[noreturn]] void cancelled(const QString &path)
+{
+    throw Error(Error::Kind::Cancelled,
+                path + u": the export was cancelled; nothing was written"_s);
+}
+
+// False if cancelled (the workbook is closed all the same, so nothing leaks).
+bool writeXlsx(const QString &path, const QString &name, const QStringList &headers,
+               qsizetype count, const RowFiller &fillRow, const KeepGoing &keepGoing)
 {
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // rows go straight to disk: memory stays flat
@@ -109,6 +121,10 @@ void writeXlsx(const QString &path, const QString &name, const QStringList &head
         worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), bold);
     QByteArray utf8;
     for (qsizetype r = 0; r < count; ++r) {
+        if (!keepGoing(r)) {
+            workbook_close(workbook);
+            return false;
+        }
         fillRow(r, row);
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (row[c].isEmpty())
@@ -121,12 +137,13 @@ void writeXlsx(const QString &path, const QString &name, const QStringList &head
     if (status != LXW_NO_ERROR)
         throw Error(Error::Kind::Storage, path + u": cannot be written ("_s +
                                               QString::fromUtf8(lxw_strerror(status)) + u')');
+    return true;
 }
 
 // libxlsxwriter writes by file name, so QSaveFile cannot be used: write a fresh file beside the
 // target, then rename it over the target in one step.
 void writeXlsxAtomically(const QString &path, const QString &name, const QStringList &headers,
-                         qsizetype count, const RowFiller &fillRow)
+                         qsizetype count, const RowFiller &fillRow, const KeepGoing &keepGoing)
 {
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absolutePath() + u"/."_s + target.fileName() +
@@ -136,7 +153,8 @@ void writeXlsxAtomically(const QString &path, const QString &name, const QString
         throw Error(Error::Kind::Storage,
                     path + u": cannot be written ("_s + temporary.errorString() + u')');
     temporary.close();
-    writeXlsx(temporary.fileName(), name, headers, count, fillRow);
+    if (!writeXlsx(temporary.fileName(), name, headers, count, fillRow, keepGoing))
+        cancelled(path); // the temporary file goes with `temporary`
     std::error_code error;
     std::filesystem::rename(QFile::encodeName(temporary.fileName()).toStdString(),
                             QFile::encodeName(target.absoluteFilePath()).toStdString(), error);
@@ -195,17 +213,22 @@ ParticipantExporter::Summary ParticipantExporter::write(const EventData &event, 
         for (const ExportColumns::Column &c : columns)
             row << ExportColumns::value(event, *people[i], c, r.profile);
     };
+    const KeepGoing keepGoing = [&](qsizetype done) {
+        return !r.progress || done % progressEvery != 0 || r.progress(done, people.size());
+    };
 
     if (suffix == u"xlsx"_s) {
         const Destination *d = event.destination(r.destinationId);
         writeXlsxAtomically(r.path, d ? d->name : u"Participants"_s, summary.headers, people.size(),
-                            fillRow);
+                            fillRow, keepGoing);
     } else {
         writeCsvAtomically(r.path, [&](QIODevice *file) {
             CsvWriter writer(file, {r.delimiter, r.byteOrderMark});
             writer.writeRow(summary.headers);
             QStringList row;
             for (qsizetype i = 0; i < people.size(); ++i) {
+                if (!keepGoing(i))
+                    cancelled(r.path); // QSaveFile drops what was written
                 fillRow(i, row);
                 writer.writeRow(row);
             }

@@ -2,6 +2,7 @@
 
 #include "ExportColumns.h"
 
+#include <functional>
 #include <optional>
 
 namespace fieldday {
@@ -21,6 +22,9 @@ public:
         std::optional<QList<ExportColumns::Column>> columns; // chosen one by one
         QChar delimiter = u',';
         bool byteOrderMark = true;
+        // Called every few hundred rows with the rows done and the total; returning false stops
+        // the export with an Error of kind Cancelled, leaving the file at `path` as it was.
+        std::function<bool(qsizetype done, qsizetype total)> progress;
     };
     struct Summary
     {

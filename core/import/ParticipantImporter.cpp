@@ -173,7 +173,7 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         ++summary.rowsRead;
         if (m_options.progress && summary.rowsRead % 500 == 0 &&
             !m_options.progress(summary.rowsRead))
-            throw Error(Error::Kind::BadInput,
+            throw Error(Error::Kind::Cancelled,
                         fileName + u": the import was cancelled; nothing was imported"_s);
         auto reject = [&](const ImportIssue &issue) {
             if (!m_options.skipBadRows) {

@@ -21,7 +21,8 @@ public:
         AlreadyOpen,
         ReadOnly,
         DiskFull,
-        Storage, // any other failure to read or write the event file
+        Storage,   // any other failure to read or write the event file
+        Cancelled, // the user stopped long work; nothing was written
     };
 
     Error(Kind kind, QString message);

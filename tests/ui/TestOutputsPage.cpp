@@ -1,5 +1,6 @@
 #include "EventDocument.h"
 #include "FileDialog.h"
+#include "WorkProgress.h"
 #include "pages/OutputsPage.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -57,6 +58,42 @@ private slots:
         OutputsPage page(m_document.get());
         FileDialog::setNextFileName(QString());
         QVERIFY(!page.exportList());
+    }
+
+    void cancellingAPdfLeavesNoFile()
+    {
+        OutputsPage page(m_document.get());
+        for (QComboBox *combo : page.findChildren<QComboBox *>()) {
+            if (combo->accessibleName() == u"Document"_s)
+                combo->setCurrentIndex(combo->findText(u"Name badges"_s));
+        }
+        const QString pdf = m_dir.filePath(u"badges.pdf"_s);
+        WorkProgress::cancelNextAt(2); // while the pages are being laid out
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(!page.saveAsPdf());
+        QVERIFY(!QFile::exists(pdf));
+        auto *status = page.findChild<QLabel *>(u"status"_s);
+        QVERIFY2(status->text().contains(u"Cancelled"_s), qPrintable(status->text()));
+        // Not cancelled: every page is saved.
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(page.saveAsPdf());
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY2(status->text().contains(u"pages)"_s), qPrintable(status->text()));
+    }
+
+    void cancellingAnExportKeepsTheOldFile()
+    {
+        OutputsPage page(m_document.get());
+        const QString csv = m_dir.filePath(u"kept.csv"_s);
+        QFile old(csv);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("yesterday's list\n");
+        old.close();
+        WorkProgress::cancelNextAt(1);
+        FileDialog::setNextFileName(csv);
+        QVERIFY(!page.exportList());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("yesterday's list\n"));
     }
 
     void exportWarnsForSpecialCategoryColumns()

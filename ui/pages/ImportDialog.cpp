@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "EventDocument.h"
+#include "WorkProgress.h"
 #include "commands/ImportParticipantsCommand.h"
 #include "csv/CsvReader.h"
 #include "import/ParticipantImporter.h"
@@ -15,7 +16,6 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -195,14 +195,8 @@ void ImportDialog::import()
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
     // A large file shows its progress and can be cancelled; cancelling rolls it all back.
     const qint64 rows = m_bytes.count('\n');
-    auto *progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
-                                         tr("Cancel"), 0, int(qMin<qint64>(rows, INT_MAX)), this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    options.progress = [progress](qint64 done) {
-        progress->setValue(int(qMin<qint64>(done, progress->maximum())));
-        return !progress->wasCanceled();
-    };
+    WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
+    options.progress = [&progress, rows](qint64 done) { return progress.update(done, rows); };
     m_document->push(new ImportParticipantsCommand(
         m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
     accept();

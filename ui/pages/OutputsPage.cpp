@@ -3,6 +3,7 @@
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "WorkProgress.h"
 #include "documents/BadgeDocument.h"
 #include "documents/DaySheetDocument.h"
 #include "documents/ManifestDocument.h"
@@ -11,6 +12,7 @@
 #include "storage/Error.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -90,6 +92,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #a03000;"));
     m_warning->setObjectName(QStringLiteral("specialCategoryWarning"));
+    m_status->setObjectName(QStringLiteral("status"));
     auto *lists = new QGroupBox(tr("Participant lists"), this);
     auto *listsForm = new QFormLayout(lists);
     listsForm->addRow(tr("Group:"), m_listGroup);
@@ -153,6 +156,15 @@ void OutputsPage::updateWarning()
     m_warning->setVisible(!m_warning->text().isEmpty());
 }
 
+PageCanvas::Progress OutputsPage::pageProgress(WorkProgress &progress)
+{
+    return [&progress](int page, int total) {
+        progress.setLabelText(total ? tr("Page %1 of %2…").arg(page).arg(total)
+                                    : tr("Laying out page %1…").arg(page));
+        return progress.update(page, total);
+    };
+}
+
 QString OutputsPage::documentTitle() const
 {
     return m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
@@ -194,9 +206,18 @@ void OutputsPage::preview()
     dialog.setWindowTitle(documentTitle());
     const DocumentRenderer::Content render = content();
     const QString footer = documentTitle();
-    connect(
-        &dialog, &QPrintPreviewDialog::paintRequested, this,
-        [render, footer](QPrinter *device) { DocumentRenderer::paint(device, footer, render); });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, &dialog, render, footer](QPrinter *device) {
+                WorkProgress progress(&dialog, tr("Preparing the pages…"));
+                try {
+                    DocumentRenderer::paint(device, footer, render, pageProgress(progress));
+                } catch (const Error &error) {
+                    // Cancelled, or the printer failed: no exception may cross Qt's signal.
+                    if (error.kind() != Error::Kind::Cancelled)
+                        MessageBox::warning(this, tr("Could not print"), error.message());
+                    m_status->setText(tr("Printing was cancelled."));
+                }
+            });
     dialog.exec();
 }
 
@@ -207,16 +228,21 @@ bool OutputsPage::saveAsPdf()
                                     m_documentKind->currentText() + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
+    WorkProgress progress(this, tr("Saving %1…").arg(QFileInfo(path).fileName()));
     try {
         const int pages = DocumentRenderer::writePdf(
             path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
             m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
                                                               : QPageLayout::Portrait,
-            documentTitle(), documentTitle(), content());
-        m_status->setText(tr("Saved %1 (%n pages).", nullptr, pages).arg(path));
+            documentTitle(), documentTitle(), content(), pageProgress(progress));
+        m_status->setText(pages == 1 ? tr("Saved %1 (1 page).").arg(path)
+                                     : tr("Saved %1 (%2 pages).").arg(path).arg(pages));
         return true;
     } catch (const Error &error) {
-        MessageBox::warning(this, tr("Could not save the PDF"), error.message());
+        if (error.kind() == Error::Kind::Cancelled)
+            m_status->setText(tr("Cancelled: %1 was not saved.").arg(path));
+        else
+            MessageBox::warning(this, tr("Could not save the PDF"), error.message());
         return false;
     }
 }
@@ -240,13 +266,22 @@ bool OutputsPage::exportList()
         }
         request.columns = ExportColumns::fromKeys(keys);
     }
+    WorkProgress progress(this, tr("Exporting %1…").arg(QFileInfo(path).fileName()));
+    request.progress = [&progress](qsizetype done, qsizetype total) {
+        return progress.update(done, total);
+    };
     try {
         const ParticipantExporter::Summary summary =
             ParticipantExporter::write(m_document->data(), request);
-        m_status->setText(tr("Exported %n people to %1.", nullptr, summary.rows).arg(path));
+        m_status->setText(summary.rows == 1
+                              ? tr("Exported 1 person to %1.").arg(path)
+                              : tr("Exported %1 people to %2.").arg(summary.rows).arg(path));
         return true;
     } catch (const Error &error) {
-        MessageBox::warning(this, tr("Could not export the list"), error.message());
+        if (error.kind() == Error::Kind::Cancelled)
+            m_status->setText(tr("Cancelled: %1 was not written.").arg(path));
+        else
+            MessageBox::warning(this, tr("Could not export the list"), error.message());
         return false;
     }
 }

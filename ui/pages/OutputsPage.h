@@ -12,6 +12,7 @@ class QListWidget;
 namespace fieldday {
 
 class EventDocument;
+class WorkProgress;
 
 // The papers for the day (preview, print, save as PDF) and the participant lists for partners.
 class OutputsPage : public QWidget
@@ -29,6 +30,8 @@ public slots:
 private:
     DocumentRenderer::Content content() const;
     QString documentTitle() const;
+    // Pages report to the progress dialog, which can cancel them.
+    static PageCanvas::Progress pageProgress(WorkProgress &progress);
     void refresh();
     void updateWarning();
 

@@ -5,7 +5,9 @@
 #include "documents/RosterDocument.h"
 #include "plan/Manifest.h"
 #include "sample/SampleEvent.h"
+#include "storage/Error.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
@@ -145,6 +147,41 @@ private slots:
             // Long names wrap in their cell, never cut: each person's number is there.
             QVERIFY2(all.contains(u"%1, Maximiliana"_s.arg(i, 3, 10, QChar(u'0'))),
                      qPrintable(QString::number(i)));
+    }
+
+    void progressAndCancelLeaveTheFileAsItWas()
+    {
+        const QString pdf = m_dir.filePath(u"keep.pdf"_s);
+        const auto badges = [this](PageCanvas &c) { BadgeDocument::render(c, m_event); };
+        QList<std::pair<int, int>> calls;
+        const int count = DocumentRenderer::writePdf(
+            pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"Badges"_s, u"Footer"_s,
+            badges, [&calls](int page, int total) {
+                calls.append({page, total});
+                return true;
+            });
+        QVERIFY(count >= 3);
+        // Counting pass (total unknown), then the painting pass with the total.
+        QCOMPARE(calls.first(), std::make_pair(1, 0));
+        QCOMPARE(calls.last(), std::make_pair(count - 1, count));
+        QCOMPARE(calls.size(), 2 * (count - 1));
+
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const QStringList entries = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        try {
+            DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
+                                       u"Badges"_s, u"Footer"_s, badges,
+                                       [](int page, int total) { return !(total && page == 2); });
+            QFAIL("not cancelled");
+        } catch (const Error &error) {
+            QCOMPARE(error.kind(), Error::Kind::Cancelled);
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), entries);
     }
 
     void manifestsListTheGroupAndItsLeads()
