@@ -1,6 +1,7 @@
 #include "Allocator.h"
 
 #include "AllocationNetwork.h"
+#include "model/PeopleCount.h"
 
 #include <QSet>
 #include <algorithm>
@@ -244,15 +245,13 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
             }
         }
         if (summary.size < d.minSize)
-            result.warnings.append(u"%1 has %2 people, below its minimum of %3: not enough "
-                                   "bookings allow it"_s.arg(d.name)
-                                       .arg(summary.size)
+            result.warnings.append(u"%1 has %2, below its minimum of %3: not enough "
+                                   "bookings allow it"_s.arg(d.name, peopleCount(summary.size))
                                        .arg(d.minSize));
         if (summary.size > d.maxSize)
-            result.warnings.append(
-                u"%1 has %2 people, above its maximum of %3 (pinned by hand)"_s.arg(d.name)
-                    .arg(summary.size)
-                    .arg(d.maxSize));
+            result.warnings.append(u"%1 has %2, above its maximum of %3 (pinned by hand)"_s
+                                       .arg(d.name, peopleCount(summary.size))
+                                       .arg(d.maxSize));
         result.destinations.append(summary);
     }
     return result;

@@ -1,6 +1,7 @@
 #include "Checker.h"
 
 #include "Manifest.h"
+#include "model/PeopleCount.h"
 
 #include <QHash>
 #include <algorithm>
@@ -75,10 +76,10 @@ void Run::groups()
     for (const Destination &d : e.destinations) {
         const int size = int(Manifest::travellers(e, d.id).size());
         if (size > d.maxSize) {
-            error(
-                u"group-over-max"_s,
-                u"%1 has %2 people, above its maximum of %3"_s.arg(d.name).arg(size).arg(d.maxSize),
-                u"destination"_s, d.id, d.name);
+            error(u"group-over-max"_s,
+                  u"%1 has %2, above its maximum of %3"_s.arg(d.name, peopleCount(size))
+                      .arg(d.maxSize),
+                  u"destination"_s, d.id, d.name);
             for (const Assignment &a : e.assignments) {
                 const Participant *p = e.participant(a.participantId);
                 if (a.destinationId == d.id && a.pinned && p &&
@@ -92,10 +93,10 @@ void Run::groups()
                           u"participant"_s, p->id, p->displayName());
             }
         } else if (size < d.minSize) {
-            warning(
-                u"group-under-min"_s,
-                u"%1 has %2 people, below its minimum of %3"_s.arg(d.name).arg(size).arg(d.minSize),
-                u"destination"_s, d.id, d.name);
+            warning(u"group-under-min"_s,
+                    u"%1 has %2, below its minimum of %3"_s.arg(d.name, peopleCount(size))
+                        .arg(d.minSize),
+                    u"destination"_s, d.id, d.name);
         }
     }
     for (const Participant &p : e.participants) {
@@ -308,9 +309,8 @@ void Run::people()
             withheld += !p->consentShareContact;
         if (withheld)
             add(Problem::Severity::Info, u"contact-not-shared"_s,
-                u"%1: %2 people did not consent to share contact details; the partner list shows "
-                "only their name and organisation"_s.arg(d.name)
-                    .arg(withheld),
+                u"%1: %2 did not consent to share contact details; the partner list shows "
+                "only their name and organisation"_s.arg(d.name, peopleCount(withheld)),
                 u"destination"_s, d.id, d.name);
     }
 }

@@ -153,7 +153,7 @@ private slots:
             << u"duplicate-email"_s << warning << u"participant"_s << u"share the e-mail"_s;
         QTest::newRow("no consent to share contact")
             << Change([](EventData &e) { e.participants[0].consentShareContact = false; })
-            << u"contact-not-shared"_s << info << u"destination"_s << u"1 people did not consent"_s;
+            << u"contact-not-shared"_s << info << u"destination"_s << u"1 person did not consent"_s;
     }
 
     void codes()
