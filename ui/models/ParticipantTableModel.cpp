@@ -100,7 +100,8 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Group:
-        return row.pinned ? row.group + QStringLiteral(" 📌") : row.group;
+        // Words, not an emoji: a laptop without an emoji font would show a box.
+        return row.pinned ? tr("%1 (pinned)").arg(row.group) : row.group;
     case Choices:
         return row.choices;
     case Needs: {

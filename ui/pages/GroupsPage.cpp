@@ -28,7 +28,7 @@ QString cardText(const EventData &event, const Participant &p, bool pinned)
     }
     QString text = p.displayName();
     if (pinned)
-        text += QStringLiteral("  📌");
+        text += QObject::tr("  · pinned"); // words: not every laptop has an emoji font
     if (!p.organisation.isEmpty())
         text += u'\n' + p.organisation;
     text += u'\n' + (choices.isEmpty()

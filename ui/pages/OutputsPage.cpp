@@ -47,8 +47,9 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     m_documentKind->addItem(tr("Name badges"), Badges);
     m_paper->addItem(tr("A4"), int(DocumentRenderer::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(DocumentRenderer::Paper::Letter));
-    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_paper, m_listGroup, m_profile})
-        combo->setMinimumWidth(220);
+    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_paper, m_listGroup})
+        combo->setMinimumWidth(260);
+    m_profile->setMinimumWidth(420);
     m_documentKind->setAccessibleName(tr("Document"));
     m_documentGroup->setAccessibleName(tr("Group to print"));
     m_paper->setAccessibleName(tr("Paper size"));
@@ -60,11 +61,19 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     papersForm->addRow(tr("Paper:"), m_paper);
     auto *previewButton = new QPushButton(tr("Preview and print…"), this);
     auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
+    papersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *paperButtons = new QHBoxLayout;
     paperButtons->addWidget(previewButton);
     paperButtons->addWidget(pdfButton);
     paperButtons->addStretch();
-    papersForm->addRow(paperButtons);
+    papersForm->addRow(QString(), paperButtons);
+    auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; the day "
+                                     "sheet shows every group's day on one page; badges print "
+                                     "eight to a page."),
+                                  this);
+    papersHint->setWordWrap(true);
+    papersHint->setForegroundRole(QPalette::PlaceholderText);
+    papersForm->addRow(papersHint);
 
     m_profile->addItem(tr("For a partner: names, organisations, roles; contacts with consent"),
                        int(ExportColumns::Profile::Partner));
@@ -101,11 +110,22 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     listsForm->addRow(QString(), m_warning);
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("CSV or XLSX. Cells that look like formulas are written as text."));
-    listsForm->addRow(QString(), exportButton);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(exportButton);
+    exportRow->addStretch();
+    listsForm->addRow(QString(), exportRow);
+    listsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_columns->setMinimumWidth(420);
 
+    // Two panels side by side at a readable width, not stretched across a wide screen.
+    papers->setMaximumWidth(560);
+    lists->setMaximumWidth(640);
+    auto *panels = new QHBoxLayout;
+    panels->addWidget(papers, 0, Qt::AlignTop);
+    panels->addWidget(lists, 0, Qt::AlignTop);
+    panels->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(papers);
-    layout->addWidget(lists);
+    layout->addLayout(panels);
     layout->addWidget(m_status);
     layout->addStretch();
 
