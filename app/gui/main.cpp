@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Fieldday"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/fieldday/icons/fieldday.svg")));
     QApplication::setDesktopFileName(QStringLiteral("fieldday"));
+    fieldday::Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
