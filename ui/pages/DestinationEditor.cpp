@@ -78,6 +78,13 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
     m_min->setRange(0, 100000);
     m_max->setRange(0, 100000);
     m_colour->setPlaceholderText(QStringLiteral("#0072b2"));
+    // Controls that share a form row have no label of their own to be read out.
+    m_visitStart->setAccessibleName(tr("Visit starts"));
+    m_visitEnd->setAccessibleName(tr("Visit ends"));
+    m_min->setAccessibleName(tr("Smallest group size"));
+    m_max->setAccessibleName(tr("Largest group size"));
+    m_leads->setAccessibleName(tr("Group leads"));
+    m_legs->setAccessibleName(tr("Travel out and back"));
 
     auto *host = new QFormLayout;
     host->addRow(tr("Group name:"), m_name);
@@ -281,6 +288,20 @@ void DestinationEditor::addLegRow(const TransportLeg &leg)
     m_legs->setItem(row, LeadPhone, new QTableWidgetItem(leg.leadPhone));
     // The leg's id rides on the operator cell, so edits and removals find the stored leg.
     m_legs->item(row, Operator)->setData(Qt::UserRole, leg.id);
+    nameLegCells();
+}
+
+void DestinationEditor::nameLegCells()
+{
+    // Widgets in cells are not table cells to a screen reader: each says which leg it is for.
+    for (int row = 0; row < m_legs->rowCount(); ++row) {
+        for (int column = 0; column < m_legs->columnCount(); ++column) {
+            if (QWidget *cell = m_legs->cellWidget(row, column))
+                cell->setAccessibleName(tr("Leg %1: %2")
+                                            .arg(row + 1)
+                                            .arg(m_legs->horizontalHeaderItem(column)->text()));
+        }
+    }
 }
 
 void DestinationEditor::addLeg()
@@ -300,6 +321,7 @@ void DestinationEditor::removeLeg()
 {
     if (m_legs->currentRow() >= 0)
         m_legs->removeRow(m_legs->currentRow());
+    nameLegCells();
     updateState();
 }
 

@@ -40,6 +40,7 @@ public slots:
 
 private:
     void addLegRow(const TransportLeg &leg);
+    void nameLegCells();
     void fillPlaces(QComboBox *combo, qint64 selected) const;
     void updateState();
 

@@ -60,6 +60,14 @@ EventDetailsEditor::EventDetailsEditor(EventDocument *document, QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
 
+    // Controls that share a form row with others have no label of their own to be read out.
+    m_dayStart->setAccessibleName(tr("Day starts"));
+    m_dayEnd->setAccessibleName(tr("Day ends"));
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_reconveneStart->setAccessibleName(tr("Reconvene starts"));
+    m_reconveneEnd->setAccessibleName(tr("Reconvene ends"));
+    m_programme->setAccessibleName(tr("Reconvene programme"));
+
     auto *event = new QFormLayout;
     event->addRow(tr("Title:"), m_title);
     event->addRow(tr("Date:"), m_date);
