@@ -175,6 +175,40 @@ private slots:
         QCOMPARE(after.agenda.size(), 1);
     }
 
+    void removingAPlaceInUseIsUndoneWithItsReferences()
+    {
+        auto document = open();
+        const EventData before = EventReader::load(document->file());
+        const Place *hub = before.place(before.details.hubPlaceId);
+        QVERIFY(hub);
+        DayPlanPage page(document.get());
+        PlacesAndAgendaEditor *editor = page.placesEditor();
+        for (int row = 0; row < editor->places()->rowCount(); ++row) {
+            if (editor->places()->item(row, 0)->text() == hub->name) {
+                editor->places()->removeRow(row);
+                break;
+            }
+        }
+        editor->apply();
+        EventData after = EventReader::load(document->file());
+        QVERIFY(!after.place(hub->id));
+        QCOMPARE(after.details.hubPlaceId, 0);
+
+        document->undoStack()->undo();
+        after = EventReader::load(document->file());
+        QVERIFY(after.place(hub->id));
+        QCOMPARE(after.place(hub->id)->name, hub->name);
+        QCOMPARE(after.details.hubPlaceId, hub->id); // the hub is the hub again
+        QCOMPARE(after.legs.size(), before.legs.size());
+        for (qsizetype i = 0; i < before.legs.size(); ++i) {
+            QCOMPARE(after.legs[i].fromPlaceId, before.legs[i].fromPlaceId);
+            QCOMPARE(after.legs[i].toPlaceId, before.legs[i].toPlaceId);
+        }
+        QCOMPARE(after.agenda.size(), before.agenda.size());
+        for (qsizetype i = 0; i < before.agenda.size(); ++i)
+            QCOMPARE(after.agenda[i].placeId, before.agenda[i].placeId);
+    }
+
     void invalidSizesCannotBeApplied()
     {
         auto document = open();

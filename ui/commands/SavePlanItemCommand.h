@@ -27,7 +27,9 @@ inline void removePlanItem(PlanRepository &plan, const Destination &d)
 }
 
 // Adds (no `before`), edits, or removes (no `after`) one item of the plan, as one undo step.
-// Undo puts back exactly what was there, under the same id.
+// Undo puts back exactly what was there, under the same id. Only for items nothing else refers
+// to: a place or destination that is in use is removed with RemoveFromPlanCommand, which puts
+// back what referred to it too; here their removal only undoes their adding.
 template <typename T> class SavePlanItemCommand : public DocumentCommand
 {
 public:

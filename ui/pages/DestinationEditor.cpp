@@ -2,7 +2,7 @@
 
 #include "EventDocument.h"
 #include "MessageBox.h"
-#include "commands/RemoveDestinationCommand.h"
+#include "commands/RemoveFromPlanCommand.h"
 #include "commands/SavePlanItemCommand.h"
 #include "storage/Error.h"
 
@@ -477,7 +477,8 @@ void DestinationEditor::removeDestination()
         return;
     const qint64 removed = m_id;
     m_id = 0;
-    m_document->push(new RemoveDestinationCommand(m_document, removed));
+    m_document->push(
+        new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Destination, removed));
 }
 
 } // namespace fieldday

@@ -1,6 +1,7 @@
 #include "PlacesAndAgendaEditor.h"
 
 #include "EventDocument.h"
+#include "commands/RemoveFromPlanCommand.h"
 #include "commands/SavePlanItemCommand.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fieldday {
 
@@ -210,28 +212,34 @@ void PlacesAndAgendaEditor::apply()
             agenda.append(a);
     }
 
+    // Places taken out of the table; agenda items that were at one are at no place now, as
+    // the file would make them anyway.
+    QList<qint64> removedPlaces;
+    for (const Place &p : before.places) {
+        if (std::none_of(places.cbegin(), places.cend(),
+                         [&p](const Place &kept) { return kept.id == p.id; }))
+            removedPlaces.append(p.id);
+    }
+    for (AgendaItem &a : agenda) {
+        if (removedPlaces.contains(a.placeId))
+            a.placeId = 0;
+    }
+
     const QScopedValueRollback<bool> applying(m_applying, true);
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Edit places and agenda"));
-    QList<qint64> keptPlaces, keptItems;
+    // Order matters for undo, which runs backwards: places go last, so they come back first,
+    // before anything that refers to them is put back.
     for (const Place &p : std::as_const(places)) {
         const Place *stored = before.place(p.id);
         if (stored && stored->name == p.name && stored->address == p.address &&
             stored->postcode == p.postcode && stored->area == p.area &&
-            stored->stepFree == p.stepFree) {
-            keptPlaces.append(p.id);
+            stored->stepFree == p.stepFree)
             continue;
-        }
-        auto *save = new SavePlanItemCommand<Place>(
-            m_document, stored ? std::optional<Place>(*stored) : std::nullopt, p, QString());
-        m_document->push(save);
-        keptPlaces.append(save->savedId());
+        m_document->push(new SavePlanItemCommand<Place>(
+            m_document, stored ? std::optional<Place>(*stored) : std::nullopt, p, QString()));
     }
-    for (const Place &p : before.places) {
-        if (!keptPlaces.contains(p.id))
-            m_document->push(
-                new SavePlanItemCommand<Place>(m_document, p, std::nullopt, QString()));
-    }
+    QList<qint64> keptItems;
     for (const AgendaItem &a : std::as_const(agenda)) {
         std::optional<AgendaItem> stored;
         for (const AgendaItem &b : before.agenda) {
@@ -247,6 +255,9 @@ void PlacesAndAgendaEditor::apply()
             m_document->push(
                 new SavePlanItemCommand<AgendaItem>(m_document, a, std::nullopt, QString()));
     }
+    for (qint64 id : std::as_const(removedPlaces))
+        m_document->push(
+            new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Place, id));
     stack->endMacro();
     revert();
 }

@@ -1,10 +1,10 @@
 #include "sample/EventGenerator.h"
-#include "storage/DestinationSnapshot.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 #include "storage/PlanRepository.h"
+#include "storage/RemovalSnapshot.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -110,11 +110,11 @@ private slots:
                           [](const Participant &p) { return p.choices.contains(qint64(1)); });
         QVERIFY(choosers > 0);
 
-        const DestinationSnapshot snapshot = DestinationSnapshot::take(*m_file, 1);
-        QCOMPARE(snapshot.destinationId(), 1);
+        const RemovalSnapshot snapshot = RemovalSnapshot::ofDestination(*m_file, 1);
+        QCOMPARE(snapshot.id(), 1);
         QVERIFY(!snapshot.isEmpty());
-        QCOMPARE(snapshot.choiceCount(), choosers);
-        QCOMPARE(snapshot.assignmentCount(), 1);
+        QCOMPARE(snapshot.count(u"participant_choice"_s), choosers);
+        QCOMPARE(snapshot.count(u"assignment"_s), 1);
         plan.removeDestination(1);
         const EventData removed = EventReader::load(*m_file);
         QVERIFY(!removed.destination(1));
@@ -128,9 +128,34 @@ private slots:
         QCOMPARE(dump(), before); // every row, id and rank as it was
     }
 
+    void removingAPlaceAndRestoringEveryReference()
+    {
+        const EventData before = EventReader::load(*m_file);
+        const qint64 hub = before.details.hubPlaceId;
+        QVERIFY(hub);
+        PlanRepository plan(*m_file);
+        plan.save(AgendaItem{0, u"Coffee"_s, QTime(9, 0), QTime(9, 30), hub, 0, {}});
+        const QString saved = dump();
+
+        const RemovalSnapshot snapshot = RemovalSnapshot::ofPlace(*m_file, hub);
+        QCOMPARE(snapshot.id(), hub);
+        QCOMPARE(snapshot.count(u"place"_s), 1);
+        QCOMPARE(snapshot.count(u"event"_s), 1);
+        QCOMPARE(snapshot.count(u"agenda_item"_s), 2); // the generated welcome, and the coffee
+        QVERIFY(snapshot.count(u"transport_leg"_s) > 0); // the legs leave from the hub
+        plan.removePlace(hub);
+        const EventData removed = EventReader::load(*m_file);
+        QCOMPARE(removed.details.hubPlaceId, 0);
+        for (const TransportLeg &leg : removed.legs)
+            QVERIFY(leg.fromPlaceId != hub && leg.toPlaceId != hub);
+
+        snapshot.restore(*m_file);
+        QCOMPARE(dump(), saved); // the place, the hub, the legs' ends, the agenda item's place
+    }
+
     void aSnapshotThatNoLongerFitsRestoresNothing()
     {
-        const DestinationSnapshot snapshot = DestinationSnapshot::take(*m_file, 1);
+        const RemovalSnapshot snapshot = RemovalSnapshot::ofDestination(*m_file, 1);
         PlanRepository plan(*m_file);
         plan.removeDestination(1);
         const QString untouched = EventReader::load(*m_file).destination(2)->name;
