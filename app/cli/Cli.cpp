@@ -56,8 +56,11 @@ void Cli::printUsage(QTextStream &stream) const
 {
     stream << "Usage: fieldday-cli COMMAND [OPTIONS] ARGS\n"
               "Plan an event day of site visits, in one .fieldday event file.\n\nCommands:\n";
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        stream << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+        width = qMax(width, command->name().size());
+    for (const auto &command : m_commands)
+        stream << "  " << command->name().leftJustified(width + 2) << command->summary() << '\n';
     stream << "\nRun 'fieldday-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 done; 1 done, but problems were found; 2 bad usage or bad input.\n";
     stream.flush();

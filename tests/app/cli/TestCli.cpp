@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -128,8 +129,8 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         for (const char *command :
-             {"new", "info", "backup", "generate", "import", "participants", "allocate", "check",
-              "agenda", "legs", "export", "roster", "daysheet", "manifest", "badges"})
+             {"new", "info", "backup", "generate", "import", "participants", "allocate", "waitlist",
+              "check", "agenda", "legs", "export", "roster", "daysheet", "manifest", "badges"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -140,6 +141,33 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.startsWith(u"Usage: fieldday-cli "_s + command),
                  qPrintable(result.out));
+    }
+
+    // docs/cli.md is the contract: it documents exactly the commands the CLI lists.
+    void usageListsEveryDocumentedCommand()
+    {
+        const CliResult result = runCli({u"--help"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n');
+        const qsizetype start = lines.indexOf(u"Commands:"_s);
+        QVERIFY(start >= 0);
+        static const QRegularExpression commandLine(u"^  (\\S+) {2,}\\S"_s);
+        QStringList listed;
+        for (qsizetype i = start + 1; i < lines.size() && !lines[i].isEmpty(); ++i) {
+            const QRegularExpressionMatch match = commandLine.match(lines[i]);
+            QVERIFY2(match.hasMatch(), qPrintable(lines[i])); // name, a gap, the summary
+            listed << match.captured(1);
+        }
+        QFile doc(QStringLiteral(FIELDDAY_SOURCE_DIR) + u"/docs/cli.md"_s);
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QStringList documented;
+        for (const QString &line : QString::fromUtf8(doc.readAll()).split(u'\n')) {
+            if (line.startsWith(u"## "_s) && line != u"## Conventions"_s)
+                documented << line.mid(3).split(u", "_s);
+        }
+        listed.sort();
+        documented.sort();
+        QCOMPARE(listed, documented);
     }
 
     void badFilesAreRefusedAndUntouched_data()
