@@ -81,16 +81,7 @@ int WaitlistCommand::run(const QCommandLineParser &parser, CliContext &context) 
                 Error::Kind::BadInput,
                 u"--fill: no group named \"%1\" (the groups: %2)"_s.arg(name, names.join(u", "_s)));
         }
-        if (dryRun) {
-            // Offer place by place on a copy of the event, as fill() would, without writing.
-            EventData trial = event;
-            while (const qint64 next = Waitlist(trial, settings).nextFor(group->id)) {
-                trial.assignments.append({next, group->id, true});
-                placed.append(next);
-            }
-        } else {
-            placed = waitlist.fill(*file, group->id);
-        }
+        placed = dryRun ? waitlist.offersFor(group->id) : waitlist.fill(*file, group->id);
     }
     // The list as it stands after any filling.
     const EventData now = filling && !dryRun ? EventReader::load(*file) : event;

@@ -58,18 +58,31 @@ int Waitlist::rankOf(qint64 participantId, qint64 destinationId) const
     return 0;
 }
 
+QList<qint64> Waitlist::offersFor(qint64 destinationId) const
+{
+    QHash<qint64, qint64> assignment = m_assignment;
+    QList<qint64> offers;
+    for (int free = freePlaces(destinationId); free > 0; --free) {
+        const qint64 next = Allocator::nextFromWaitlist(m_problem, assignment, destinationId);
+        if (!next)
+            break;
+        assignment.insert(next, destinationId);
+        offers.append(next);
+    }
+    return offers;
+}
+
 QList<qint64> Waitlist::fill(EventFile &file, qint64 destinationId)
 {
-    QList<qint64> placed;
+    const QList<qint64> placed = offersFor(destinationId);
     WriteTransaction transaction(file);
     ParticipantRepository repository(file);
-    while (const qint64 next = nextFor(destinationId)) {
-        repository.assign(next, destinationId, true);
-        m_assignment.insert(next, destinationId);
-        ++m_members[destinationId];
-        placed.append(next);
-    }
+    for (qint64 id : placed)
+        repository.assign(id, destinationId, true);
     transaction.commit();
+    for (qint64 id : placed)
+        m_assignment.insert(id, destinationId);
+    m_members[destinationId] += int(placed.size());
     return placed;
 }
 

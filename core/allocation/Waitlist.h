@@ -27,8 +27,10 @@ public:
     // Their rank of the group (1 = first choice), 0 if they did not rank it.
     int rankOf(qint64 participantId, qint64 destinationId) const;
 
-    // Offers every free place at the group in turn and writes the placements (pinned: each is
-    // a decision, which a later allocation keeps) in one transaction. Returns who was placed.
+    // Who the group's free places would go to, offered one at a time; changes nothing.
+    QList<qint64> offersFor(qint64 destinationId) const;
+    // Writes those placements (pinned: each is a decision, which a later allocation keeps) in
+    // one transaction. Returns who was placed.
     QList<qint64> fill(EventFile &file, qint64 destinationId);
 
 private:

@@ -93,6 +93,8 @@ private slots:
         AllocationSettings settings;
         settings.allowUnranked = true;
         Waitlist waitlist(event, settings);
+        QCOMPARE(waitlist.offersFor(1), (QList<qint64>{4, 5}));
+        QCOMPARE(EventReader::load(*file).destinationOf(4), 0); // offers change nothing
         QCOMPARE(waitlist.fill(*file, 1), (QList<qint64>{4, 5}));
         const EventData after = EventReader::load(*file);
         QCOMPARE(after.destinationOf(4), 1);
