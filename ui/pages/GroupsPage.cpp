@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace fieldday {
 
@@ -125,7 +126,12 @@ void GroupsPage::rebuild()
     }
     m_lists.clear();
     m_fillButtons.clear();
-    const Waitlist waitlist(event, AllocationStore::loadSettings(m_document->file()));
+    // Before anyone has a group, Allocate… is the way; afterwards free places are filled one at
+    // a time, so nobody already placed is moved. Only then is the waitlist worth working out:
+    // this runs after every change.
+    std::optional<Waitlist> waitlist;
+    if (!m_document->isReadOnly() && !event.assignments.isEmpty())
+        waitlist.emplace(event, AllocationStore::loadSettings(m_document->file()));
 
     QList<std::pair<qint64, QString>> columns{{0, tr("No group")}};
     for (const Destination &d : event.destinations)
@@ -169,10 +175,7 @@ void GroupsPage::rebuild()
         connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
         boxLayout->addWidget(header);
         boxLayout->addWidget(list, 1);
-        // Before anyone has a group, Allocate… is the way; afterwards free places are filled
-        // one at a time, so nobody already placed is moved.
-        if (d && !m_document->isReadOnly() && !event.assignments.isEmpty() &&
-            waitlist.nextFor(id)) {
+        if (d && waitlist && waitlist->nextFor(id)) {
             auto *fill = new QPushButton(tr("Fill a place from the waitlist"), box);
             fill->setToolTip(tr("%1 has room: offer a place to the first person without a "
                                 "group who chose it")
