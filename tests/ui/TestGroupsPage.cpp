@@ -48,6 +48,11 @@ private slots:
         QCOMPARE(page.column(1)->count(), 1);
         QCOMPARE(page.column(2)->count(), 1);
         QCOMPARE(page.column(3)->count(), 0);
+        // Never shown, the board is built on demand, and still follows a change.
+        QVERIFY(!page.isVisible());
+        page.moveParticipant(3, 1);
+        QCOMPARE(page.column(1)->count(), 2);
+        QCOMPARE(page.column(0)->count(), 9);
     }
 
     void allocateShowsTheReportAndUndoesInOneStep()

@@ -65,12 +65,31 @@ GroupsPage::GroupsPage(EventDocument *document, QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_allocate, &QPushButton::clicked, this, &GroupsPage::allocateRequested);
-    connect(document, &EventDocument::changed, this, &GroupsPage::rebuild);
-    rebuild();
+    connect(document, &EventDocument::changed, this, &GroupsPage::documentChanged);
 }
 
-GroupColumn *GroupsPage::column(qint64 destinationId) const
+void GroupsPage::documentChanged()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void GroupsPage::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void GroupsPage::ensureBuilt()
+{
+    if (m_stale)
+        rebuild();
+}
+
+GroupColumn *GroupsPage::column(qint64 destinationId)
+{
+    ensureBuilt();
     for (GroupColumn *list : m_lists) {
         if (list->destinationId() == destinationId)
             return list;
@@ -119,6 +138,7 @@ bool GroupsPage::fillFromWaitlist(qint64 destinationId)
 
 void GroupsPage::rebuild()
 {
+    m_stale = false;
     const EventData &event = m_document->data();
     while (QLayoutItem *item = m_columns->takeAt(0)) {
         delete item->widget();

@@ -21,13 +21,17 @@ class GroupsPage : public QWidget
 public:
     explicit GroupsPage(EventDocument *document, QWidget *parent = nullptr);
 
-    GroupColumn *column(qint64 destinationId) const; // 0: no group
+    // The board is built when first shown and rebuilt on changes while shown (tens of thousands
+    // of cards are too many to build at start-up for a page nobody has opened); these build
+    // it first if it is out of date.
+    GroupColumn *column(qint64 destinationId); // 0: no group
     void moveParticipant(qint64 participantId, qint64 destinationId);
     // Offers the group's next free place to the first suitable person without a group and,
     // if the organiser agrees, places them (pinned) as one undo step. False if nobody was placed.
     bool fillFromWaitlist(qint64 destinationId);
-    QPushButton *fillButton(qint64 destinationId) const
+    QPushButton *fillButton(qint64 destinationId)
     {
+        ensureBuilt();
         return m_fillButtons.value(destinationId);
     }
     QPushButton *allocateButton() const { return m_allocate; }
@@ -35,7 +39,12 @@ public:
 signals:
     void allocateRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void documentChanged();
+    void ensureBuilt();
     void rebuild();
 
     EventDocument *m_document;
@@ -44,6 +53,7 @@ private:
     QPushButton *m_allocate;
     QList<GroupColumn *> m_lists;
     QHash<qint64, QPushButton *> m_fillButtons; // only for groups with a place to offer
+    bool m_stale = true;                        // the board does not show the event as it is
 };
 
 } // namespace fieldday
