@@ -2,7 +2,9 @@
 # Benchmark: import N generated booking rows (default 100,000) into an event, side by side
 # with the sqlite3 shell's .import of the same file into one plain table.
 # A third line is the floor for any importer into the event's schema: SQLite's own INSERT…SELECT
-# from an already imported plain table into the participant and choice tables.
+# from an already imported plain table into the participant and choice tables. A fourth is the
+# same into a copy of the event stripped of every index, unique constraint and foreign key that
+# these two tables have: what no schema with a choice row per ranked choice can go below.
 # Usage: scripts/bench-import.sh [ROWS]   (needs a build in build/, hyperfine and GNU time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,13 +52,24 @@ INSERT INTO participant_choice (participant_id, rank, destination_id)
     ORDER BY b.rowid, c.rank;
 COMMIT;
 SQL
+cp "$work/template.fieldday" "$work/stripped.fieldday"
+sqlite3 "$work/stripped.fieldday" <<'SQL'
+DROP INDEX participant_email;
+DROP INDEX participant_choice_destination;
+DROP TABLE participant_choice;
+CREATE TABLE participant_choice (participant_id INTEGER NOT NULL, rank INTEGER NOT NULL,
+                                 destination_id INTEGER NOT NULL,
+                                 PRIMARY KEY (participant_id, rank)) WITHOUT ROWID;
+SQL
+sed 's/PRAGMA foreign_keys = ON/PRAGMA foreign_keys = OFF/' "$work/floor.sql" >"$work/stripped.sql"
 
 echo "== $rows rows, $(du -h "$work/bookings.csv" | cut -f1) of CSV"
 hyperfine --warmup 1 --runs 5 --export-markdown "$work/import.md" \
-    --prepare "rm -f $work/e.fieldday* $work/plain.db; cp $work/template.fieldday $work/e.fieldday" \
+    --prepare "rm -f $work/e.fieldday* $work/s.fieldday* $work/plain.db; cp $work/template.fieldday $work/e.fieldday; cp $work/stripped.fieldday $work/s.fieldday" \
     -n "fieldday-cli import" "$cli import $work/e.fieldday $work/bookings.csv" \
     -n "sqlite3 .import" "sqlite3 $work/plain.db '.import --csv $work/bookings.csv bookings'" \
-    -n "sqlite3 INSERT…SELECT into the event schema" "sqlite3 $work/e.fieldday < $work/floor.sql"
+    -n "sqlite3 INSERT…SELECT into the event schema" "sqlite3 $work/e.fieldday < $work/floor.sql" \
+    -n "sqlite3 INSERT…SELECT into a schema without constraints" "sqlite3 $work/s.fieldday < $work/stripped.sql"
 cat "$work/import.md"
 
 echo "== peak memory (maximum resident set size)"
