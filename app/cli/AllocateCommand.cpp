@@ -2,6 +2,7 @@
 
 #include "allocation/AllocationStore.h"
 #include "allocation/Allocator.h"
+#include "model/PeopleCount.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -72,7 +73,8 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
                         << ", max " << d.maxSize << ")  " << mix.join(u", "_s) << '\n';
         }
         if (!result.waitlist.isEmpty())
-            context.out << "\nWaitlist (booking order): " << result.waitlist.size() << " people\n";
+            context.out << "\nWaitlist (booking order): " << peopleCount(result.waitlist.size())
+                        << '\n';
         for (const QString &warning : result.warnings)
             context.out << "warning: " << warning << '\n';
         context.out << "\nPeople:\n";

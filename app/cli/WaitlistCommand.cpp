@@ -2,6 +2,7 @@
 
 #include "allocation/AllocationStore.h"
 #include "allocation/Waitlist.h"
+#include "model/PeopleCount.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -83,9 +84,11 @@ int WaitlistCommand::run(const QCommandLineParser &parser, CliContext &context) 
         }
         placed = dryRun ? waitlist.offersFor(group->id) : waitlist.fill(*file, group->id);
     }
-    // The list as it stands after any filling.
+    // The list as it stands (or, for a dry run, would stand) after any filling.
     const EventData now = filling && !dryRun ? EventReader::load(*file) : event;
-    const QList<qint64> remaining = Waitlist(now, settings).people();
+    QList<qint64> remaining = Waitlist(now, settings).people();
+    if (dryRun)
+        remaining.removeIf([&placed](qint64 id) { return placed.contains(id); });
 
     if (parser.isSet(u"json"_s)) {
         QJsonObject json;
@@ -126,7 +129,7 @@ int WaitlistCommand::run(const QCommandLineParser &parser, CliContext &context) 
         }
         context.out << '\n';
     }
-    context.out << "Waitlist (booking order): " << remaining.size() << " people\n";
+    context.out << "Waitlist (booking order): " << peopleCount(remaining.size()) << '\n';
     for (qint64 id : remaining)
         context.out << "  " << now.participant(id)->displayName() << '\n';
     return ExitOk;

@@ -133,20 +133,47 @@ AllocationResult Allocator::firstComeFirstServed(const AllocationProblem &proble
     return describe(problem, assignment, u"fcfs"_s);
 }
 
-qint64 Allocator::nextFromWaitlist(const AllocationProblem &problem,
-                                   const QHash<qint64, qint64> &assignment, qint64 destinationId)
+QList<qint64> Allocator::nextFromWaitlist(const AllocationProblem &problem,
+                                          const QHash<qint64, qint64> &assignment,
+                                          qint64 destinationId, int freePlaces)
 {
     const AllocationDestination *dest = findDestination(problem, destinationId);
-    if (!dest)
-        return 0;
-    qint64 fallback = 0;
+    if (!dest || freePlaces <= 0)
+        return {};
+    QHash<qint64, const QList<qint64> *> setOf;
+    for (const QList<qint64> &set : problem.keepTogether) {
+        for (qint64 id : set)
+            setOf.insert(id, &set);
+    }
+    QHash<qint64, const AllocationPerson *> byId;
+    for (const AllocationPerson &p : problem.people)
+        byId.insert(p.id, &p);
+
+    QList<qint64> fallback;
     for (const AllocationPerson *person : inBookingOrder(problem)) {
-        if (assignment.value(person->id) || !allowed(problem, *person, *dest))
+        if (assignment.value(person->id))
+            continue;
+        QList<qint64> party{person->id};
+        if (const QList<qint64> *set = setOf.value(person->id)) {
+            party.clear();
+            bool elsewhere = false;
+            for (qint64 id : *set) {
+                const qint64 placed = assignment.value(id);
+                elsewhere = elsewhere || (placed && placed != destinationId);
+                if (!placed && byId.contains(id))
+                    party.append(id);
+            }
+            if (elsewhere)
+                continue;
+        }
+        if (party.size() > freePlaces || !std::all_of(party.cbegin(), party.cend(), [&](qint64 id) {
+                return Allocator::allowed(problem, *byId.value(id), *dest);
+            }))
             continue;
         if (person->choices.contains(destinationId))
-            return person->id;
-        if (!fallback)
-            fallback = person->id;
+            return party;
+        if (fallback.isEmpty())
+            fallback = party;
     }
     return fallback;
 }

@@ -31,10 +31,13 @@ public:
     // Whether `person` may be placed at `destination` at all (step-free, unranked allowed).
     static bool allowed(const AllocationProblem &problem, const AllocationPerson &person,
                         const AllocationDestination &destination);
-    // The next person to offer a free place at `destinationId`: unassigned booked people in
-    // booking order, those who ranked it first. 0 if nobody may go there.
-    static qint64 nextFromWaitlist(const AllocationProblem &problem,
-                                   const QHash<qint64, qint64> &assignment, qint64 destinationId);
+    // Whom to offer places at `destinationId` next, when it has `freePlaces`: unassigned booked
+    // people in booking order, those who ranked it first. Someone in a keep-together set comes
+    // with the rest of their set who have no group yet, and only if they all fit and may go
+    // there; a set already (partly) placed elsewhere is passed over. Empty if nobody may go.
+    static QList<qint64> nextFromWaitlist(const AllocationProblem &problem,
+                                          const QHash<qint64, qint64> &assignment,
+                                          qint64 destinationId, int freePlaces);
 
     // Builds the result (counts, reasons, summaries) for an assignment.
     static AllocationResult describe(const AllocationProblem &problem,

@@ -42,11 +42,10 @@ int Waitlist::freePlaces(qint64 destinationId) const
     return 0;
 }
 
-qint64 Waitlist::nextFor(qint64 destinationId) const
+QList<qint64> Waitlist::nextFor(qint64 destinationId) const
 {
-    if (freePlaces(destinationId) == 0)
-        return 0;
-    return Allocator::nextFromWaitlist(m_problem, m_assignment, destinationId);
+    return Allocator::nextFromWaitlist(m_problem, m_assignment, destinationId,
+                                       freePlaces(destinationId));
 }
 
 int Waitlist::rankOf(qint64 participantId, qint64 destinationId) const
@@ -62,12 +61,15 @@ QList<qint64> Waitlist::offersFor(qint64 destinationId) const
 {
     QHash<qint64, qint64> assignment = m_assignment;
     QList<qint64> offers;
-    for (int free = freePlaces(destinationId); free > 0; --free) {
-        const qint64 next = Allocator::nextFromWaitlist(m_problem, assignment, destinationId);
-        if (!next)
+    for (int free = freePlaces(destinationId); free > 0;) {
+        const QList<qint64> next =
+            Allocator::nextFromWaitlist(m_problem, assignment, destinationId, free);
+        if (next.isEmpty())
             break;
-        assignment.insert(next, destinationId);
+        for (qint64 id : next)
+            assignment.insert(id, destinationId);
         offers.append(next);
+        free -= int(next.size());
     }
     return offers;
 }

@@ -20,14 +20,15 @@ public:
     QList<qint64> people() const; // booking order
     // Places left before the group's maximum (0 when full, or for an unknown group).
     int freePlaces(qint64 destinationId) const;
-    // The next person to offer a free place at the group: the first on the list who ranked it,
-    // else (if unranked placements are allowed) the first who may go there. 0 if the group is
+    // Whom to offer a free place at the group next: the first on the list who ranked it, else
+    // (if unranked placements are allowed) the first who may go there; someone in a
+    // keep-together set comes with the rest of their set, if all fit. Empty if the group is
     // full or nobody may go.
-    qint64 nextFor(qint64 destinationId) const;
+    QList<qint64> nextFor(qint64 destinationId) const;
     // Their rank of the group (1 = first choice), 0 if they did not rank it.
     int rankOf(qint64 participantId, qint64 destinationId) const;
 
-    // Who the group's free places would go to, offered one at a time; changes nothing.
+    // Who the group's free places would go to, offered in turn; changes nothing.
     QList<qint64> offersFor(qint64 destinationId) const;
     // Writes those placements (pinned: each is a decision, which a later allocation keeps) in
     // one transaction. Returns who was placed.

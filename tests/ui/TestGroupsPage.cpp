@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -25,7 +26,7 @@ class TestGroupsPage : public QObject
 
     QTemporaryDir m_dir;
 
-    std::unique_ptr<EventDocument> open()
+    std::unique_ptr<EventDocument> open(const std::function<void(EventData &)> &change = {})
     {
         const QString path =
             m_dir.filePath(u"g%1.fieldday"_s.arg(QDateTime::currentMSecsSinceEpoch()));
@@ -34,8 +35,28 @@ class TestGroupsPage : public QObject
         options.destinations = 3;
         EventData data = EventGenerator::generate(options);
         data.assignments = {Assignment{1, 1, false}, Assignment{2, 2, false}};
+        if (change)
+            change(data);
         EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
         return std::make_unique<EventDocument>(EventFile::open(path, EventFile::Mode::ReadWrite));
+    }
+
+    // Whom the board should offer a place at the group first: the first without a group, in
+    // booking order, who ranked it.
+    static qint64 firstOnTheWaitlistFor(const EventData &event, qint64 destinationId)
+    {
+        QList<const Participant *> order;
+        for (const Participant &p : event.participants)
+            order.append(&p);
+        std::stable_sort(
+            order.begin(), order.end(), [](const Participant *a, const Participant *b) {
+                return a->bookedAt != b->bookedAt ? a->bookedAt < b->bookedAt : a->id < b->id;
+            });
+        for (const Participant *p : order) {
+            if (!event.destinationOf(p->id) && p->choices.contains(destinationId))
+                return p->id;
+        }
+        return 0;
     }
 
 private slots:
@@ -78,20 +99,7 @@ private slots:
         const EventData before = document->data();
         const Destination *group = before.destination(1);
         QVERIFY(page.fillButton(1)); // room, and ten people without a group
-        // Whom the board should offer: the first without a group, in booking order, who
-        // ranked group 1 (the generated event books people in id order).
-        qint64 expected = 0;
-        QList<const Participant *> order;
-        for (const Participant &p : before.participants)
-            order.append(&p);
-        std::stable_sort(
-            order.begin(), order.end(), [](const Participant *a, const Participant *b) {
-                return a->bookedAt != b->bookedAt ? a->bookedAt < b->bookedAt : a->id < b->id;
-            });
-        for (const Participant *p : order) {
-            if (!expected && !before.destinationOf(p->id) && p->choices.contains(qint64(1)))
-                expected = p->id;
-        }
+        const qint64 expected = firstOnTheWaitlistFor(before, 1);
         QVERIFY(expected);
 
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -118,6 +126,38 @@ private slots:
         document->reload();
         QVERIFY(!page.fillButton(1));
         QVERIFY(!page.fillFromWaitlist(1));
+    }
+
+    void fillPlacesAKeptTogetherSetWhole()
+    {
+        qint64 first = 0;
+        qint64 partner = 0;
+        auto document = open([&](EventData &data) {
+            data.destinations[0].maxSize = 6;
+            data.index(); // for destinationOf
+            first = firstOnTheWaitlistFor(data, 1);
+            partner = data.participants.last().id; // without a group, booked last
+            data.keepTogether = {{first, partner}};
+        });
+        QVERIFY(first && partner != first);
+        const EventData &before = document->data();
+        GroupsPage page(document.get());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page.fillButton(1), Qt::LeftButton);
+        const QString text = MessageBox::lastText();
+        QVERIFY2(text.contains(before.participant(first)->displayName()) &&
+                     text.contains(before.participant(partner)->displayName()) &&
+                     text.contains(u"kept together"_s),
+                 qPrintable(text));
+        const EventData after = EventReader::load(document->file());
+        QCOMPARE(after.destinationOf(first), 1);
+        QCOMPARE(after.destinationOf(partner), 1);
+        QVERIFY(after.assignmentOf(partner)->pinned);
+        QCOMPARE(document->undoStack()->count(), 1); // one step for the set
+        document->undoStack()->undo();
+        const EventData undone = EventReader::load(document->file());
+        QCOMPARE(undone.destinationOf(first), 0);
+        QCOMPARE(undone.destinationOf(partner), 0);
     }
 
     void dragToAnotherGroupPinsAndUndoes()

@@ -13,7 +13,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <optional>
 
 namespace fieldday {
@@ -113,11 +115,11 @@ bool GroupsPage::fillFromWaitlist(qint64 destinationId)
     if (m_document->isReadOnly() || !group)
         return false;
     const Waitlist waitlist(event, AllocationStore::loadSettings(m_document->file()));
-    const qint64 next = waitlist.nextFor(destinationId);
-    const Participant *person = event.participant(next);
+    const QList<qint64> party = waitlist.nextFor(destinationId);
+    const Participant *person = party.isEmpty() ? nullptr : event.participant(party.first());
     if (!person)
         return false;
-    const int rank = waitlist.rankOf(next, destinationId);
+    const int rank = waitlist.rankOf(person->id, destinationId);
     const QString why = rank ? tr("their choice %1 of %2").arg(rank).arg(person->choices.size())
                              : tr("a group they did not rank");
     const QString booked =
@@ -127,13 +129,32 @@ bool GroupsPage::fillFromWaitlist(qint64 destinationId)
     const int free = waitlist.freePlaces(destinationId);
     const QString places = free == 1 ? tr("%1 has 1 free place.").arg(group->name)
                                      : tr("%1 has %2 free places.").arg(group->name).arg(free);
-    const QString text = places + u' ' +
-                         tr("Offer one to %1 (%2; %3)? They are first on the waitlist for it.")
-                             .arg(person->displayName(), booked, why);
-    if (MessageBox::question(this, tr("Fill from the waitlist"), text) != QMessageBox::Yes)
+    QString offer;
+    if (party.size() == 1) {
+        offer = tr("Offer one to %1 (%2; %3)? They are first on the waitlist for it.")
+                    .arg(person->displayName(), booked, why);
+    } else {
+        QStringList names;
+        for (qint64 id : party)
+            names.append(event.participant(id)->displayName());
+        offer = tr("Offer %1 of them to %2, who are kept together (%3 %4; %5)? They are first "
+                   "on the waitlist for it.")
+                    .arg(party.size())
+                    .arg(QLocale().createSeparatedList(names), person->givenName, booked, why);
+    }
+    if (MessageBox::question(this, tr("Fill from the waitlist"), places + u' ' + offer) !=
+        QMessageBox::Yes)
         return false;
-    m_document->push(new AssignParticipantCommand(m_document, next, destinationId, true));
-    return m_document->data().destinationOf(next) == destinationId;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(party.size() == 1
+                          ? tr("Place %1 from the waitlist").arg(person->displayName())
+                          : tr("Place %1 people from the waitlist").arg(party.size()));
+    for (qint64 id : party)
+        m_document->push(new AssignParticipantCommand(m_document, id, destinationId, true));
+    stack->endMacro();
+    return std::all_of(party.cbegin(), party.cend(), [this, destinationId](qint64 id) {
+        return m_document->data().destinationOf(id) == destinationId;
+    });
 }
 
 void GroupsPage::rebuild()
@@ -195,7 +216,7 @@ void GroupsPage::rebuild()
         connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
         boxLayout->addWidget(header);
         boxLayout->addWidget(list, 1);
-        if (d && waitlist && waitlist->nextFor(id)) {
+        if (d && waitlist && !waitlist->nextFor(id).isEmpty()) {
             auto *fill = new QPushButton(tr("Fill a place from the waitlist"), box);
             fill->setToolTip(tr("%1 has room: offer a place to the first person without a "
                                 "group who chose it")

@@ -151,6 +151,8 @@ private slots:
         const QJsonArray wouldPlace = trial[u"placed"_s].toArray();
         QCOMPARE(wouldPlace.size(), 14 - wigan); // up to Wigan's maximum
         QCOMPARE(sizeOf(u"Wigan"_s), wigan);     // the dry run changed nothing
+        // Its list is the list as it would be.
+        QCOMPARE(trial[u"waitlist"_s].toArray().size(), 3 - wouldPlace.size());
 
         const CliResult r = runCli({u"waitlist"_s, file, u"--fill"_s, u"Wigan"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -290,8 +290,42 @@ private slots:
         p.destinations = {dest(1, 0, 1), dest(2, 0, 1)};
         p.people = {person(1, {1}), person(2, {2}), person(3, {1})};
         QHash<qint64, qint64> a{{1, 1}, {2, 0}, {3, 0}};
-        QCOMPARE(Allocator::nextFromWaitlist(p, a, 2), 2); // ranked it
-        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1), 3);
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 2, 1), QList<qint64>{2}); // ranked it
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 1), QList<qint64>{3});
+        QVERIFY(Allocator::nextFromWaitlist(p, a, 1, 0).isEmpty()); // no free place
+        QVERIFY(Allocator::nextFromWaitlist(p, a, 9, 1).isEmpty()); // no such group
+    }
+
+    void waitlistKeepsSetsTogether()
+    {
+        AllocationProblem p;
+        p.destinations = {dest(1, 0, 4), dest(2, 0, 4, StepFree::No)};
+        p.people = {person(1, {1}), person(2, {2}), person(3, {1}), person(4, {2}),
+                    person(5, {1}), person(6, {1}), person(7, {1})};
+        for (int i = 0; i < p.people.size(); ++i)
+            p.people[i].bookingOrder = i;
+        p.keepTogether = {{3, 4}, {5, 6}};
+        QHash<qint64, qint64> a{{1, 1}, {2, 2}};
+        // 3 comes with 4 (who ranked only the other group), when both fit.
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 2), (QList<qint64>{3, 4}));
+        // With one place, the pairs are passed over for the next who fits alone.
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 1), QList<qint64>{7});
+        // A set partly placed elsewhere is not split; partly placed here, the rest join.
+        a.insert(5, 2);
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 3), (QList<qint64>{3, 4}));
+        a.insert(3, 2);
+        a.insert(4, 2);
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 3), QList<qint64>{7});
+        a.insert(5, 1);
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 1, 1), QList<qint64>{6});
+        // Everyone in the set must be allowed there: 3 and 4 would go to group 2 (4 ranked it)
+        // before 2, who booked later here, but 4 needs step-free access and group 2 has none.
+        a.clear();
+        p.people[2].bookingOrder = -2;
+        p.people[3].bookingOrder = -1;
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 2, 4), (QList<qint64>{3, 4}));
+        p.people[3].needsStepFree = true;
+        QCOMPARE(Allocator::nextFromWaitlist(p, a, 2, 4), QList<qint64>{2});
     }
 
     void propertiesOverRandomEvents()

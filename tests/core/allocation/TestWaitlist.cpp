@@ -66,9 +66,10 @@ private slots:
         QCOMPARE(waitlist.freePlaces(1), 1);
         QCOMPARE(waitlist.freePlaces(2), 0);
         QCOMPARE(waitlist.freePlaces(99), 0);
-        QCOMPARE(waitlist.nextFor(1), 4); // the first who ranked A, though 5 booked earlier
+        QCOMPARE(waitlist.nextFor(1),
+                 QList<qint64>{4}); // the first who ranked A, though 5 booked earlier
         QCOMPARE(waitlist.rankOf(4, 1), 2);
-        QCOMPARE(waitlist.nextFor(2), 0); // full
+        QVERIFY(waitlist.nextFor(2).isEmpty()); // full
     }
 
     void unrankedOnlyWhenAllowed()
@@ -78,9 +79,9 @@ private slots:
         event.participants[3].choices = {2}; // nobody on the list ranked A now
         AllocationSettings settings;
         settings.allowUnranked = false;
-        QCOMPARE(Waitlist(event, settings).nextFor(1), 0);
+        QVERIFY(Waitlist(event, settings).nextFor(1).isEmpty());
         settings.allowUnranked = true;
-        QCOMPARE(Waitlist(event, settings).nextFor(1), 5); // the first who may go
+        QCOMPARE(Waitlist(event, settings).nextFor(1), QList<qint64>{5}); // the first who may go
     }
 
     void fillWritesPinnedPlacesUpToTheMaximum()
@@ -104,6 +105,25 @@ private slots:
         QVERIFY(!after.assignmentOf(1)->pinned); // others untouched
         QCOMPARE(waitlist.freePlaces(1), 0);
         QVERIFY(waitlist.fill(*file, 1).isEmpty());
+    }
+
+    void keepTogetherSetsAreFilledWhole()
+    {
+        auto file = makeEvent();
+        EventData event = EventReader::load(*file);
+        event.keepTogether = {{5, 4}};
+        AllocationSettings settings;
+        settings.allowUnranked = true;
+        // One free place at A: 4 ranked it, but not without 5.
+        QVERIFY(Waitlist(event, settings).nextFor(1).isEmpty());
+        event.destinations[0].maxSize = 3;
+        Waitlist waitlist(event, settings);
+        QCOMPARE(waitlist.nextFor(1), (QList<qint64>{5, 4}));
+        QCOMPARE(waitlist.fill(*file, 1), (QList<qint64>{5, 4}));
+        const EventData after = EventReader::load(*file);
+        QCOMPARE(after.destinationOf(4), 1);
+        QCOMPARE(after.destinationOf(5), 1);
+        QVERIFY(after.assignmentOf(5)->pinned);
     }
 };
 
