@@ -50,6 +50,10 @@
         <source>times not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete the place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -428,6 +432,26 @@ Edit ▸ Undo puts everything back.</source>
         <source>Delete destination</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::EventDetailsEditor</name>
@@ -543,6 +567,30 @@ Edit ▸ Undo puts everything back.</source>
         <source>&quot;%1&quot; is not a time zone (e.g. Europe/London).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene programme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::GroupsPage</name>
@@ -626,6 +674,18 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Everyone booked has a group. Drag people to move them; a move by hand is pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 of them to %2, who are kept together (%3 %4; %5)? They are first on the waitlist for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 people from the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace fieldday;
 
-// The translation built into the app: US English, whose spellings differ from the source's.
+// The translations built into the app: English plural forms under every language, and US
+// English, whose spellings differ from the source's.
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,47 @@ class TestTranslations : public QObject
     }
     int m_count = 0;
 
+    static QString peopleOf(int n)
+    {
+        return QCoreApplication::translate("fieldday::ParticipantsPage", "%1 of %n people", nullptr,
+                                           n)
+            .arg(n);
+    }
+
 private slots:
+    // Each test starts without any translator installed.
+    void cleanup()
+    {
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    void withoutTranslationsPluralsReadWrong()
+    {
+        QCOMPARE(peopleOf(1), u"1 of 1 people"_s); // what the English plurals are there for
+    }
+
+    void englishPluralsUnderEveryLanguage()
+    {
+        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                      QLocale(QLocale::English, QLocale::UnitedStates),
+                                      QLocale(QLocale::German, QLocale::Germany)}) {
+            Translations::install(qApp, locale);
+            QCOMPARE(peopleOf(1), u"1 of 1 person"_s);
+            QCOMPARE(peopleOf(2), u"2 of 2 people"_s);
+            QCOMPARE(QCoreApplication::translate("fieldday::GroupsPage",
+                                                 "%n booked people have no group yet. Drag "
+                                                 "people to move them (a move by hand is "
+                                                 "pinned), or allocate everyone.",
+                                                 nullptr, 1)
+                         .left(36),
+                     u"1 booked person has no group yet. Dr"_s);
+            cleanup();
+        }
+    }
+
     void sourceLanguageNeedsNoTranslation()
     {
         QVERIFY(!Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));

@@ -1,0 +1,1675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Allocate %n people</source>
+        <translation>
+            <numerusform>Allocate %n person</numerusform>
+            <numerusform>Allocate %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of their group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the event&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::AllocateDialog</name>
+    <message>
+        <source>Allocate people to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best for everyone (optimal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking order (first come, first served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides between equally good answers. The same seed gives the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;h3&gt;%n people placed&lt;/h3&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;%n person placed&lt;/h3&gt;</numerusform>
+            <numerusform>&lt;h3&gt;%n people placed&lt;/h3&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n without a group&lt;/b&gt; (offered the waitlist in booking order).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n without a group&lt;/b&gt; (offered the waitlist in booking order).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n without a group&lt;/b&gt; (offered the waitlist in booking order).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group they did not choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (limits %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes where, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::DayPlanPage</name>
+    <message>
+        <source>Parts of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event and reconvene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::DestinationCard</name>
+    <message>
+        <source>no place set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assigned</source>
+        <translation>
+            <numerusform>%n assigned</numerusform>
+            <numerusform>%n assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · limits %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::DestinationEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest group size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel out and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legs run in table order within each direction. Seats 0: unreserved (public transport, walking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this destination, its legs, and people&apos;s choices of it and places in its group (Edit ▸ Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum size (%1) is below the minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour should look like #0072b2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host contact&apos;s e-mail is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leg arrives (%1) before it departs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person loses it from their choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people lose it from their choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person loses their place in its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people lose their place in its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its transport legs go with it, %2, and %3.
+
+Edit ▸ Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::EventDetailsEditor</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One kind of treasure per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sector per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of treasure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconvene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (e.g. Europe/London).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::GroupsPage</name>
+    <message>
+        <source>Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everyone in a group by their ranked choices, fairly and within capacity. You see the result before it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their choice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group they did not rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no booking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has 1 free place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 free places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer one to %1 (%2; %3)? They are first on the waitlist for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer %1 of them to %2, who are kept together (%3 %4; %5)? They are first on the waitlist for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 people from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 of %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n people</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n person</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a place from the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has room: offer a place to the first person without a group who chose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add destinations in the day plan first; each becomes a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booked people have no group yet. Drag people to move them (a move by hand is pinned), or allocate everyone.</source>
+        <translation>
+            <numerusform>%n booked person has no group yet. Drag people to move them (a move by hand is pinned), or allocate everyone.</numerusform>
+            <numerusform>%n booked people have no group yet. Drag people to move them (a move by hand is pinned), or allocate everyone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone booked has a group. Drag people to move them; a move by hand is pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::ImportDialog</name>
+    <message>
+        <source>Import bookings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the person already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail as someone already in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, delimiter &quot;%2&quot;, %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The event is open read-only: nothing can be imported.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 rows&lt;/b&gt;: %2 to add, %3 to update, %4 to skip, %5 with problems that would stop the import.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::MainWindow</name>
+    <message>
+        <source>Fieldday events (*.fieldday);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from the &amp;Sample Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allocate to Groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print and Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fieldday&lt;/b&gt; %1&lt;br&gt;An offline-first planner for event days made of site visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking exports (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 cannot be changed here (it is open elsewhere, or the file or its folder is read-only). You can look, print and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::OutputsPage</name>
+    <message>
+        <source>Group rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers for the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters and manifests for one group or all; the day sheet shows every group&apos;s day on one page; badges print eight to a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a partner: names, organisations, roles; contacts with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: everything, for your own use (re-importable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the list is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (special category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or XLSX. Cells that look like formulas are written as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: special-category data (health, diet, access). Share it only with the people&apos;s consent and a need to know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 person to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::OverviewPage</name>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destinations yet. Add one for each group the participants will split into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix before the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every group fits, travels and is back in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hub venue set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of treasure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has booked yet. Import a booking export to add people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people: </source>
+        <translation>
+            <numerusform>%n person: </numerusform>
+            <numerusform>%n people: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 waitlisted, %3 cancelled, %4 attended, %5 no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n booked without a group.</source>
+        <translation>
+            <numerusform> %n booked without a group.</numerusform>
+            <numerusform> %n booked without a group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::ParticipantForm</name>
+    <message>
+        <source>Needs step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share contact details with the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (Photovoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to see and edit their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::ParticipantTableModel</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::ParticipantsPage</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, organisation or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No participants yet&lt;/h3&gt;&lt;p&gt;Import a booking export from Eventbrite or a spreadsheet (&lt;b&gt;Import…&lt;/b&gt;), or add people one by one (&lt;b&gt;Add…&lt;/b&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n people</source>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::PlacesAndAgendaEditor</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: the hub, the venues and the stops on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit places and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::StartPage</name>
+    <message>
+        <source>Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a day of site visits: bookings, groups, travel, and the papers for the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty event file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing .fieldday file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The co-production treasure hunt of 26 March 2019: three groups, 45 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::SwimlaneView</name>
+    <message>
+        <source>The day&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
