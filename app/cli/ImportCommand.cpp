@@ -36,6 +36,16 @@ void writeReport(const QString &path, const QStringList &header, const ImportSum
                     path + u": cannot be written ("_s + file.errorString() + u')');
 }
 
+void writeMapping(const QString &path, const ColumnMapping &mapping)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+        !out.commit())
+        throw Error(Error::Kind::Storage,
+                    path + u": cannot be written ("_s + out.errorString() + u')');
+}
+
 CsvEncoding encodingOption(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -82,7 +92,7 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"save-mapping"_s, u"Write the mapping used to this JSON file, for reuse."_s,
                       u"FILE.json"_s});
     parser.addOption(
-        {u"delimiter"_s, u"Field delimiter: ',', ';' or tab (default: detected)."_s, u"C"_s});
+        {u"delimiter"_s, u"Field delimiter: ',', ';', '|' or tab (default: detected)."_s, u"C"_s});
     parser.addOption(
         {u"encoding"_s, u"utf-8, windows-1252 or utf-16 (default: detected)."_s, u"ENCODING"_s});
     parser.addOption({u"on-duplicate"_s,
@@ -147,20 +157,17 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     }
 
     CsvReader reader(&csv, csvOptions);
-    ParticipantImporter importer(*file, options);
     const QString csvName = QFileInfo(csvPath).fileName();
+    ParticipantImporter *running = nullptr;
+    options.beforeCommit = [&](const ImportSummary &summary) {
+        if (parser.isSet(u"save-mapping"_s))
+            writeMapping(parser.value(u"save-mapping"_s), running->mapping());
+        if (options.skipBadRows && summary.rejected > 0)
+            writeReport(parser.value(u"skip-bad-rows"_s), running->mapping().headers(), summary);
+    };
+    ParticipantImporter importer(*file, options);
+    running = &importer;
     const ImportSummary summary = importer.run(reader, csvName, mapping, source);
-
-    if (parser.isSet(u"save-mapping"_s)) {
-        QSaveFile out(parser.value(u"save-mapping"_s));
-        if (!out.open(QIODevice::WriteOnly))
-            throw Error(Error::Kind::Storage,
-                        parser.value(u"save-mapping"_s) + u": cannot be written"_s);
-        out.write(QJsonDocument(importer.mapping().toJson()).toJson(QJsonDocument::Indented));
-        out.commit();
-    }
-    if (options.skipBadRows && summary.rejected > 0)
-        writeReport(parser.value(u"skip-bad-rows"_s), importer.mapping().headers(), summary);
 
     if (parser.isSet(u"json"_s)) {
         QJsonArray issues;
@@ -190,10 +197,11 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     } else {
         context.out << (summary.dryRun ? "Dry run (nothing was changed): " : "Imported ") << csvName
                     << " (" << summary.encoding << ", delimiter " << summary.delimiter << ", "
-                    << summary.mapping << " columns): " << summary.rowsRead << " rows\n"
-                    << "  added     " << summary.added << '\n'
+                    << summary.mapping << " columns): " << summary.rowsRead
+                    << (summary.rowsRead == 1 ? " row\n" : " rows\n") << "  added     "
+                    << summary.added << '\n'
                     << "  updated   " << summary.updated << '\n'
-                    << "  skipped   " << summary.skippedDuplicates << " (already in the event)\n"
+                    << "  skipped   " << summary.skippedDuplicates << " (duplicates)\n"
                     << "  rejected  " << summary.rejected;
         if (summary.rejected)
             context.out << " (written to " << parser.value(u"skip-bad-rows"_s) << ')';
@@ -201,6 +209,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         for (const ImportIssue &issue : summary.issues)
             context.out << "  " << issue.toString(csvName) << '\n';
     }
+    if (summary.rejected > 0 && summary.added + summary.updated == 0)
+        return ExitBadInput; // every row was bad: nothing was imported
     return summary.rejected > 0 ? ExitProblems : ExitOk;
 }
 

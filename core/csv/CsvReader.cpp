@@ -41,9 +41,12 @@ public:
                 if ((b & 0xC0) != 0x80)
                     return false;
                 m_code = (m_code << 6) | (b & 0x3F);
-                if (--m_needed == 0 && (m_code < m_minimum || m_code > 0x10FFFF ||
-                                        (m_code >= 0xD800 && m_code <= 0xDFFF)))
-                    return false;
+                if (--m_needed == 0) {
+                    if (m_code < m_minimum || m_code > 0x10FFFF ||
+                        (m_code >= 0xD800 && m_code <= 0xDFFF))
+                        return false;
+                    m_sawMultiByte = true;
+                }
                 continue;
             }
             if (b < 0x80)
@@ -67,11 +70,14 @@ public:
         return true;
     }
     bool complete() const { return m_needed == 0; }
+    // Whether a valid sequence beyond ASCII came before the end or the first invalid byte.
+    bool sawMultiByte() const { return m_sawMultiByte; }
 
 private:
     int m_needed = 0;
     char32_t m_code = 0;
     char32_t m_minimum = 0;
+    bool m_sawMultiByte = false;
 };
 
 bool isLineEnd(QChar c)
@@ -88,6 +94,8 @@ QString CsvError::toString(const QString &fileName) const
         where += u" (line "_s + QString::number(line) + u')';
     if (field > 0)
         where += u", field "_s + QString::number(field);
+    if (!fieldName.isEmpty())
+        where += u" (\""_s + fieldName + u"\")"_s;
     return where + u": "_s + message;
 }
 
@@ -120,7 +128,7 @@ CsvReader::CsvReader(QIODevice *device, const CsvOptions &options)
 void CsvReader::fail(qint64 line, int field, const QString &message)
 {
     if (!m_error)
-        m_error = CsvError{m_row + 1, line, field, message};
+        m_error = CsvError{m_row + 1, line, field, QString(), message};
 }
 
 void CsvReader::start()
@@ -153,7 +161,10 @@ void CsvReader::start()
         } else {
             valid = validator.feed(m_device->peek(chunkSize));
         }
-        m_encoding = valid ? CsvEncoding::Utf8 : CsvEncoding::Windows1252;
+        // UTF-8 text with a stray byte is still UTF-8: read as Windows-1252 its accented names
+        // would be garbled ("Zoë" as "ZoÃ«"), so the stray byte is reported where it is instead.
+        m_encoding =
+            valid || validator.sawMultiByte() ? CsvEncoding::Utf8 : CsvEncoding::Windows1252;
     }
     if (m_encoding == CsvEncoding::Utf8)
         m_decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -33,9 +33,10 @@ struct CsvError
     qint64 row = 0;
     qint64 line = 0;
     int field = 0;
+    QString fieldName; // the field's header, when the reader's user knows it
     QString message;
 
-    // "bookings.csv: row 12 (line 14), field 3: …"
+    // "bookings.csv: row 12 (line 14), field 3 ("Surname"): …"
     QString toString(const QString &fileName) const;
 };
 

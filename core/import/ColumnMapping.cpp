@@ -147,8 +147,10 @@ ColumnTarget targetFor(const QString &header, ColumnMapping::Source source)
         if (synonym.names.contains(h))
             return synonym.target;
     }
+    // A column added to Fieldday's own export is kept in notes like any custom question, but
+    // not guessed at by its wording: the export's own columns are named by their keys.
     if (source == ColumnMapping::Source::Fieldday)
-        return ColumnTarget::ignore();
+        return ColumnTarget::special(Kind::Note);
     return byWording(h);
 }
 

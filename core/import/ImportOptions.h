@@ -5,6 +5,8 @@
 
 namespace fieldday {
 
+struct ImportSummary;
+
 // What to do with a row whose e-mail is already in the event (or earlier in the file).
 enum class DuplicatePolicy
 {
@@ -21,6 +23,10 @@ struct ImportOptions
     // Called now and then with the rows read so far; returning false cancels the import,
     // which then changes nothing.
     std::function<bool(qint64 rows)> progress;
+    // Called when every row is in, before the import commits (also for a dry run): what must
+    // go with the import (a report of the bad rows, the mapping) is written here, so that if it
+    // cannot be, the import throws and changes nothing.
+    std::function<void(const ImportSummary &summary)> beforeCommit;
 };
 
 } // namespace fieldday

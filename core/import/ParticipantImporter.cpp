@@ -143,8 +143,8 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
     summary.encoding = CsvReader::encodingName(reader.encoding());
     summary.delimiter = reader.delimiter() == u'\t'  ? u"tab"_s
                         : reader.delimiter() == u';' ? u"semicolon"_s
-                        : reader.delimiter() == u',' ? u"comma"_s
-                                                     : QString(reader.delimiter());
+                        : reader.delimiter() == u'|' ? u"pipe"_s
+                                                     : u"comma"_s;
     m_mapping = mapping ? *mapping : ColumnMapping::detect(header, source);
     summary.mapping = ColumnMapping::sourceName(m_mapping.source());
     m_mapping.requireNames(fileName);
@@ -154,15 +154,18 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                                       ? u"Eventbrite"_s
                                       : QFileInfo(fileName).fileName();
     const RowConverter converter(m_mapping, destinations, defaultSource);
-    // Every e-mail seen: in the event already (its person) and in this file (its first row).
+    // Every e-mail seen: in the event already (its person) and in this file (its first row,
+    // and the name on it).
     struct Known
     {
         qint64 id = 0;
+        bool inEvent = false;
         qint64 row = 0;
+        QString name;
     };
     QHash<QString, Known> known;
     for (auto [email, id] : loadEmails(m_file).asKeyValueRange())
-        known.insert(email, {id, 0});
+        known.insert(email, {id, true, 0, QString()});
     QSet<qint64> updated;
     ParticipantRepository repository(m_file);
 
@@ -204,25 +207,52 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         summary.issues.append(result.issues);
 
         const QString email = result.participant.email.toCaseFolded();
+        const QString emailHeader =
+            m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email));
         qint64 duplicateOf = 0;
+        qint64 repeatsRow = 0;
         if (!email.isEmpty()) {
             Known &seen = known[email];
-            if (seen.row) {
-                summary.issues.append(
-                    {ImportIssue::Severity::Warning, row,
-                     m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email)),
-                     u"same e-mail as row %1"_s.arg(seen.row)});
-            } else {
+            const QString name = result.participant.displayName().simplified().toCaseFolded();
+            if (!seen.row) {
                 seen.row = row;
+                seen.name = name;
+                duplicateOf = seen.id;
+            } else if (seen.name != name) {
+                // Two people sharing an address (a booker's e-mail on each ticket): never
+                // merge one into the other.
+                summary.issues.append({ImportIssue::Severity::Warning, row, emailHeader,
+                                       u"same e-mail as row %1, another name: added as another "
+                                       "person"_s.arg(seen.row)});
+            } else {
+                repeatsRow = seen.row;
+                duplicateOf = seen.id;
+                summary.issues.append({ImportIssue::Severity::Warning, row, emailHeader,
+                                       u"same name and e-mail as row %1"_s.arg(seen.row) +
+                                           (m_options.onDuplicate == DuplicatePolicy::Update
+                                                ? u": this row's values are the ones kept"_s
+                                                : QString())});
             }
-            duplicateOf = seen.id;
         }
         if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Skip) {
             ++summary.skippedDuplicates;
             summary.issues.append(
                 {ImportIssue::Severity::Warning, row, QString(),
-                 u"skipped: %1 is already in the event"_s.arg(result.participant.email)});
+                 repeatsRow && !known.value(email).inEvent
+                     ? u"skipped: repeats row %1"_s.arg(repeatsRow)
+                     : u"skipped: %1 is already in the event"_s.arg(result.participant.email)});
             continue;
+        }
+        // Only people who are coming hold a place (as when their status is changed by hand).
+        const ParticipantStatus status = result.participant.status;
+        if (result.destinationId &&
+            (status == ParticipantStatus::Cancelled || status == ParticipantStatus::Waitlisted)) {
+            summary.issues.append(
+                {ImportIssue::Severity::Warning, row,
+                 m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Destination)),
+                 u"the group is not given: the person is %1"_s.arg(
+                     participantStatusToString(status))});
+            result.destinationId = 0;
         }
         try {
             qint64 id = 0;
@@ -241,8 +271,9 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                 id = repository.insert(result.participant);
                 ++summary.added;
                 summary.addedIds.append(id);
-                if (!email.isEmpty() && !known[email].id)
-                    known[email].id = id;
+                Known &seen = known[email];
+                if (!email.isEmpty() && !seen.id && seen.row == row)
+                    seen.id = id;
             }
             if (result.destinationId)
                 repository.assign(id, result.destinationId, result.pinned);
@@ -252,9 +283,13 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
             reject({ImportIssue::Severity::Error, row, QString(), error.message()});
         }
     }
-    if (reader.hasError())
-        throw Error(Error::Kind::BadInput,
-                    reader.error().toString(fileName) + u" (nothing was imported)"_s);
+    if (reader.hasError()) {
+        CsvError error = reader.error();
+        error.fieldName = header.value(error.field - 1);
+        throw Error(Error::Kind::BadInput, error.toString(fileName) + u" (nothing was imported)"_s);
+    }
+    if (m_options.beforeCommit)
+        m_options.beforeCommit(summary);
     if (!m_options.dryRun)
         transaction.commit();
     return summary;

@@ -172,7 +172,8 @@ private slots:
         const QByteArray before = runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8();
         const CliResult r = runCli({u"import"_s, event, data(u"unbalanced-quote.csv"_s)});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"unbalanced-quote.csv: row 3, field 2: unbalanced quote"_s),
+        QVERIFY2(r.err.contains(
+                     u"unbalanced-quote.csv: row 3, field 2 (\"Surname\"): unbalanced quote"_s),
                  qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
         QCOMPARE(runCli({u"participants"_s, event, u"--json"_s}).out.toUtf8(), before);
@@ -218,8 +219,99 @@ private slots:
         QCOMPARE(rows[3].toArray()[3].toString(), u"Alan"_s); // the row as it was read
         bool duplicateReported = false;
         for (const QJsonValue &issue : s[u"issues"_s].toArray())
-            duplicateReported |= issue[u"message"_s].toString() == u"same e-mail as row 2"_s;
+            duplicateReported |= issue[u"message"_s].toString() ==
+                                 u"same name and e-mail as row 2: this row's values are the ones "
+                                 "kept"_s;
         QVERIFY(duplicateReported);
+    }
+
+    // An order of two tickets, both with the booker's e-mail: two people, whatever the policy.
+    void peopleSharingAnEmailAreNeverMerged_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::newRow("update") << u"update"_s;
+        QTest::newRow("skip") << u"skip"_s;
+        QTest::newRow("add") << u"add"_s;
+    }
+
+    void peopleSharingAnEmailAreNeverMerged()
+    {
+        QFETCH(QString, policy);
+        const QString event = sample();
+        const QString csv = m_dir.filePath(u"shared-%1.csv"_s.arg(m_count));
+        writeFile(csv, "First name,Surname,Email,Step-free access\n"
+                       "Ann,Lee,ann@example.org,yes\n"
+                       "Ben,Lee,ANN@example.org,no\n");
+        const CliResult r =
+            runCli({u"import"_s, event, csv, u"--on-duplicate"_s, policy, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(summary(r)[u"added"_s].toInt(), 2);
+        QVERIFY2(r.out.contains(u"same e-mail as row 2, another name: added as another person"_s),
+                 qPrintable(r.out));
+        int lees = 0;
+        for (const QJsonValue &p : people(event)) {
+            if (p[u"family_name"_s].toString() != u"Lee"_s)
+                continue;
+            ++lees;
+            QCOMPARE(p[u"needs_step_free"_s].toBool(), p[u"given_name"_s].toString() == u"Ann"_s);
+        }
+        QCOMPARE(lees, 2);
+    }
+
+    void cancelledPeopleGetNoGroup()
+    {
+        const QString event = sample();
+        const QString csv = m_dir.filePath(u"status-%1.csv"_s.arg(m_count));
+        writeFile(csv, "First name,Surname,Email,Status,Group\n"
+                       "Cara,Ode,cara@example.org,cancelled,Salford\n"
+                       "Dev,Ode,dev@example.org,waitlisted,Salford\n"
+                       "Eve,Ode,eve@example.org,booked,Salford\n");
+        const CliResult r = runCli({u"import"_s, event, csv, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"the group is not given: the person is cancelled"_s),
+                 qPrintable(r.out));
+        const QJsonArray all = people(event);
+        QVERIFY(person(all, u"cara@example.org"_s)[u"destination"_s].isNull());
+        QVERIFY(person(all, u"dev@example.org"_s)[u"destination"_s].isNull());
+        QCOMPARE(person(all, u"eve@example.org"_s)[u"destination"_s].toString(), u"Salford"_s);
+    }
+
+    // What goes with the import is written before it commits: if it cannot be, nothing is.
+    void unwritableReportOrMappingChangesNothing_data()
+    {
+        QTest::addColumn<QString>("csv");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("report") << u"mixed-bad-rows.csv"_s
+                                << QStringList{u"--skip-bad-rows"_s, u"/nonexistent/r.csv"_s};
+        QTest::newRow("mapping") << u"eventbrite-uk.csv"_s
+                                 << QStringList{u"--save-mapping"_s, u"/nonexistent/m.json"_s};
+    }
+
+    void unwritableReportOrMappingChangesNothing()
+    {
+        QFETCH(QString, csv);
+        QFETCH(QStringList, options);
+        const QString event = sample();
+        // Without the option, the mapping's file goes in and the report's is refused.
+        QCOMPARE(runCli(QStringList{u"import"_s, event, data(csv), u"--dry-run"_s}).exitCode,
+                 options.first() == u"--skip-bad-rows"_s ? 2 : 0);
+        const CliResult r = runCli(QStringList{u"import"_s, event, data(csv)} + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"/nonexistent/"_s) && r.err.contains(u"cannot be written"_s),
+                 qPrintable(r.err));
+        QCOMPARE(people(event).size(), 45);
+    }
+
+    void everyRowBadIsExit2EvenWithAReport()
+    {
+        const QString event = sample();
+        const QString csv = m_dir.filePath(u"allbad-%1.csv"_s.arg(m_count));
+        writeFile(csv, "First name,Surname,Email\n,Lee,x@example.org\n");
+        const QString report = m_dir.filePath(u"allbad-report-%1.csv"_s.arg(m_count));
+        const CliResult r = runCli({u"import"_s, event, csv, u"--skip-bad-rows"_s, report});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(QFile::exists(report));
+        QCOMPARE(people(event).size(), 45);
     }
 
     void duplicatePolicies_data()

@@ -149,6 +149,17 @@ private slots:
         QVERIFY(error.message.contains(u"windows-1252"_s));
     }
 
+    // UTF-8 with one stray byte is not read as Windows-1252, which would garble every accented
+    // name; the stray byte is reported where it is.
+    void strayByteInUtf8IsNamedNotGarbled()
+    {
+        CsvError error;
+        CsvReader::readAll("given,family\nZo\xC3\xAB,Ashworth\nAnn,Le\xE9\n", {}, &error);
+        QCOMPARE(error.row, 3);
+        QCOMPARE(error.field, 2);
+        QVERIFY(error.message.contains(u"not valid UTF-8"_s));
+    }
+
     void utf8SplitAcrossChunksIsNotAnError()
     {
         // A 2-byte character straddling the 1 MiB chunk boundary.

@@ -91,6 +91,17 @@ private slots:
                  ColumnMapping::Source::Generic);
     }
 
+    // A question added to Fieldday's own export is kept, not dropped, and not guessed at.
+    void aColumnAddedToOwnExportIsANote()
+    {
+        const ColumnMapping mapping = ColumnMapping::detect(
+            {u"given_name"_s, u"family_name"_s, u"email"_s, u"What do you hope to learn?"_s,
+             u"Dietary notes from the caterer"_s});
+        QCOMPARE(mapping.source(), ColumnMapping::Source::Fieldday);
+        QCOMPARE(mapping.target(3).key(), u"note"_s);
+        QCOMPARE(mapping.target(4).key(), u"note"_s); // not taken for dietary_needs
+    }
+
     void aFieldMappedTwiceKeepsTheSecondAsANote()
     {
         const ColumnMapping mapping = ColumnMapping::detect({u"Email"_s, u"E-mail"_s});
