@@ -10,7 +10,9 @@
 #include "storage/PlanRepository.h"
 
 #include <QDir>
+#include <QDropEvent>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,12 +169,20 @@ private slots:
         page.resize(1300, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        // A drop as the view receives it: the participant's id in our MIME type.
-        auto *mime = new QMimeData;
-        mime->setData(GroupColumn::mimeType(), "1");
-        GroupColumn *target = page.column(3);
-        target->model()->dropMimeData(mime, Qt::MoveAction, 0, 0, QModelIndex());
-        delete mime;
+        // A drop event as the view receives it: the participant's id in our MIME type. The
+        // board rebuilds on the change, replacing this column: only after its dropEvent has
+        // returned (inside it, the view would run on deleted memory, as it once did).
+        QMimeData mime;
+        mime.setData(GroupColumn::mimeType(), "1");
+        const QPointer<GroupColumn> target = page.column(3);
+        const QPoint at = target->viewport()->rect().center();
+        QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target->viewport(), &enter); // makes it the drop's target
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target->viewport(), &drop);
+        QVERIFY(target); // still there when the event returns
+        QTRY_VERIFY(!target);
         EventData after = EventReader::load(document->file());
         QCOMPARE(after.destinationOf(1), 3);
         QVERIFY(after.assignmentOf(1)->pinned);

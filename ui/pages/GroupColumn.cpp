@@ -1,6 +1,8 @@
 #include "GroupColumn.h"
 
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QTimer>
 
 namespace fieldday {
 
@@ -45,9 +47,20 @@ bool GroupColumn::dropMimeData(int index, const QMimeData *mime, Qt::DropAction 
     if (!mime->hasFormat(mimeType()))
         return false;
     const qint64 id = mime->data(mimeType()).toLongLong();
-    // The board rebuilds from the event after the command; the list itself is not edited.
-    emit participantDropped(id, m_destinationId);
+    // The board rebuilds from the event after the command, which deletes this list: so the
+    // drop is reported after the view's dropEvent has returned. The list itself is not edited.
+    QTimer::singleShot(0, this, [this, id] { emit participantDropped(id, m_destinationId); });
     return false;
+}
+
+void GroupColumn::startDrag(Qt::DropActions supportedActions)
+{
+    ++s_dragging;
+    {
+        const auto done = qScopeGuard([] { --s_dragging; });
+        QListWidget::startDrag(supportedActions);
+    }
+    emit dragFinished();
 }
 
 Qt::DropActions GroupColumn::supportedDropActions() const

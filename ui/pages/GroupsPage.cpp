@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -73,8 +74,18 @@ GroupsPage::GroupsPage(EventDocument *document, QWidget *parent)
 void GroupsPage::documentChanged()
 {
     m_stale = true;
-    if (isVisible())
+    // Not in the middle of a drag: the lists on its call stack would be deleted under it.
+    if (isVisible() && !GroupColumn::dragInProgress())
         rebuild();
+}
+
+void GroupsPage::dragFinished()
+{
+    // After the drag's own code (still running in the source list) has returned.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            ensureBuilt();
+    });
 }
 
 void GroupsPage::showEvent(QShowEvent *event)
@@ -214,6 +225,7 @@ void GroupsPage::rebuild()
         }
         list->setEnabled(!m_document->isReadOnly());
         connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
+        connect(list, &GroupColumn::dragFinished, this, &GroupsPage::dragFinished);
         boxLayout->addWidget(header);
         boxLayout->addWidget(list, 1);
         if (d && waitlist && !waitlist->nextFor(id).isEmpty()) {

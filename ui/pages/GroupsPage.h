@@ -44,6 +44,7 @@ protected:
 
 private:
     void documentChanged();
+    void dragFinished();
     void ensureBuilt();
     void rebuild();
 
