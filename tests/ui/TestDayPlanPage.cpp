@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -148,6 +149,34 @@ private slots:
         after = EventReader::load(document->file());
         QVERIFY(!after.destinationByName(u"Trafford"_s));
         QCOMPARE(after.legs.size(), 4);
+    }
+
+    // Each part of the day, clicked in the list, shows its own editor.
+    void eachPartOfTheDayShowsItsEditor()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QListWidget *parts = nullptr;
+        for (QListWidget *list : page.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == u"Parts of the day"_s)
+                parts = list;
+        }
+        QVERIFY(parts);
+        auto click = [parts](const QString &text) {
+            const QList<QListWidgetItem *> items = parts->findItems(text, Qt::MatchStartsWith);
+            QVERIFY2(!items.isEmpty(), qPrintable(text));
+            QTest::mouseClick(parts->viewport(), Qt::LeftButton, {},
+                              parts->visualItemRect(items.first()).center());
+        };
+        click(u"Places and agenda"_s);
+        QVERIFY(page.placesEditor()->isVisible());
+        QVERIFY(!page.destinationEditor()->isVisible());
+        click(document->data().destinations.first().name);
+        QVERIFY(page.destinationEditor()->isVisible());
+        QVERIFY(!page.placesEditor()->isVisible());
     }
 
     void placesAndAgendaAreEditedInOneStep()

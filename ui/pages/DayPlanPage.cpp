@@ -25,8 +25,10 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
 {
     m_list->setMaximumWidth(240);
     m_list->setAccessibleName(tr("Parts of the day"));
+    // In the order of the stack's indexes used below.
     for (QWidget *editor :
-         {static_cast<QWidget *>(m_detailsEditor), static_cast<QWidget *>(m_destinationEditor)}) {
+         {static_cast<QWidget *>(m_detailsEditor), static_cast<QWidget *>(m_destinationEditor),
+          static_cast<QWidget *>(m_placesEditor)}) {
         auto *scroll = new QScrollArea;
         scroll->setWidget(editor);
         scroll->setWidgetResizable(true);

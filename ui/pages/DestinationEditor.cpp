@@ -1,5 +1,6 @@
 #include "DestinationEditor.h"
 
+#include "CellNames.h"
 #include "EventDocument.h"
 #include "MessageBox.h"
 #include "commands/RemoveFromPlanCommand.h"
@@ -293,15 +294,7 @@ void DestinationEditor::addLegRow(const TransportLeg &leg)
 
 void DestinationEditor::nameLegCells()
 {
-    // Widgets in cells are not table cells to a screen reader: each says which leg it is for.
-    for (int row = 0; row < m_legs->rowCount(); ++row) {
-        for (int column = 0; column < m_legs->columnCount(); ++column) {
-            if (QWidget *cell = m_legs->cellWidget(row, column))
-                cell->setAccessibleName(tr("Leg %1: %2")
-                                            .arg(row + 1)
-                                            .arg(m_legs->horizontalHeaderItem(column)->text()));
-        }
-    }
+    nameCellWidgets(m_legs, tr("Leg %1"));
 }
 
 void DestinationEditor::addLeg()

@@ -1,5 +1,6 @@
 #include "PlacesAndAgendaEditor.h"
 
+#include "CellNames.h"
 #include "EventDocument.h"
 #include "commands/RemoveFromPlanCommand.h"
 #include "commands/SavePlanItemCommand.h"
@@ -77,7 +78,10 @@ PlacesAndAgendaEditor::PlacesAndAgendaEditor(EventDocument *document, QWidget *p
         auto *addButton = new QPushButton(addText, box);
         auto *removeButton = new QPushButton(tr("Remove"), box);
         connect(addButton, &QPushButton::clicked, this, add);
-        connect(removeButton, &QPushButton::clicked, this, [table] { removeCurrentRow(table); });
+        connect(removeButton, &QPushButton::clicked, this, [this, table] {
+            removeCurrentRow(table);
+            nameCells();
+        });
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(addButton);
         buttons->addWidget(removeButton);
@@ -121,6 +125,7 @@ void PlacesAndAgendaEditor::addPlaceRow(qint64 id, const QStringList &cells, int
         access->addItem(stepFreeToString(s), int(s));
     access->setCurrentIndex(access->findData(stepFree));
     m_places->setCellWidget(row, PlaceStepFree, access);
+    nameCells();
 }
 
 void PlacesAndAgendaEditor::addAgendaRow(qint64 id, const QString &title, const QTime &start,
@@ -145,6 +150,13 @@ void PlacesAndAgendaEditor::addAgendaRow(qint64 id, const QString &title, const 
         who->addItem(d.name, d.id);
     who->setCurrentIndex(qMax(0, who->findData(destination)));
     m_agenda->setCellWidget(row, ForWhom, who);
+    nameCells();
+}
+
+void PlacesAndAgendaEditor::nameCells()
+{
+    nameCellWidgets(m_places, tr("Place %1"));
+    nameCellWidgets(m_agenda, tr("Agenda item %1"));
 }
 
 void PlacesAndAgendaEditor::revert()

@@ -26,6 +26,7 @@ public slots:
     void addAgendaItem();
 
 private:
+    void nameCells();
     void addPlaceRow(qint64 id, const QStringList &cells, int stepFree);
     void addAgendaRow(qint64 id, const QString &title, const QTime &start, const QTime &end,
                       qint64 place, qint64 destination);
