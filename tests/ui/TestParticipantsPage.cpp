@@ -11,12 +11,15 @@
 #include "storage/EventWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +177,39 @@ private slots:
             sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() &&
                       after.destination(p.choices[0])->name == u"Salford"_s;
         QVERIFY(sinead);
+    }
+
+    // Rows with problems stop the import until they are fixed or skipped; skipped, the good
+    // rows go in as one undoable step.
+    void badRowsAreSkippedOnlyWhenAsked()
+    {
+        EventGenerator::Options options;
+        options.participants = 5;
+        options.destinations = 2;
+        const EventData data = EventGenerator::generate(options);
+        const QString path = m_dir.filePath(u"bad-rows.fieldday"_s);
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadWrite));
+        ImportDialog dialog(&document,
+                            QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/mixed-bad-rows.csv"_s);
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QVERIFY2(dialog.problemsText().contains(u"3 with problems"_s),
+                 qPrintable(dialog.problemsText()));
+        QTest::mouseClick(dialog.skipBadRowsBox(), Qt::LeftButton, {},
+                          QPoint(8, dialog.skipBadRowsBox()->height() / 2));
+        QVERIFY(dialog.skipBadRowsBox()->isChecked());
+        QVERIFY(dialog.importButton()->isEnabled());
+        QVERIFY(dialog.problemsText().contains(u"left out"_s));
+        const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/import-dialog.png"_s));
+        dialog.import();
+        QCOMPARE(EventReader::load(document.file()).participants.size(), 7); // Ada, Katherine
+        QCOMPARE(document.undoStack()->count(), 1);
+        // The list of targets reads as words, not keys.
+        const auto *goesTo = dialog.findChild<QTableWidget *>()->cellWidget(0, 1);
+        QVERIFY(goesTo);
+        QCOMPARE(qobject_cast<const QComboBox *>(goesTo)->currentText(), u"Given name"_s);
     }
 
     void searchAsYouType()

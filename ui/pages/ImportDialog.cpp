@@ -9,6 +9,7 @@
 #include "storage/EventFile.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -41,12 +42,35 @@ QList<ColumnTarget> targets()
     }
     return list;
 }
+
+// What a person reads in the "Goes to" list; the key stays the item's data.
+QString targetLabel(const ColumnTarget &target)
+{
+    switch (target.kind) {
+    case ColumnTarget::Kind::Ignore:
+        return ImportDialog::tr("(not imported)");
+    case ColumnTarget::Kind::Note:
+        return ImportDialog::tr("Notes, as \"column: answer\"");
+    case ColumnTarget::Kind::FullName:
+        return ImportDialog::tr("Full name (split into given and family)");
+    case ColumnTarget::Kind::TicketType:
+        return ImportDialog::tr("Ticket type (a group's name is a choice)");
+    case ColumnTarget::Kind::AttendeeNo:
+        return ImportDialog::tr("Attendee number (added to the booking reference)");
+    case ColumnTarget::Kind::Field:
+        break;
+    }
+    const QString label = participantFieldInfo(target.field).label;
+    return target.field == ParticipantField::Choice ? ImportDialog::tr("Choice %1").arg(target.rank)
+                                                    : label;
+}
 } // namespace
 
 ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget *parent)
     : QDialog(parent), m_document(document), m_path(path), m_detectedLabel(new QLabel(this)),
       m_mapping(new QTableWidget(0, 2, this)), m_preview(new QTableWidget(this)),
-      m_problems(new QTextBrowser(this)), m_duplicates(new QComboBox(this))
+      m_problems(new QTextBrowser(this)), m_duplicates(new QComboBox(this)),
+      m_skipBadRows(new QCheckBox(tr("Skip bad rows: import the others, leave those out"), this))
 {
     setWindowTitle(tr("Import bookings from %1").arg(QFileInfo(path).fileName()));
     QFile file(path);
@@ -55,6 +79,7 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
 
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Goes to")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mapping->verticalHeader()->hide();
     m_mapping->setAccessibleName(tr("Column mapping"));
     m_preview->setAccessibleName(tr("Preview of the first rows"));
@@ -67,9 +92,12 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("Detected:"), m_detectedLabel);
     form->addRow(tr("Same e-mail:"), m_duplicates);
+    m_skipBadRows->setToolTip(tr("Import the other rows; the rows with problems, listed below, "
+                                 "are left out and can be fixed and imported later."));
+    form->addRow(QString(), m_skipBadRows);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    importButton->setEnabled(m_readable && !document->isReadOnly());
+    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setEnabled(false); // until the preview says the import can go ahead
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Columns"), this));
@@ -83,6 +111,7 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
+    connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
 
     // Read the header and the first rows once, for the mapping and the preview.
     QBuffer buffer(&m_bytes);
@@ -104,7 +133,7 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
             m_mapping->setItem(i, 0, new QTableWidgetItem(header[i]));
             auto *combo = new QComboBox;
             for (const ColumnTarget &t : all)
-                combo->addItem(t.key(), t.key());
+                combo->addItem(targetLabel(t), t.key());
             combo->setCurrentIndex(qMax(0, combo->findData(m_detected.target(i).key())));
             connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
             m_mapping->setCellWidget(i, 1, combo);
@@ -117,12 +146,12 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
             for (int c = 0; c < fields.size() && c < header.size(); ++c)
                 m_preview->setItem(row, c, new QTableWidgetItem(fields[c]));
         }
+        m_preview->resizeColumnsToContents();
     } else {
         m_readable = false;
         m_detectedLabel->setText(reader.hasError()
                                      ? reader.error().toString(QFileInfo(path).fileName())
                                      : tr("The file is empty."));
-        importButton->setEnabled(false);
     }
     updatePreview();
 }
@@ -161,20 +190,26 @@ void ImportDialog::updatePreview()
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
     const QString name = QFileInfo(m_path).fileName();
     QString html;
+    bool canImport = false;
     try {
         EventFile &file = m_document->file();
         if (file.isReadOnly()) {
             html = tr("<p>The event is open read-only: nothing can be imported.</p>");
         } else {
             const ImportSummary s = ParticipantImporter(file, options).run(reader, name, mapping());
-            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip, %5 with problems "
-                      "that would "
-                      "stop the import.</p>")
+            const bool skipping = m_skipBadRows->isChecked();
+            canImport = s.rejected == 0 || (skipping && s.rowsRead > s.rejected);
+            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
                        .arg(s.rowsRead)
                        .arg(s.added)
                        .arg(s.updated)
-                       .arg(s.skippedDuplicates)
-                       .arg(s.rejected);
+                       .arg(s.skippedDuplicates);
+            if (s.rejected > 0) {
+                html += (skipping ? tr("<p><b>%1 with problems, left out</b> (below).</p>")
+                                  : tr("<p><b>%1 with problems</b> (below): fix them in the file "
+                                       "and open it again, or skip bad rows.</p>"))
+                            .arg(s.rejected);
+            }
             for (const ImportIssue &issue : s.issues)
                 html += QStringLiteral("<p style='color:%1'>")
                             .arg(issue.severity == ImportIssue::Severity::Error
@@ -187,18 +222,23 @@ void ImportDialog::updatePreview()
                QStringLiteral("</p>");
     }
     m_problems->setHtml(html);
+    m_importButton->setEnabled(canImport);
 }
 
 void ImportDialog::import()
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    options.skipBadRows = m_skipBadRows->isChecked();
     // A large file shows its progress and can be cancelled; cancelling rolls it all back.
     const qint64 rows = m_bytes.count('\n');
-    WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
-    options.progress = [&progress, rows](qint64 done) { return progress.update(done, rows); };
-    m_document->push(new ImportParticipantsCommand(
-        m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+    {
+        // Gone before any error is shown.
+        WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
+        options.progress = [&progress, rows](qint64 done) { return progress.update(done, rows); };
+        m_document->push(new ImportParticipantsCommand(
+            m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+    }
     accept();
 }
 

@@ -5,8 +5,10 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
@@ -25,6 +27,8 @@ public:
     bool isReadable() const { return m_readable; }
     ColumnMapping mapping() const;
     QString problemsText() const;
+    QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
+    QPushButton *importButton() const { return m_importButton; }
 
 public slots:
     void updatePreview();
@@ -41,6 +45,8 @@ private:
     QTableWidget *m_preview;
     QTextBrowser *m_problems;
     QComboBox *m_duplicates;
+    QCheckBox *m_skipBadRows;
+    QPushButton *m_importButton = nullptr;
 };
 
 } // namespace fieldday
