@@ -2,6 +2,7 @@
 
 #include "DocumentStyle.h"
 #include "PageCanvas.h"
+#include "model/PeopleCount.h"
 #include "plan/Manifest.h"
 #include "plan/Timeline.h"
 
@@ -68,7 +69,7 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
         canvas.text(QRectF(area.left() + 10, top + 4, labelWidth - 14, 16), lane.name,
                     canvas.font(10, QFont::Bold));
         canvas.text(QRectF(area.left() + 10, top + 20, labelWidth - 14, 12),
-                    u"%1 people"_s.arg(Manifest::travellers(event, lane.destinationId).size()),
+                    peopleCount(Manifest::travellers(event, lane.destinationId).size()),
                     canvas.font(7.5), Qt::AlignLeft | Qt::AlignVCenter, style::grey());
         for (const TimelineStep &s : lane.steps) {
             if (!s.start.isValid() || !s.end.isValid())
@@ -122,22 +123,33 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
                 : out.first()->departs.toString(u"HH:mm"_s) + u"  "_s +
                       event.placeName(out.first()->fromPlaceId) +
                       (out.first()->notes.isEmpty() ? QString() : u" — "_s + out.first()->notes);
+        // A name and its number on a line of their own: the numbers are why the sheet is printed.
         QStringList leads;
         for (const GroupLead &lead : d.leads)
-            leads << lead.name + u" "_s + lead.phone;
-        const QStringList cells = {
-            d.name, meets,
-            style::timeRange(d.visitStart, d.visitEnd) + u"  "_s + event.placeName(d.placeId),
-            d.hostContactName + u" "_s + d.hostContactPhone, leads.join(u"; "_s)};
-        const qreal rowHeight = 18;
+            leads << (lead.phone.isEmpty() ? lead.name
+                                           : lead.name + u"  "_s + style::phone(lead.phone));
+        QStringList host{d.hostContactName, style::phone(d.hostContactPhone)};
+        host.removeAll(QString());
+        const QStringList cells = {d.name, meets,
+                                   style::timeRange(d.visitStart, d.visitEnd) + u"  "_s +
+                                       event.placeName(d.placeId),
+                                   host.join(u"\n"_s), leads.join(u"\n"_s)};
+        // Cells wrap, and the row is as tall as its tallest cell: nothing is cut off.
+        auto fontOf = [&canvas](qsizetype c) {
+            return canvas.font(8, c == 0 ? QFont::Bold : QFont::Normal);
+        };
+        qreal rowHeight = 18;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            rowHeight = qMax(rowHeight,
+                             canvas.wrappedHeight(cells[c], fontOf(c), columns[c].second - 8) + 8);
         canvas.ensure(rowHeight);
         const QRectF row(area.left(), canvas.y(), w, rowHeight);
         if (i % 2)
             p.fillRect(row, style::zebra());
         qreal x = row.left() + 6;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            canvas.text(QRectF(x, row.top(), columns[c].second - 8, rowHeight), cells[c],
-                        canvas.font(8, c == 0 ? QFont::Bold : QFont::Normal));
+            canvas.wrapped(QRectF(x, row.top(), columns[c].second - 8, rowHeight), cells[c],
+                           fontOf(c));
             x += columns[c].second;
         }
         canvas.advance(rowHeight);
@@ -146,12 +158,15 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
     QStringList programme;
     for (const ProgrammeItem &item : event.reconvene.items)
         programme << item.start.toString(u"HH:mm"_s) + u" "_s + item.title;
-    canvas.text(QRectF(area.left(), canvas.y(), w, 13),
-                u"Reconvene %1 at %2: %3"_s.arg(
-                    style::timeRange(event.reconvene.start, event.reconvene.end),
-                    event.placeName(event.reconvene.placeId), programme.join(u" · "_s)),
-                canvas.font(8.5));
-    canvas.advance(16);
+    const QString reconvene = u"Reconvene %1 at %2: %3"_s.arg(
+        style::timeRange(event.reconvene.start, event.reconvene.end),
+        event.placeName(event.reconvene.placeId), programme.join(u" · "_s));
+    const qreal reconveneHeight =
+        qMax<qreal>(13, canvas.wrappedHeight(reconvene, canvas.font(8.5), w));
+    canvas.ensure(reconveneHeight);
+    canvas.wrapped(QRectF(area.left(), canvas.y(), w, reconveneHeight), reconvene,
+                   canvas.font(8.5));
+    canvas.advance(reconveneHeight + 3);
     if (!event.details.contactEmail.isEmpty()) {
         canvas.text(
             QRectF(area.left(), canvas.y(), w, 13),

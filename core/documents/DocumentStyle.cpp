@@ -54,6 +54,12 @@ void groupHeading(PageCanvas &canvas, const EventData &event, const Destination 
     canvas.advance(10);
 }
 
+QString phone(const QString &number)
+{
+    QString kept = number;
+    return kept.replace(u' ', QChar::Nbsp);
+}
+
 qreal tableHeader(PageCanvas &canvas, const QList<std::pair<QString, qreal>> &columns)
 {
     const qreal height = 18;

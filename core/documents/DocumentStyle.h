@@ -36,6 +36,8 @@ void groupHeading(PageCanvas &canvas, const EventData &event, const Destination 
 qreal tableHeader(PageCanvas &canvas, const QList<std::pair<QString, qreal>> &columns);
 void tickBox(PageCanvas &canvas, const QPointF &centre, qreal size = 9);
 QString timeRange(const QTime &start, const QTime &end);
+// A phone number that a wrapped line never splits across two lines.
+QString phone(const QString &number);
 
 } // namespace style
 } // namespace fieldday

@@ -8,6 +8,14 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
+namespace {
+// "1 member", "2 leads".
+QString counted(qsizetype n, const QString &noun)
+{
+    return QString::number(n) + u' ' + noun + (n == 1 ? QString() : u"s"_s);
+}
+} // namespace
+
 void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64 destinationId)
 {
     bool first = true;
@@ -57,9 +65,9 @@ void ManifestDocument::render(PageCanvas &canvas, const EventData &event, qint64
                             u"Headcount:  ______  of %1"_s.arg(manifest.headcount()),
                             canvas.font(12, QFont::Bold));
                 canvas.text(QRectF(area.left(), canvas.y(), area.width() - 200, 44),
-                            u"%1 expected: %2 members and %3 leads"_s.arg(manifest.headcount())
-                                .arg(manifest.members.size())
-                                .arg(manifest.leads.size()),
+                            u"%1 expected: %2 and %3"_s.arg(manifest.headcount())
+                                .arg(counted(manifest.members.size(), u"member"_s),
+                                     counted(manifest.leads.size(), u"lead"_s)),
                             canvas.font(10));
                 canvas.advance(56);
 

@@ -12,12 +12,15 @@ namespace {
 
 void detailLine(PageCanvas &canvas, const QString &label, const QString &value)
 {
+    // A long value (a leg's notes, three leads) wraps: on paper, what is cut off is lost.
     const QRectF area = canvas.content();
+    const QFont font = canvas.font(8.5);
+    const qreal height = qMax<qreal>(13, canvas.wrappedHeight(value, font, area.width() - 90));
+    canvas.ensure(height);
     canvas.text(QRectF(area.left(), canvas.y(), 90, 13), label, canvas.font(8, QFont::DemiBold),
                 Qt::AlignLeft | Qt::AlignVCenter, style::grey());
-    canvas.text(QRectF(area.left() + 90, canvas.y(), area.width() - 90, 13), value,
-                canvas.font(8.5));
-    canvas.advance(14);
+    canvas.wrapped(QRectF(area.left() + 90, canvas.y(), area.width() - 90, height), value, font);
+    canvas.advance(height + 1);
 }
 
 QString legLine(const EventData &event, const TransportLeg &leg)
@@ -39,7 +42,7 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
     style::groupHeading(canvas, event, d, u"Group roster"_s);
     const Place *venue = event.place(d.placeId);
     detailLine(canvas, u"Host"_s, d.hostOrganisation);
-    QStringList contact{d.hostContactName, d.hostContactPhone, d.hostContactEmail};
+    QStringList contact{d.hostContactName, style::phone(d.hostContactPhone), d.hostContactEmail};
     contact.removeAll(QString());
     detailLine(canvas, u"Host contact"_s, contact.join(u"  ·  "_s));
     if (venue)
@@ -50,7 +53,8 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
                    (d.activity.isEmpty() ? QString() : u"  "_s + d.activity));
     QStringList leads;
     for (const GroupLead &lead : d.leads)
-        leads << lead.name + (lead.phone.isEmpty() ? QString() : u"  "_s + lead.phone);
+        leads << lead.name +
+                     (lead.phone.isEmpty() ? QString() : u"  "_s + style::phone(lead.phone));
     detailLine(canvas, d.leads.size() > 1 ? u"Leads"_s : u"Lead"_s, leads.join(u"  ·  "_s));
     for (LegDirection direction : {LegDirection::Out, LegDirection::Back}) {
         const QList<const TransportLeg *> legs = event.legsOf(d.id, direction);

@@ -200,6 +200,16 @@ private slots:
             for (const GroupLead &lead : wigan.leads)
                 QVERIFY(page.contains(lead.name));
         }
+        // Salford has one lead: "1 lead", not "1 leads".
+        const Destination &salford = *m_event.destinationByName(u"Salford"_s);
+        QCOMPARE(salford.leads.size(), 1);
+        const QString one = m_dir.filePath(u"manifest-one-lead.pdf"_s);
+        DocumentRenderer::writePdf(
+            one, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"M"_s, u"F"_s,
+            [&](PageCanvas &c) { ManifestDocument::render(c, m_event, salford.id); });
+        const QString first = pages(one).first().simplified();
+        QVERIFY2(first.contains(u"and 1 lead"_s) && !first.contains(u"1 leads"_s),
+                 qPrintable(first.left(400)));
     }
 
     // No printed document carries health, diet or access details, and a manifest shows a
@@ -240,13 +250,34 @@ private slots:
                      pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s, u"F"_s,
                      [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }),
                  1);
-        const QString text = pages(pdf).join(QString());
+        // (Phone numbers are printed with no-break spaces.)
+        const QString text = pages(pdf).join(QString()).replace(QChar::Nbsp, u' ');
         for (const Destination &d : m_event.destinations) {
             QVERIFY2(text.contains(d.name), qPrintable(text.left(300) + u" | "_s +
                                                        QString::number(QFileInfo(pdf).size())));
+            // Whole, not cut short: the numbers are why the sheet is printed.
             QVERIFY(text.contains(d.hostContactName));
+            QVERIFY2(text.contains(d.hostContactPhone), qPrintable(d.hostContactPhone));
+            for (const GroupLead &lead : d.leads)
+                QVERIFY2(text.contains(lead.phone), qPrintable(lead.phone));
         }
         QVERIFY(text.contains(u"Reconvene"_s));
+        // The reconvene's last item, at the end of a long line, is there too.
+        const QString last = m_event.reconvene.items.last().title;
+        QVERIFY2(text.simplified().contains(last), qPrintable(last));
+    }
+
+    void rosterTravelLinesAreWhole()
+    {
+        const QString pdf = m_dir.filePath(u"travel.pdf"_s);
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"R"_s,
+                                   u"F"_s,
+                                   [this](PageCanvas &c) { RosterDocument::render(c, m_event); });
+        const QString text = pages(pdf).join(QString()).simplified();
+        for (const TransportLeg &leg : m_event.legs) {
+            if (!leg.notes.isEmpty())
+                QVERIFY2(text.contains(leg.notes.simplified()), qPrintable(leg.notes));
+        }
     }
 };
 
