@@ -391,10 +391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leg %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +446,10 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Delete destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +688,17 @@ Edit ▸ Undo puts everything back.</source>
         <source>Everyone booked has a group. Drag people to move them; a move by hand is pinned.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: the groups as they are; nobody can be moved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waitlisted without a ticket: book them on the Participants page to give them a place.</source>
+        <translation>
+            <numerusform>%n waitlisted without a ticket: book them on the Participants page to give them a place.</numerusform>
+            <numerusform>%n waitlisted without a ticket: book them on the Participants page to give them a place.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldday::ImportDialog</name>
@@ -768,11 +779,51 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 rows&lt;/b&gt;: %2 to add, %3 to update, %4 to skip, %5 with problems that would stop the import.&lt;/p&gt;</source>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %1…</source>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, as &quot;column: answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (split into given and family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type (a group&apos;s name is a choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee number (added to the booking reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip bad rows: import the others, leave those out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the other rows; the rows with problems, listed below, are left out and can be fixed and imported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 rows&lt;/b&gt;: %2 to add, %3 to update, %4 to skip.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 with problems, left out&lt;/b&gt; (below).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 with problems&lt;/b&gt; (below): fix them in the file and open it again, or skip bad rows.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +1666,14 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Edit places and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,29 @@ private slots:
         QCOMPARE(undone.destinationOf(partner), 0);
     }
 
+    // Read-only, the board shows the groups and offers no way to change them.
+    void readOnlyOffersNoChange()
+    {
+        QString path;
+        {
+            auto document = open([](EventData &data) {
+                data.participants[5].status = ParticipantStatus::Waitlisted;
+            });
+            path = document->file().path();
+            GroupsPage page(document.get());
+            QVERIFY(page.allocateButton()->isEnabled());
+            // Waitlisted people are not on the board; the summary says where they are.
+            QVERIFY2(page.summaryText().contains(u"1 waitlisted without a ticket"_s),
+                     qPrintable(page.summaryText()));
+        }
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadOnly));
+        GroupsPage page(&document);
+        QVERIFY(page.summaryText().startsWith(u"Read-only"_s));
+        QVERIFY(!page.allocateButton()->isEnabled());
+        QVERIFY(!page.fillButton(1));
+        QVERIFY(!page.column(1)->isEnabled());
+    }
+
     void dragToAnotherGroupPinsAndUndoes()
     {
         auto document = open();

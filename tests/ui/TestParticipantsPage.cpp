@@ -212,6 +212,22 @@ private slots:
         QCOMPARE(qobject_cast<const QComboBox *>(goesTo)->currentText(), u"Given name"_s);
     }
 
+    void readOnlyCannotImportOrAdd()
+    {
+        QString path;
+        {
+            auto writable = openGenerated(3);
+            path = writable->file().path();
+            ParticipantsPage page(writable.get());
+            QVERIFY(page.importButton()->isEnabled());
+        }
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadOnly));
+        ParticipantsPage page(&document);
+        QVERIFY(!page.importButton()->isEnabled());
+        QPushButton *add = button(&page, u"Add…"_s);
+        QVERIFY(add && !add->isEnabled());
+    }
+
     void searchAsYouType()
     {
         auto document = openGenerated(2000);

@@ -243,13 +243,26 @@ void GroupsPage::rebuild()
     }
     m_columns->addStretch();
     const qsizetype unplaced = people.value(0).size();
-    m_summary->setText(event.destinations.isEmpty()
-                           ? tr("Add destinations in the day plan first; each becomes a group.")
-                       : unplaced ? tr("%n booked people have no group yet. Drag people to move "
-                                       "them (a move by hand is pinned), or allocate everyone.",
-                                       nullptr, int(unplaced))
-                                  : tr("Everyone booked has a group. Drag people to move them; "
-                                       "a move by hand is pinned."));
+    const bool readOnly = m_document->isReadOnly();
+    m_allocate->setEnabled(!readOnly && !event.destinations.isEmpty());
+    QString summary =
+        event.destinations.isEmpty()
+            ? tr("Add destinations in the day plan first; each becomes a group.")
+        : readOnly ? tr("Read-only: the groups as they are; nobody can be moved here.")
+        : unplaced ? tr("%n booked people have no group yet. Drag people to move them (a move by "
+                        "hand is pinned), or allocate everyone.",
+                        nullptr, int(unplaced))
+                   : tr("Everyone booked has a group. Drag people to move them; a move by hand "
+                        "is pinned.");
+    // Waitlisted people (no ticket yet) are not on the board: say where they are.
+    const auto waitlisted = std::count_if(
+        event.participants.cbegin(), event.participants.cend(),
+        [](const Participant &p) { return p.status == ParticipantStatus::Waitlisted; });
+    if (waitlisted && !event.destinations.isEmpty())
+        summary += u' ' + tr("%n waitlisted without a ticket: book them on the Participants page "
+                             "to give them a place.",
+                             nullptr, int(waitlisted));
+    m_summary->setText(summary);
 }
 
 } // namespace fieldday

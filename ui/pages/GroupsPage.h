@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLabel>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -35,6 +36,11 @@ public:
         return m_fillButtons.value(destinationId);
     }
     QPushButton *allocateButton() const { return m_allocate; }
+    QString summaryText()
+    {
+        ensureBuilt();
+        return m_summary->text();
+    }
 
 signals:
     void allocateRequested();

@@ -38,7 +38,7 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_status->setAccessibleName(tr("Filter by status"));
     m_group->setAccessibleName(tr("Filter by group"));
     m_sector->setAccessibleName(tr("Filter by sector"));
-    auto *importButton = new QPushButton(tr("Import…"), this);
+    m_import = new QPushButton(tr("Import…"), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -47,7 +47,7 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     filters->addWidget(m_sector, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_add);
-    actions->addWidget(importButton);
+    actions->addWidget(m_import);
     actions->addSpacing(16);
     actions->addWidget(m_checkIn);
     actions->addWidget(m_waitlist);
@@ -111,7 +111,7 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateActions);
     connect(m_add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
-    connect(importButton, &QPushButton::clicked, this, &ParticipantsPage::importRequested);
+    connect(m_import, &QPushButton::clicked, this, &ParticipantsPage::importRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ParticipantsPage::cancelSelected);
     connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
@@ -169,6 +169,7 @@ void ParticipantsPage::updateActions()
     m_waitlist->setEnabled(writable && p && p->status != ParticipantStatus::Waitlisted);
     m_checkIn->setEnabled(writable && p && p->status != ParticipantStatus::Attended);
     m_add->setEnabled(writable);
+    m_import->setEnabled(writable);
     m_count->setText(
         tr("%1 of %n people", nullptr, int(event.participants.size())).arg(m_filter->rowCount()));
 }

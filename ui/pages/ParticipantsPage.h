@@ -27,6 +27,7 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     ParticipantFilterModel *filterModel() const { return m_filter; }
+    QPushButton *importButton() const { return m_import; }
     void select(qint64 participantId);
     qint64 selectedId() const;
 
@@ -59,6 +60,7 @@ private:
     QPushButton *m_waitlist;
     QPushButton *m_checkIn;
     QPushButton *m_add;
+    QPushButton *m_import = nullptr;
 };
 
 } // namespace fieldday
