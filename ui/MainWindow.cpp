@@ -287,10 +287,12 @@ bool MainWindow::openFile(const QString &path)
                 RecentFiles::remove(path);
             return false;
         }
-        const auto answer = MessageBox::question(this, tr("Open read-only?"),
-                                                 error.message() + QStringLiteral("\n\n") +
-                                                     tr("Open it read-only instead?"));
-        if (answer != QMessageBox::Yes)
+        // Read-only, it can still be looked at, printed and exported.
+        if (!MessageBox::confirm(this, tr("Open read-only?"),
+                                 error.message() + QStringLiteral("\n\n") +
+                                     tr("You can open it read-only: look, print and export, but "
+                                        "change nothing."),
+                                 tr("Open read-only")))
             return false;
         try {
             file = EventFile::open(path, EventFile::Mode::ReadOnly);

@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace fieldday {
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
@@ -18,7 +20,8 @@ QString MessageBox::lastText()
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                              const QString &title, const QString &text,
-                                             QMessageBox::StandardButtons buttons)
+                                             QMessageBox::StandardButtons buttons,
+                                             const QString &yesText)
 {
     lastShownText = text;
     if (nextAnswer != QMessageBox::NoButton) {
@@ -27,6 +30,11 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (!yesText.isEmpty() && box.button(QMessageBox::Yes)) {
+        box.button(QMessageBox::Yes)->setText(yesText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 
@@ -35,6 +43,13 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
                                                 QMessageBox::StandardButtons buttons)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &action)
+{
+    return show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                action) == QMessageBox::Yes;
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,

@@ -14,13 +14,18 @@ public:
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
+    // A question whose buttons say what they do: `action` ("Delete Trafford") and Cancel, the
+    // default. True if the action was chosen (for tests: a next answer of Yes).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &action);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
                                             const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons);
+                                            QMessageBox::StandardButtons buttons,
+                                            const QString &yesText = QString());
 };
 
 } // namespace fieldday

@@ -162,6 +162,27 @@ private slots:
         QCOMPARE(undone.destinationOf(partner), 0);
     }
 
+    // A move into a full group is made only when the organiser says so.
+    void aFullGroupAsksFirst()
+    {
+        auto document = open([](EventData &data) { data.destinations[0].maxSize = 1; });
+        GroupsPage page(document.get());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        page.moveParticipant(3, 1);
+        QVERIFY2(MessageBox::lastText().contains(u"is full (1 of at most 1)"_s),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(EventReader::load(document->file()).destinationOf(3), 0);
+        QCOMPARE(document->undoStack()->count(), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        page.moveParticipant(3, 1);
+        QCOMPARE(EventReader::load(document->file()).destinationOf(3), 1);
+        // Room left: no question.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        page.moveParticipant(4, 2);
+        QCOMPARE(EventReader::load(document->file()).destinationOf(4), 2);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
     // Read-only, the board shows the groups and offers no way to change them.
     void readOnlyOffersNoChange()
     {

@@ -1,6 +1,7 @@
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "OverviewPage.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
@@ -134,7 +135,9 @@ private slots:
                 mover = a.participantId;
         }
         auto *groups = window.findChild<GroupsPage *>();
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Put in … anyway"
         groups->moveParticipant(mover, full.id);
+        QVERIFY(MessageBox::lastText().contains(u"is full"_s));
         now = stored();
         QCOMPARE(now.destinationOf(mover), full.id);
         QVERIFY(now.assignmentOf(mover)->pinned);

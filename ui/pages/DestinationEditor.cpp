@@ -466,7 +466,7 @@ void DestinationEditor::removeDestination()
     const QString text = tr("Delete %1? Its transport legs go with it, %2, and %3.\n\n"
                             "Edit ▸ Undo puts everything back.")
                              .arg(d->name, choices, places);
-    if (MessageBox::question(this, tr("Delete destination"), text) != QMessageBox::Yes)
+    if (!MessageBox::confirm(this, tr("Delete destination"), text, tr("Delete %1").arg(d->name)))
         return;
     const qint64 removed = m_id;
     m_id = 0;

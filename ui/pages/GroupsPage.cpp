@@ -112,9 +112,27 @@ GroupColumn *GroupsPage::column(qint64 destinationId)
 
 void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
 {
-    if (m_document->isReadOnly() ||
-        m_document->data().destinationOf(participantId) == destinationId)
+    const EventData &event = m_document->data();
+    if (m_document->isReadOnly() || event.destinationOf(participantId) == destinationId)
         return;
+    // Over a group's maximum only on purpose: the organiser may know of a spare seat.
+    const Destination *group = event.destination(destinationId);
+    const Participant *person = event.participant(participantId);
+    if (group && person && group->maxSize > 0) {
+        const auto members = std::count_if(
+            event.assignments.cbegin(), event.assignments.cend(),
+            [destinationId](const Assignment &a) { return a.destinationId == destinationId; });
+        if (members >= group->maxSize &&
+            !MessageBox::confirm(this, tr("%1 is full").arg(group->name),
+                                 tr("%1 is full (%2 of at most %3). Put %4 there anyway, over "
+                                    "its maximum?")
+                                     .arg(group->name)
+                                     .arg(members)
+                                     .arg(group->maxSize)
+                                     .arg(person->displayName()),
+                                 tr("Put in %1 anyway").arg(group->name)))
+            return;
+    }
     m_document->push(
         new AssignParticipantCommand(m_document, participantId, destinationId, destinationId != 0));
 }
@@ -153,8 +171,9 @@ bool GroupsPage::fillFromWaitlist(qint64 destinationId)
                     .arg(party.size())
                     .arg(QLocale().createSeparatedList(names), person->givenName, booked, why);
     }
-    if (MessageBox::question(this, tr("Fill from the waitlist"), places + u' ' + offer) !=
-        QMessageBox::Yes)
+    if (!MessageBox::confirm(this, tr("Fill from the waitlist"), places + u' ' + offer,
+                             party.size() == 1 ? tr("Place %1").arg(person->givenName)
+                                               : tr("Place them")))
         return false;
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(party.size() == 1
