@@ -75,6 +75,10 @@ void StartPage::refreshRecentFiles()
     m_recent->clear();
     for (const QString &path : RecentFiles::list()) {
         const QFileInfo info(path);
+        // A file moved or deleted since is left out (it stays listed, should it come back:
+        // a USB stick plugged in again).
+        if (!info.exists())
+            continue;
         auto *item = new QListWidgetItem(
             info.fileName() + QStringLiteral("  —  ") + info.absolutePath(), m_recent);
         item->setData(Qt::UserRole, path);

@@ -14,6 +14,7 @@ class StartPage : public QWidget
 public:
     explicit StartPage(QWidget *parent = nullptr);
     void refreshRecentFiles();
+    QListWidget *recentFiles() const { return m_recent; }
 
 signals:
     void newEventRequested();

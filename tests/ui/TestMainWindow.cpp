@@ -88,6 +88,23 @@ private slots:
         saveScreenshot(&window, u"overview"_s);
     }
 
+    // The start page lists recent files that are there; one gone is not shown (nor forgotten).
+    void recentFilesThatAreGoneAreNotShown()
+    {
+        const QString kept = makeSample(u"kept.fieldday"_s);
+        const QString gone = makeSample(u"gone.fieldday"_s);
+        RecentFiles::add(kept);
+        RecentFiles::add(gone);
+        QVERIFY(QFile::remove(gone));
+        StartPage page;
+        QStringList shown;
+        for (int i = 0; i < page.recentFiles()->count(); ++i)
+            shown << page.recentFiles()->item(i)->data(Qt::UserRole).toString();
+        QVERIFY(shown.contains(QFileInfo(kept).absoluteFilePath()));
+        QVERIFY(!shown.contains(QFileInfo(gone).absoluteFilePath()));
+        QVERIFY(RecentFiles::list().contains(QFileInfo(gone).absoluteFilePath()));
+    }
+
     void aProblemTakesYouToTheThingToFix()
     {
         EventData data = SampleEvent::data();
@@ -123,6 +140,10 @@ private slots:
     {
         const QString file = makeSample(u"probe.fieldday"_s);
         QProcess app;
+        // Its own settings: the file it opens must not land in the user's recent files.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, path(u"probe-config"_s));
+        app.setProcessEnvironment(env);
         app.start(QStringLiteral(FIELDDAY_GUI_APP), {u"--startup-probe"_s, file});
         QVERIFY(app.waitForFinished(60000));
         QCOMPARE(app.exitCode(), 0);
