@@ -171,12 +171,64 @@ private slots:
             QTest::mouseClick(parts->viewport(), Qt::LeftButton, {},
                               parts->visualItemRect(items.first()).center());
         };
+        // Nothing typed: moving around never asks.
+        const QString notAsked = u"(not asked)"_s;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        MessageBox::question(nullptr, QString(), notAsked); // marks the last text
+        MessageBox::setNextAnswer(QMessageBox::Cancel);     // were it asked: stay, and tell
         click(u"Places and agenda"_s);
         QVERIFY(page.placesEditor()->isVisible());
         QVERIFY(!page.destinationEditor()->isVisible());
-        click(document->data().destinations.first().name);
-        QVERIFY(page.destinationEditor()->isVisible());
+        for (const Destination &d : document->data().destinations) {
+            click(d.name);
+            QVERIFY(page.destinationEditor()->isVisible());
+            QCOMPARE(page.destinationEditor()->destinationId(), d.id);
+            QVERIFY(!page.destinationEditor()->hasChanges());
+        }
+        click(u"The event and reconvene"_s);
         QVERIFY(!page.placesEditor()->isVisible());
+        QCOMPARE(MessageBox::lastText(), notAsked);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    // Typed but not applied: moving to another part asks, and Cancel stays.
+    void unappliedChangesAreNotLostByMovingOn()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QList<Destination> destinations = document->data().destinations;
+        const Destination first = destinations.at(0);
+        const Destination second = destinations.at(1);
+        page.showDestination(first.id);
+        DestinationEditor *editor = page.destinationEditor();
+        QSpinBox *max = editor->findChildren<QSpinBox *>().at(1);
+        max->setValue(first.maxSize + 3);
+        QVERIFY(editor->hasChanges());
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        page.showDestination(second.id);
+        QVERIFY2(MessageBox::lastText().contains(first.name), qPrintable(MessageBox::lastText()));
+        QCOMPARE(editor->destinationId(), first.id); // stayed, the change still there
+        QCOMPARE(max->value(), first.maxSize + 3);
+
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        page.showDestination(second.id);
+        QCOMPARE(editor->destinationId(), second.id);
+        QCOMPARE(EventReader::load(document->file()).destination(first.id)->maxSize, first.maxSize);
+
+        max->setValue(second.maxSize + 2);
+        MessageBox::setNextAnswer(QMessageBox::Apply);
+        page.showDestination(first.id);
+        QCOMPARE(editor->destinationId(), first.id);
+        QCOMPARE(EventReader::load(document->file()).destination(second.id)->maxSize,
+                 second.maxSize + 2);
+        QCOMPARE(document->undoStack()->count(), 1);
+        // Apply with nothing changed adds no undo step.
+        editor->apply();
+        page.placesEditor()->apply();
+        QCOMPARE(document->undoStack()->count(), 1);
     }
 
     void placesAndAgendaAreEditedInOneStep()

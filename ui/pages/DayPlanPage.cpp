@@ -3,6 +3,7 @@
 #include "DestinationEditor.h"
 #include "EventDetailsEditor.h"
 #include "EventDocument.h"
+#include "MessageBox.h"
 #include "PlacesAndAgendaEditor.h"
 
 #include <QHBoxLayout>
@@ -39,22 +40,68 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
     layout->addWidget(m_list);
     layout->addWidget(m_editors, 1);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
-        if (id == 0) {
-            m_editors->setCurrentIndex(0);
-        } else if (id == placesAndAgenda) {
-            m_editors->setCurrentIndex(2);
-        } else {
-            m_destinationEditor->setDestination(id == newDestination ? 0 : id);
-            m_editors->setCurrentIndex(1);
-        }
-    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &DayPlanPage::showPart);
     connect(document, &EventDocument::changed, this, &DayPlanPage::refreshList);
     refreshList();
     m_list->setCurrentRow(0);
+}
+
+void DayPlanPage::showPart(int row)
+{
+    if (row < 0 || row == m_shownRow)
+        return;
+    if (!leaveEditor()) {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(m_shownRow); // stay with the unapplied changes
+        return;
+    }
+    m_shownRow = row;
+    const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
+    if (id == 0) {
+        m_editors->setCurrentIndex(0);
+    } else if (id == placesAndAgenda) {
+        m_editors->setCurrentIndex(2);
+    } else {
+        m_destinationEditor->setDestination(id == newDestination ? 0 : id);
+        m_editors->setCurrentIndex(1);
+    }
+}
+
+bool DayPlanPage::leaveEditor()
+{
+    const int shown = m_editors->currentIndex();
+    const bool changed = shown == 0   ? m_detailsEditor->hasChanges()
+                         : shown == 1 ? m_destinationEditor->hasChanges()
+                                      : m_placesEditor->hasChanges();
+    if (!changed || m_document->isReadOnly())
+        return true;
+    const QString what = shown == 0   ? tr("the event and reconvene")
+                         : shown == 1 ? m_destinationEditor->edited().name
+                                      : tr("places and agenda");
+    const auto answer = MessageBox::question(
+        this, tr("Apply your changes?"), tr("Your changes to %1 are not applied yet.").arg(what),
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard) {
+        if (shown == 0)
+            m_detailsEditor->revert();
+        else if (shown == 1)
+            m_destinationEditor->revert();
+        else
+            m_placesEditor->revert();
+        return true;
+    }
+    if (answer != QMessageBox::Apply)
+        return false;
+    if (shown == 0)
+        m_detailsEditor->apply();
+    else if (shown == 1)
+        m_destinationEditor->apply();
+    else
+        m_placesEditor->apply();
+    // A change with a problem is not applied: stay, where the problem is shown.
+    return shown == 0   ? !m_detailsEditor->hasChanges()
+           : shown == 1 ? !m_destinationEditor->hasChanges()
+                        : !m_placesEditor->hasChanges();
 }
 
 void DayPlanPage::refreshList()
@@ -63,6 +110,7 @@ void DayPlanPage::refreshList()
         m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    m_shownRow = -1;
     auto *event = new QListWidgetItem(tr("The event and reconvene"), m_list);
     event->setData(Qt::UserRole, qint64(0));
     auto *places = new QListWidgetItem(tr("Places and agenda"), m_list);
@@ -81,8 +129,10 @@ void DayPlanPage::refreshList()
     for (int row = 0; row < m_list->count(); ++row) {
         const qint64 id = m_list->item(row)->data(Qt::UserRole).toLongLong();
         if (id == current ||
-            (current == newDestination && id == m_destinationEditor->destinationId()))
+            (current == newDestination && id == m_destinationEditor->destinationId())) {
             m_list->setCurrentRow(row);
+            m_shownRow = row;
+        }
     }
 }
 

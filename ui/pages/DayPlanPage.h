@@ -26,6 +26,10 @@ public:
     PlacesAndAgendaEditor *placesEditor() const { return m_placesEditor; }
 
 private:
+    void showPart(int row);
+    // Before another part is shown: asks what to do with unapplied changes (apply, discard,
+    // or stay). False to stay.
+    bool leaveEditor();
     void refreshList();
 
     EventDocument *m_document;
@@ -34,6 +38,7 @@ private:
     EventDetailsEditor *m_detailsEditor;
     DestinationEditor *m_destinationEditor;
     PlacesAndAgendaEditor *m_placesEditor;
+    int m_shownRow = -1; // the list's row whose editor is shown
 };
 
 } // namespace fieldday

@@ -250,6 +250,7 @@ void DestinationEditor::revert()
     setEnabled(!m_document->isReadOnly());
     m_remove->setVisible(existing != nullptr);
     updateState();
+    m_snapshot = EditorSnapshot::of(this);
 }
 
 void DestinationEditor::addLegRow(const TransportLeg &leg)
@@ -414,6 +415,8 @@ void DestinationEditor::apply()
     if (!m_apply->isEnabled())
         return;
     const Destination *existing = m_document->data().destination(m_id);
+    if (existing && !hasChanges())
+        return; // nothing to apply: no empty undo step
     const Destination after = edited();
     const QList<TransportLeg> legs = editedLegs(); // before any push reloads the document
     const QScopedValueRollback<bool> applying(m_applying, true);
@@ -472,6 +475,11 @@ void DestinationEditor::removeDestination()
     m_id = 0;
     m_document->push(
         new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Destination, removed));
+}
+
+bool DestinationEditor::hasChanges() const
+{
+    return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
 } // namespace fieldday

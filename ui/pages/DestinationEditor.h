@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EditorSnapshot.h"
 #include "model/EventData.h"
 
 #include <QWidget>
@@ -30,6 +31,9 @@ public:
     qint64 destinationId() const { return m_id; }
     Destination edited() const;
     QList<TransportLeg> editedLegs() const;
+
+    // Whether the fields hold anything not yet applied (lost on moving elsewhere).
+    bool hasChanges() const;
 
 public slots:
     void apply();
@@ -66,6 +70,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_apply;
     QPushButton *m_remove;
+    EditorSnapshot m_snapshot; // the fields as they showed the stored item
 };
 
 } // namespace fieldday

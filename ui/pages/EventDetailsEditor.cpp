@@ -171,6 +171,7 @@ void EventDetailsEditor::revert()
     }
     setEnabled(!m_document->isReadOnly());
     updateState();
+    m_snapshot = EditorSnapshot::of(this);
 }
 
 void EventDetailsEditor::updateState()
@@ -189,8 +190,8 @@ void EventDetailsEditor::updateState()
 void EventDetailsEditor::apply()
 {
     updateState();
-    if (!m_apply->isEnabled())
-        return;
+    if (!m_apply->isEnabled() || !hasChanges())
+        return; // a problem, or nothing to apply: no empty undo step
     EventDetails e = m_document->data().details;
     e.title = m_title->text().trimmed();
     e.date = m_date->date();
@@ -219,6 +220,11 @@ void EventDetailsEditor::apply()
                                      QTime::fromString(text(2), QStringLiteral("HH:mm")), text(3)});
     }
     m_document->push(new SaveEventDetailsCommand(m_document, e, lines(m_sectors), r));
+}
+
+bool EventDetailsEditor::hasChanges() const
+{
+    return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
 } // namespace fieldday

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EditorSnapshot.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -22,6 +24,9 @@ class EventDetailsEditor : public QWidget
 
 public:
     explicit EventDetailsEditor(EventDocument *document, QWidget *parent = nullptr);
+
+    // Whether the fields hold anything not yet applied (lost on moving elsewhere).
+    bool hasChanges() const;
 
 public slots:
     void apply();
@@ -49,6 +54,7 @@ private:
     QTableWidget *m_programme;
     QLabel *m_problem;
     QPushButton *m_apply;
+    EditorSnapshot m_snapshot; // the fields as they showed the stored item
 };
 
 } // namespace fieldday

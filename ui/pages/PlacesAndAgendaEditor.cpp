@@ -170,6 +170,7 @@ void PlacesAndAgendaEditor::revert()
         addAgendaRow(a.id, a.title, a.start, a.end, a.placeId, a.destinationId);
     m_places->resizeColumnsToContents();
     m_agenda->resizeColumnsToContents();
+    m_snapshot = EditorSnapshot::of(this);
 }
 
 void PlacesAndAgendaEditor::addPlace()
@@ -185,6 +186,8 @@ void PlacesAndAgendaEditor::addAgendaItem()
 
 void PlacesAndAgendaEditor::apply()
 {
+    if (!hasChanges())
+        return; // no empty undo step
     // Everything as it was before any push reloads the document.
     const EventData before = m_document->data();
     QList<Place> places;
@@ -272,6 +275,11 @@ void PlacesAndAgendaEditor::apply()
             new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Place, id));
     stack->endMacro();
     revert();
+}
+
+bool PlacesAndAgendaEditor::hasChanges() const
+{
+    return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
 } // namespace fieldday

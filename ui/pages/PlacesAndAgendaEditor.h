@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EditorSnapshot.h"
+
 #include <QWidget>
 
 class QTableWidget;
@@ -19,6 +21,9 @@ public:
     QTableWidget *places() const { return m_places; }
     QTableWidget *agenda() const { return m_agenda; }
 
+    // Whether the fields hold anything not yet applied (lost on moving elsewhere).
+    bool hasChanges() const;
+
 public slots:
     void revert();
     void apply();
@@ -35,6 +40,7 @@ private:
     QTableWidget *m_places;
     QTableWidget *m_agenda;
     bool m_applying = false;
+    EditorSnapshot m_snapshot; // the fields as they showed the stored item
 };
 
 } // namespace fieldday
