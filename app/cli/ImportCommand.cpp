@@ -133,9 +133,14 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                         "readable mapping file"_s.arg(mappingArg));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(mappingFile.readAll(), &error);
+        if (error.error != QJsonParseError::NoError)
+            throw Error(Error::Kind::BadInput, mappingArg + u": not JSON ("_s +
+                                                   error.errorString() + u" at character "_s +
+                                                   QString::number(error.offset) + u')');
         if (!doc.isObject())
             throw Error(Error::Kind::BadInput,
-                        mappingArg + u": not JSON ("_s + error.errorString() + u')');
+                        mappingArg + u": a mapping is a JSON object: {\"format\": "
+                                     "\"fieldday-mapping\", \"version\": 1, \"columns\": {…}}"_s);
         savedMapping = doc.object();
     }
 

@@ -144,6 +144,22 @@ void CsvReader::start()
         detected = CsvEncoding::Utf16;
     }
     m_encoding = m_options.encoding != CsvEncoding::Auto ? m_options.encoding : detected;
+    if (m_encoding != CsvEncoding::Utf16) {
+        // Text has no NUL bytes: this is some other kind of file, whose bytes would otherwise
+        // end up in the error message or, worse, in people's names.
+        const QByteArray first = m_device->peek(chunkSize);
+        if (first.contains('\0')) {
+            fail(1, 0,
+                 first.startsWith("PK\x03\x04")
+                     ? u"not a CSV file but a zip archive (an Excel .xlsx workbook?): save it as "
+                       "CSV first"_s
+                 : first.startsWith("SQLite format 3")
+                     ? u"not a CSV file but an SQLite database (an event file?)"_s
+                     : u"not a CSV text file: it holds binary data (NUL bytes; if it is UTF-16 "
+                       "text without a byte order mark, say so with --encoding utf-16)"_s);
+            return;
+        }
+    }
     if (m_encoding == CsvEncoding::Utf8 && bom)
         m_device->read(bom);
 
@@ -349,6 +365,10 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
                  "Windows-1252, say so with --encoding windows-1252"_s);
             return Result::Failed;
         }
+        if (value.contains(QChar(0))) {
+            fail(line, fieldNumber, u"a NUL character, which text never holds"_s);
+            return Result::Failed;
+        }
         fields.append(value);
         if (pos == size)
             break; // end of input ends the last record
@@ -386,8 +406,11 @@ bool CsvReader::readRow(QStringList &fields)
 {
     if (m_error)
         return false;
-    if (!m_started)
+    if (!m_started) {
         start();
+        if (m_error)
+            return false;
+    }
     for (;;) {
         const Result result = parse(fields);
         if (result == Result::NeedMore) {

@@ -271,6 +271,17 @@ ColumnMapping ColumnMapping::detect(const QStringList &headers, Source source)
     return mapping;
 }
 
+QStringList ColumnMapping::columnKeys(const QStringList &headers)
+{
+    QStringList keys;
+    QHash<QString, int> seen;
+    for (const QString &header : headers) {
+        const int n = ++seen[normaliseHeader(header)];
+        keys << (n == 1 ? header : u"%1 #%2"_s.arg(header).arg(n));
+    }
+    return keys;
+}
+
 ColumnMapping ColumnMapping::fromJson(const QJsonObject &json, const QStringList &headers,
                                       const QString &sourceName)
 {
@@ -278,18 +289,36 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json, const QStringList
         throw Error(Error::Kind::BadInput,
                     sourceName + u": not a Fieldday column mapping (\"format\" must be "
                                  "\"fieldday-mapping\")"_s);
+    const int version = json.value(u"version"_s).toInt(1);
+    if (version != 1)
+        throw Error(Error::Kind::BadInput,
+                    sourceName + u": \"version\" %1 is not one this Fieldday reads (1)"_s.arg(
+                                     json.value(u"version"_s).toVariant().toString()));
+    if (!json.value(u"columns"_s).isObject())
+        throw Error(Error::Kind::BadInput,
+                    sourceName + u": \"columns\" must be an object: {\"Header\": \"target\", …}"_s);
     ColumnMapping mapping = detect(headers, Source::Auto);
     mapping.m_source = Source::Saved;
+    const QStringList keys = columnKeys(headers);
     const QJsonObject columns = json.value(u"columns"_s).toObject();
+    QHash<QString, QString> fieldTakenBy; // a target key → the column that has it
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         ColumnTarget target;
         if (!ColumnTarget::fromKey(it.value().toString(), &target))
             throw Error(Error::Kind::BadInput, sourceName + u": column \""_s + it.key() +
                                                    u"\": unknown target \""_s +
                                                    it.value().toString() + u'"');
+        if (target.kind == Kind::Field || target.kind == Kind::FullName) {
+            const QString other = fieldTakenBy.value(target.key());
+            if (!other.isEmpty())
+                throw Error(Error::Kind::BadInput,
+                            sourceName + u": columns \"%1\" and \"%2\" both go to \"%3\"; only one "
+                                         "can"_s.arg(other, it.key(), target.key()));
+            fieldTakenBy.insert(target.key(), it.key());
+        }
         bool found = false;
-        for (qsizetype i = 0; i < headers.size(); ++i) {
-            if (normaliseHeader(headers[i]) == normaliseHeader(it.key())) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (normaliseHeader(keys[i]) == normaliseHeader(it.key())) {
                 mapping.m_targets[i] = target;
                 found = true;
             }
@@ -304,8 +333,9 @@ ColumnMapping ColumnMapping::fromJson(const QJsonObject &json, const QStringList
 QJsonObject ColumnMapping::toJson() const
 {
     QJsonObject columns;
-    for (qsizetype i = 0; i < m_headers.size(); ++i)
-        columns.insert(m_headers[i], m_targets[i].key());
+    const QStringList keys = columnKeys(m_headers);
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        columns.insert(keys[i], m_targets[i].key());
     return {{u"format"_s, u"fieldday-mapping"_s}, {u"version"_s, 1}, {u"columns"_s, columns}};
 }
 

@@ -56,6 +56,9 @@ public:
     static ColumnMapping fromJson(const QJsonObject &json, const QStringList &headers,
                                   const QString &sourceName);
     QJsonObject toJson() const;
+    // How a saved mapping names the columns: by their header, and a header the file repeats
+    // as "Email #2" from its second time on (a JSON object cannot hold the same key twice).
+    static QStringList columnKeys(const QStringList &headers);
 
     static QString sourceName(Source source);
     static bool sourceFromName(const QString &name, Source *source);

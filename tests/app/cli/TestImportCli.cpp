@@ -377,6 +377,24 @@ private slots:
                  QJsonArray{u"Salford"_s});
     }
 
+    void mappingThatIsNotAnObjectIsNamed()
+    {
+        const QString event = sample();
+        const QString list = m_dir.filePath(u"list.json"_s);
+        writeFile(list, "[]");
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        writeFile(broken, "{\"format\": ");
+        CliResult r = runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--mapping"_s, list});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"list.json: a mapping is a JSON object"_s), qPrintable(r.err));
+        r = runCli({u"import"_s, event, data(u"bom-crlf.csv"_s), u"--mapping"_s, broken});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"broken.json: not JSON ("_s) &&
+                     !r.err.contains(u"no error occurred"_s),
+                 qPrintable(r.err));
+        QCOMPARE(people(event).size(), 45);
+    }
+
     void badOptions_data()
     {
         QTest::addColumn<QStringList>("options");

@@ -160,6 +160,43 @@ private slots:
         QVERIFY(error.message.contains(u"not valid UTF-8"_s));
     }
 
+    // Another kind of file is named for what it is; its bytes do not go into a message.
+    void binaryFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) << u"zip archive"_s;
+        QTest::newRow("sqlite") << QByteArray("SQLite format 3\0\x10\0", 19) << u"SQLite"_s;
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\0\0",
+                                              8)
+                                << u"binary data"_s;
+    }
+
+    void binaryFilesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        CsvError error;
+        CsvReader::readAll(bytes, {}, &error);
+        QCOMPARE(error.row, 1);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+        QVERIFY(!error.message.contains(u"ELF"_s));
+    }
+
+    void nulInsideAFieldIsAnError()
+    {
+        QByteArray bytes = "name\n";
+        bytes += QByteArray(1 << 20, 'x'); // past the first chunk, which is checked whole
+        bytes += "\nJo";
+        bytes += '\0';
+        bytes += "nes\n";
+        CsvError error;
+        CsvReader::readAll(bytes, {}, &error);
+        QCOMPARE(error.row, 3);
+        QVERIFY2(error.message.contains(u"NUL"_s), qPrintable(error.message));
+    }
+
     void utf8SplitAcrossChunksIsNotAnError()
     {
         // A 2-byte character straddling the 1 MiB chunk boundary.

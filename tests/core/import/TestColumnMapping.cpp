@@ -131,6 +131,52 @@ private slots:
         }
     }
 
+    // A header the file repeats keeps its own target in a saved mapping.
+    void savedMappingKeepsRepeatedHeadersApart()
+    {
+        const QStringList headers = {u"First name"_s, u"Surname"_s, u"Email"_s, u"Email"_s};
+        const ColumnMapping mapping = ColumnMapping::detect(headers);
+        QCOMPARE(mapping.target(2).key(), u"email"_s);
+        QCOMPARE(mapping.target(3).key(), u"note"_s);
+        const QJsonObject json = mapping.toJson();
+        QCOMPARE(json[u"columns"_s].toObject().size(), 4);
+        QCOMPARE(json[u"columns"_s][u"Email #2"_s].toString(), u"note"_s);
+        const ColumnMapping again = ColumnMapping::fromJson(json, headers, u"m.json"_s);
+        QCOMPARE(again.target(2).key(), u"email"_s);
+        QCOMPARE(again.target(3).key(), u"note"_s);
+    }
+
+    // What a hand-edited mapping gets wrong is refused, and the message says what.
+    void badMappingsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("version")
+            << QByteArray(R"({"format": "fieldday-mapping", "version": 99, "columns": {}})")
+            << u"\"version\" 99"_s;
+        QTest::newRow("columns a list")
+            << QByteArray(R"({"format": "fieldday-mapping", "version": 1, "columns": ["x"]})")
+            << u"\"columns\" must be an object"_s;
+        QTest::newRow("a field twice")
+            << QByteArray(R"({"format": "fieldday-mapping", "version": 1,
+                              "columns": {"First name": "given_name", "Surname": "given_name"}})")
+            << u"columns \"First name\" and \"Surname\" both go to \"given_name\""_s;
+    }
+
+    void badMappingsAreNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        try {
+            ColumnMapping::fromJson(QJsonDocument::fromJson(json).object(),
+                                    {u"First name"_s, u"Surname"_s}, u"m.json"_s);
+            QFAIL("accepted");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().startsWith(u"m.json: "_s) && e.message().contains(message),
+                     qPrintable(e.message()));
+        }
+    }
+
     void requireNames()
     {
         QVERIFY_THROWS_EXCEPTION(Error,
