@@ -147,6 +147,15 @@ ColumnTarget targetFor(const QString &header, ColumnMapping::Source source)
         if (synonym.names.contains(h))
             return synonym.target;
     }
+    // Addresses for billing, shipping, home or work (Eventbrite has a dozen of each) are not
+    // read: minimal data.
+    for (const QString &prefix : {u"billing "_s, u"shipping "_s, u"home "_s, u"work "_s}) {
+        if (h.startsWith(prefix) &&
+            (h.contains(u"address"_s) || h.contains(u"city"_s) || h.contains(u"county"_s) ||
+             h.contains(u"state"_s) || h.contains(u"zip"_s) || h.contains(u"post"_s) ||
+             h.contains(u"country"_s)))
+            return ColumnTarget::ignore();
+    }
     // A column added to Fieldday's own export is kept in notes like any custom question, but
     // not guessed at by its wording: the export's own columns are named by their keys.
     if (source == ColumnMapping::Source::Fieldday)

@@ -26,19 +26,48 @@ RowConverter::RowConverter(const ColumnMapping &mapping, const QList<Destination
 {
 }
 
+namespace {
+const QStringList &yesWords()
+{
+    static const QStringList words = {u"yes"_s,     u"y"_s,        u"true"_s,  u"1"_s,
+                                      u"x"_s,       u"✓"_s,        u"agree"_s, u"i agree"_s,
+                                      u"consent"_s, u"i consent"_s};
+    return words;
+}
+
+const QStringList &noWords()
+{
+    static const QStringList words = {u"no"_s, u"n"_s,        u"false"_s,          u"0"_s,
+                                      u""_s,   u"disagree"_s, u"i do not agree"_s, u"none"_s};
+    return words;
+}
+
+// The header of the column read as a whole name ("Name"), for messages about it.
+QString fullNameHeader(const ColumnMapping &mapping)
+{
+    for (qsizetype i = 0; i < mapping.columnCount(); ++i) {
+        if (mapping.target(i).kind == ColumnTarget::Kind::FullName)
+            return mapping.headers().value(i);
+    }
+    return {};
+}
+
+// "Yes", "no" and the like, with nothing more said.
+bool isBareAnswer(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    return yesWords().contains(t) || noWords().contains(t);
+}
+} // namespace
+
 bool RowConverter::parseYesNo(const QString &text, bool *value)
 {
     const QString t = text.trimmed().toLower();
-    static const QStringList yes = {u"yes"_s,     u"y"_s,        u"true"_s,  u"1"_s,
-                                    u"x"_s,       u"✓"_s,        u"agree"_s, u"i agree"_s,
-                                    u"consent"_s, u"i consent"_s};
-    static const QStringList no = {u"no"_s, u"n"_s,        u"false"_s,          u"0"_s,
-                                   u""_s,   u"disagree"_s, u"i do not agree"_s, u"none"_s};
-    if (yes.contains(t) || t.startsWith(u"yes"_s)) {
+    if (yesWords().contains(t) || t.startsWith(u"yes"_s)) {
         *value = true;
         return true;
     }
-    if (no.contains(t) || t.startsWith(u"no,"_s) || t.startsWith(u"no "_s)) {
+    if (noWords().contains(t) || t.startsWith(u"no,"_s) || t.startsWith(u"no "_s)) {
         *value = false;
         return true;
     }
@@ -206,9 +235,11 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
             break;
         case F::NeedsStepFree: {
             bool needs = false;
-            if (!parseYesNo(value, &needs)) {
-                // A free-text answer to "do you need step-free access?" is itself a need.
+            // A free-text answer to "do you need step-free access?" is itself a need; one
+            // that says more than yes ("Yes - I use a wheelchair") keeps its words too.
+            if (!parseYesNo(value, &needs))
                 needs = true;
+            if (needs && !isBareAnswer(value)) {
                 if (!p.accessNeeds.contains(value))
                     p.accessNeeds =
                         p.accessNeeds.isEmpty() ? value : p.accessNeeds + u"; "_s + value;
@@ -302,7 +333,7 @@ RowConverter::Result RowConverter::convert(const QStringList &fields, qint64 row
               m_mapping.headers().value(m_mapping.columnOf(F::GivenName)),
               u"the given name is empty"_s);
     else if (p.givenName.isEmpty())
-        issue(ImportIssue::Severity::Error, QString(), u"the name is empty"_s);
+        issue(ImportIssue::Severity::Error, fullNameHeader(m_mapping), u"the name is empty"_s);
     if (!p.givenName.isEmpty() && p.familyName.isEmpty())
         issue(ImportIssue::Severity::Error,
               m_mapping.headers().value(m_mapping.columnOf(F::FamilyName)),

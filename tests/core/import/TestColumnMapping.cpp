@@ -92,6 +92,16 @@ private slots:
     }
 
     // A question added to Fieldday's own export is kept, not dropped, and not guessed at.
+    void addressesAreNotRead()
+    {
+        const ColumnMapping mapping = ColumnMapping::detect(
+            {u"First Name"_s, u"Last Name"_s, u"Billing Address 1"_s, u"Billing Postcode"_s,
+             u"Shipping City"_s, u"Work Address 2"_s, u"What brings you?"_s});
+        for (int i = 2; i < 6; ++i)
+            QCOMPARE(mapping.target(i).key(), u"ignore"_s);
+        QCOMPARE(mapping.target(6).key(), u"note"_s);
+    }
+
     void aColumnAddedToOwnExportIsANote()
     {
         const ColumnMapping mapping = ColumnMapping::detect(
@@ -248,6 +258,31 @@ private slots:
         QCOMPARE(RowConverter::parseYesNo(text, &result), parses);
         if (parses)
             QCOMPARE(result, value);
+    }
+
+    // An answer that says more than yes keeps its words, as an access need.
+    void stepFreeAnswersKeepTheirWords()
+    {
+        const QStringList headers = {u"First name"_s, u"Surname"_s, u"Step-free access"_s};
+        const ColumnMapping mapping =
+            ColumnMapping::detect(headers); // the converter keeps a reference
+        const RowConverter converter(mapping, {}, u"t.csv"_s);
+        const Participant said =
+            converter.convert({u"Ann"_s, u"Lee"_s, u"Yes - I use a wheelchair"_s}, 2).participant;
+        QVERIFY(said.needsStepFree);
+        QCOMPARE(said.accessNeeds, u"Yes - I use a wheelchair"_s);
+        const Participant bare = converter.convert({u"Ben"_s, u"Lee"_s, u"yes"_s}, 3).participant;
+        QVERIFY(bare.needsStepFree);
+        QVERIFY(bare.accessNeeds.isEmpty());
+    }
+
+    void anEmptyFullNameNamesItsColumn()
+    {
+        const ColumnMapping mapping = ColumnMapping::detect({u"Name"_s, u"Email"_s});
+        const RowConverter converter(mapping, {}, u"t.csv"_s);
+        const RowConverter::Result r = converter.convert({QString(), u"a@example.org"_s}, 4);
+        QVERIFY(r.hasError());
+        QCOMPARE(r.issues.first().field, u"Name"_s);
     }
 
     void dates()
