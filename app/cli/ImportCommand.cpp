@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -148,7 +149,20 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (!csv.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::NotFound,
                     csvPath + u": cannot be read ("_s + csv.errorString() + u')');
-    const auto file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
+    // A dry run changes nothing, so it needs no write access: on a file that cannot be written
+    // (read-only, or open in the app), it runs on a private copy.
+    QTemporaryDir scratch;
+    std::unique_ptr<EventFile> file;
+    try {
+        file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
+    } catch (const Error &error) {
+        if (!options.dryRun ||
+            (error.kind() != Error::Kind::ReadOnly && error.kind() != Error::Kind::AlreadyOpen))
+            throw;
+        const QString copy = scratch.filePath(u"dry-run.fieldday"_s);
+        EventFile::open(eventPath, EventFile::Mode::ReadOnly)->backupTo(copy);
+        file = EventFile::open(copy, EventFile::Mode::ReadWrite);
+    }
 
     std::optional<ColumnMapping> mapping;
     if (savedMapping) {

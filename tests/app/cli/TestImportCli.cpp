@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 #include "TestUtil.h"
+#include "storage/EventFile.h"
+#include "storage/EventReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace fieldday;
 using namespace fieldday::test;
 
 // Importing real booking exports through the CLI: every person and accent intact, bad input
@@ -352,6 +355,20 @@ private slots:
         QCOMPARE(summary(r)[u"added"_s].toInt(), 5);
         QVERIFY(summary(r)[u"dry_run"_s].toBool());
         QCOMPARE(people(event).size(), 45);
+    }
+
+    // A dry run needs no write access: it works on a file open in the app, and changes nothing.
+    void dryRunWorksOnAFileOpenElsewhere()
+    {
+        const QString event = sample();
+        const auto held = EventFile::open(event, EventFile::Mode::ReadWrite);
+        CliResult r =
+            runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s), u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(summary(r)[u"added"_s].toInt(), 5);
+        r = runCli({u"import"_s, event, data(u"eventbrite-us.csv"_s)});
+        QCOMPARE(r.exitCode, 2); // a real import still cannot
+        QCOMPARE(EventReader::load(*held).participants.size(), 45);
     }
 
     void savedMappingIsReused()
