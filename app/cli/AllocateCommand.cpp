@@ -32,7 +32,9 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
     bool ok = false;
     const quint64 seed = parser.value(u"seed"_s).toULongLong(&ok);
     if (!ok)
-        throw Error(Error::Kind::BadInput, u"--seed: expected a whole number"_s);
+        throw Error(Error::Kind::BadInput,
+                    u"--seed: expected a whole number, 0 or more, got \"%1\""_s.arg(
+                        parser.value(u"seed"_s)));
     const bool dryRun = parser.isSet(u"dry-run"_s);
 
     const auto file =

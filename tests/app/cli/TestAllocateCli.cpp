@@ -186,6 +186,9 @@ private slots:
         QCOMPARE(runCli({u"new"_s, file, u"--sample"_s}).exitCode, 0);
         QCOMPARE(runCli({u"allocate"_s, file, u"--strategy"_s, u"random"_s}).exitCode, 2);
         QCOMPARE(runCli({u"allocate"_s, file, u"--seed"_s, u"x"_s}).exitCode, 2);
+        const CliResult negative = runCli({u"allocate"_s, file, u"--seed"_s, u"-5"_s});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains(u"0 or more, got \"-5\""_s), qPrintable(negative.err));
         QCOMPARE(runCli({u"generate"_s, m_dir.filePath(u"n.fieldday"_s), u"--participants"_s,
                          u"-1"_s, u"--destinations"_s, u"3"_s})
                      .exitCode,
