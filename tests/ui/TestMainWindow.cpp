@@ -105,6 +105,27 @@ private slots:
         QVERIFY(RecentFiles::list().contains(QFileInfo(gone).absoluteFilePath()));
     }
 
+    // The window fits a 1280×720 laptop screen, less a panel and the title bar.
+    void fitsASmallLaptopScreen()
+    {
+        const QString file = makeSample(u"small-screen.fieldday"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        const QSize fits(1280, 720 - 60);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QStringList tooBig;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QSize page = tabs->widget(i)->minimumSizeHint();
+            if (page.width() > fits.width() || page.height() > fits.height() - 120)
+                tooBig << u"%1 %2x%3"_s.arg(tabs->tabText(i)).arg(page.width()).arg(page.height());
+        }
+        const QSize whole = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(whole.width() <= fits.width() && whole.height() <= fits.height(),
+                 qPrintable(u"window %1x%2; pages: %3"_s.arg(whole.width())
+                                .arg(whole.height())
+                                .arg(tooBig.join(u", "_s))));
+    }
+
     void aProblemTakesYouToTheThingToFix()
     {
         EventData data = SampleEvent::data();

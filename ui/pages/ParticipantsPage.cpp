@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -79,9 +80,15 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_body->addWidget(m_view);
     m_body->addWidget(empty);
 
+    // The form scrolls on a small screen (1280×720) rather than making the window too tall.
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setMinimumWidth(340);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_body);
-    splitter->addWidget(m_form);
+    splitter->addWidget(formScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     m_form->setMinimumWidth(320);
