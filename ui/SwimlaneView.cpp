@@ -39,11 +39,8 @@ void SwimlaneView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QList<TimelineLane> lanes = Timeline::build(event);
-    QTime first =
-        event.details.dayStart.isValid() ? QTime(event.details.dayStart.hour(), 0) : QTime(9, 0);
-    QTime last = event.details.dayEnd.isValid() ? event.details.dayEnd : QTime(17, 0);
-    if (last.minute())
-        last = QTime(qMin(23, last.hour() + 1), 0);
+    // Wide enough for every step: one before the day's start drew over the labels.
+    const auto [first, last] = Timeline::span(event, lanes);
     const qreal left = labelWidth, right = width() - 8;
     const qreal minutes = qMax(60, first.secsTo(last) / 60);
     auto xOf = [&](const QTime &t) {
@@ -66,7 +63,10 @@ void SwimlaneView::paintEvent(QPaintEvent *)
     p.setFont(small);
     for (int h = first.hour(); h <= last.hour(); ++h) {
         const qreal x = xOf(QTime(h, 0));
-        p.drawText(QRectF(x - 20, 0, 40, axisHeight), Qt::AlignCenter,
+        // The last hour's label ends at the edge instead of being cut by it.
+        const bool lastHour = h == last.hour();
+        p.drawText(lastHour ? QRectF(x - 40, 0, 40, axisHeight) : QRectF(x - 20, 0, 40, axisHeight),
+                   lastHour ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter,
                    QTime(h, 0).toString(QStringLiteral("HH:mm")));
         p.setPen(QPen(palette().color(QPalette::Midlight), 1));
         p.drawLine(QPointF(x, axisHeight), QPointF(x, height()));

@@ -30,19 +30,7 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
 
     // The time axis spans the day, on the hour.
     const QList<TimelineLane> lanes = Timeline::build(event);
-    QTime first = event.details.dayStart.isValid() ? event.details.dayStart : QTime(9, 0);
-    QTime last = event.details.dayEnd.isValid() ? event.details.dayEnd : QTime(17, 0);
-    for (const TimelineLane &lane : lanes) {
-        for (const TimelineStep &s : lane.steps) {
-            if (s.start.isValid() && s.start < first)
-                first = s.start;
-            if (s.end.isValid() && s.end > last)
-                last = s.end;
-        }
-    }
-    first = QTime(first.hour(), 0);
-    if (last.minute())
-        last = QTime(qMin(23, last.hour() + 1), 0);
+    const auto [first, last] = Timeline::span(event, lanes);
     const qreal labelWidth = 110;
     const qreal left = area.left() + labelWidth, right = area.right();
     const qreal minutes = qMax(60, first.secsTo(last) / 60);

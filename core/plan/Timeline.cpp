@@ -79,6 +79,24 @@ TimelineLane Timeline::lane(const EventData &event, const Destination &d)
     return lane;
 }
 
+std::pair<QTime, QTime> Timeline::span(const EventData &event, const QList<TimelineLane> &lanes)
+{
+    QTime first = event.details.dayStart.isValid() ? event.details.dayStart : QTime(9, 0);
+    QTime last = event.details.dayEnd.isValid() ? event.details.dayEnd : QTime(17, 0);
+    for (const TimelineLane &lane : lanes) {
+        for (const TimelineStep &s : lane.steps) {
+            if (s.start.isValid() && s.start < first)
+                first = s.start;
+            if (s.end.isValid() && s.end > last)
+                last = s.end;
+        }
+    }
+    first = QTime(first.hour(), 0);
+    if (last.minute() || last.second())
+        last = QTime(qMin(23, last.hour() + 1), 0);
+    return {first, last};
+}
+
 QList<TimelineLane> Timeline::build(const EventData &event)
 {
     QList<TimelineLane> lanes;

@@ -2,6 +2,8 @@
 
 #include "model/EventData.h"
 
+#include <utility>
+
 namespace fieldday {
 
 // One step of a group's day, as drawn and printed.
@@ -41,6 +43,9 @@ public:
     static QList<TimelineLane> build(const EventData &event);
     static TimelineLane lane(const EventData &event, const Destination &destination);
     static QString kindName(TimelineStep::Kind kind);
+    // The hours an axis must show: the event's day (09:00–17:00 if not set), widened to every
+    // step, from the hour at or before the first to the hour at or after the last.
+    static std::pair<QTime, QTime> span(const EventData &event, const QList<TimelineLane> &lanes);
 };
 
 } // namespace fieldday

@@ -67,6 +67,24 @@ private slots:
         QVERIFY(!lanes[0].steps[3].sharedByAll); // the group's own lunch
     }
 
+    // The axis covers the day and every step, on the hour.
+    void spanWidensToEveryStep()
+    {
+        EventData e = test::cleanDay();
+        e.details.dayStart = QTime(9, 30);
+        e.details.dayEnd = QTime(16, 0);
+        auto [first, last] = Timeline::span(e, Timeline::build(e));
+        QVERIFY(first <= QTime(9, 0) && first.minute() == 0);
+        QVERIFY(last >= QTime(16, 0) && last.minute() == 0);
+        // A visit moved to 07:10–18:20 widens it.
+        e.destinations[0].visitStart = QTime(7, 10);
+        e.destinations[0].visitEnd = QTime(18, 20);
+        e.index();
+        std::tie(first, last) = Timeline::span(e, Timeline::build(e));
+        QCOMPARE(first, QTime(7, 0));
+        QCOMPARE(last, QTime(19, 0));
+    }
+
     void manifestListsWhoTravels()
     {
         EventData e = test::cleanDay();
