@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -143,9 +144,18 @@ void OverviewPage::refresh()
 
     m_problems->clear();
     for (const Problem &problem : Checker::run(event)) {
-        auto *item = new QListWidgetItem(Problem::severityName(problem.severity).toUpper() +
-                                             QStringLiteral("   ") + problem.message,
-                                         m_problems);
+        // In words as well as colour and icon: a screen reader and a colour-blind eye read it.
+        const bool error = problem.severity == Problem::Severity::Error;
+        const bool warning = problem.severity == Problem::Severity::Warning;
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(error     ? QStyle::SP_MessageBoxCritical
+                                                      : warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_MessageBoxInformation),
+                                (error     ? tr("Error: %1")
+                                 : warning ? tr("Warning: %1")
+                                           : tr("Note: %1"))
+                                    .arg(problem.message),
+                                m_problems);
         item->setData(Qt::UserRole, problem.subject.kind);
         item->setData(Qt::UserRole + 1, problem.subject.id);
         item->setToolTip(problem.code);
