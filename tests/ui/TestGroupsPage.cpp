@@ -94,6 +94,34 @@ private slots:
         QCOMPARE(after.destinationOf(1), 1);
     }
 
+    // The report says how many who have a group now would be moved by applying it.
+    void allocateSaysWhoWouldChangeGroup()
+    {
+        for (const bool pinned : {false, true}) {
+            qint64 unchosen = 0;
+            auto document = open([&](EventData &data) {
+                // Person 1 sits in a group they did not choose: unpinned, the optimum moves them.
+                for (const Destination &d : data.destinations) {
+                    if (!data.participants[0].choices.contains(d.id))
+                        unchosen = d.id;
+                }
+                data.assignments = {Assignment{1, unchosen, pinned}};
+            });
+            QVERIFY(unchosen);
+            AllocateDialog dialog(document.get());
+            qint64 placed = 0;
+            for (const Placement &p : dialog.result().placements) {
+                if (p.personId == 1)
+                    placed = p.destinationId;
+            }
+            QCOMPARE(placed == unchosen, pinned);
+            QVERIFY2(dialog.reportHtml().contains(
+                         pinned ? u"Nobody who has a group now would change group"_s
+                                : u"1 would change group"_s),
+                     qPrintable(dialog.reportHtml().left(300)));
+        }
+    }
+
     void fillAPlaceFromTheWaitlist()
     {
         auto document = open();

@@ -24,12 +24,12 @@ AllocateDialog::AllocateDialog(EventDocument *document, QWidget *parent)
     m_strategy->addItem(tr("Booking order (first come, first served)"), QStringLiteral("fcfs"));
     m_strategy->setAccessibleName(tr("Strategy"));
     m_seed->setRange(1, 1000000);
-    m_seed->setAccessibleName(tr("Seed"));
+    m_seed->setAccessibleName(tr("Tie-breaker"));
     m_seed->setToolTip(
         tr("Decides between equally good answers. The same seed gives the same answer."));
     auto *form = new QFormLayout;
     form->addRow(tr("Strategy:"), m_strategy);
-    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("Tie-breaker:"), m_seed);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
     apply->setDefault(true);
@@ -64,6 +64,19 @@ QString AllocateDialog::reportHtml() const
     if (m_result.unassigned())
         html += tr("<p><b>%n without a group</b> (offered the waitlist in booking order).</p>",
                    nullptr, m_result.unassigned());
+    // Against the groups as they are: applying moves people who already have one.
+    int moved = 0;
+    int hadGroup = 0;
+    for (const Placement &p : m_result.placements) {
+        const qint64 now = event.destinationOf(p.personId);
+        hadGroup += now != 0;
+        moved += now != 0 && now != p.destinationId;
+    }
+    if (hadGroup)
+        html += moved ? tr("<p><b>%n would change group</b> of those who have one now (pinned "
+                           "people stay where they are).</p>",
+                           nullptr, moved)
+                      : tr("<p>Nobody who has a group now would change group.</p>");
     html += QStringLiteral("<table cellpadding='3'>");
     for (auto it = m_result.rankCounts.cbegin(); it != m_result.rankCounts.cend(); ++it) {
         const QString label = it.key() == QStringLiteral("none") ? tr("No group")
