@@ -15,7 +15,10 @@ GroupColumn::GroupColumn(qint64 destinationId, QWidget *parent)
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setWordWrap(true);
+    // Cards are cut to the column's width by the board (GroupsPage): no wrapping, and no
+    // sideways scrolling inside a column.
+    setWordWrap(false);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSpacing(3);
     setUniformItemSizes(true);
     setStyleSheet(QStringLiteral(

@@ -7,6 +7,7 @@
 #include "allocation/Waitlist.h"
 #include "commands/AssignParticipantCommand.h"
 
+#include <QFontMetrics>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,24 +24,32 @@ namespace fieldday {
 
 namespace {
 
-QString cardText(const EventData &event, const Participant &p, bool pinned)
+// Every card has the same three lines, each cut to the column's width: the board's lists use
+// uniform item sizes (thousands of cards), so a longer card would be clipped and a long
+// organisation would widen its column.
+constexpr int cardTextWidth = 200;
+
+QString cardText(const EventData &event, const Participant &p, bool pinned,
+                 const QFontMetrics &metrics)
 {
     QStringList choices;
     for (qint64 c : p.choices) {
         if (const Destination *d = event.destination(c))
             choices << d->name;
     }
-    QString text = p.displayName();
+    QString name = p.displayName();
     if (pinned)
-        text += QObject::tr("  · pinned"); // words: not every laptop has an emoji font
-    if (!p.organisation.isEmpty())
-        text += u'\n' + p.organisation;
-    text += u'\n' + (choices.isEmpty()
-                         ? QObject::tr("no choices")
-                         : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › "))));
+        name += QObject::tr("  · pinned"); // words: not every laptop has an emoji font
     if (p.needsStepFree)
-        text += QStringLiteral("  ♿");
-    return text;
+        name += QStringLiteral("  ♿");
+    const QStringList lines = {
+        name, p.organisation.isEmpty() ? QObject::tr("(no organisation)") : p.organisation,
+        choices.isEmpty() ? QObject::tr("no choices")
+                          : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › ")))};
+    QStringList cut;
+    for (const QString &line : lines)
+        cut << metrics.elidedText(line, Qt::ElideRight, cardTextWidth);
+    return cut.join(u'\n');
 }
 
 } // namespace
@@ -236,11 +245,13 @@ void GroupsPage::rebuild()
                 .arg(colour, over ? QStringLiteral("color: #b00020;") : QString()));
         auto *list = new GroupColumn(id, box);
         list->setAccessibleName(tr("Group %1").arg(name));
+        const QFontMetrics metrics(list->font());
         for (const Participant *p : people.value(id)) {
             const Assignment *a = event.assignmentOf(p->id);
-            auto *item = new QListWidgetItem(cardText(event, *p, a && a->pinned), list);
+            auto *item = new QListWidgetItem(cardText(event, *p, a && a->pinned, metrics), list);
             item->setData(GroupColumn::ParticipantIdRole, p->id);
-            item->setToolTip(p->email);
+            // In full, where a line is cut short.
+            item->setToolTip(p->displayName() + u'\n' + p->organisation + u'\n' + p->email);
         }
         list->setEnabled(!m_document->isReadOnly());
         connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
