@@ -6,6 +6,7 @@
 #include "OverviewPage.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
+#include "UserGuideDialog.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
 #include "pages/GroupsPage.h"
@@ -143,6 +144,10 @@ void MainWindow::createActions()
     m_outputs->setShortcut(QKeySequence::Print);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        help->addAction(tr("Fieldday &User Guide"), this, [this] { UserGuideDialog(this).exec(); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Fieldday"), this, [this] {
         QMessageBox::about(this, tr("About Fieldday"),
                            tr("<b>Fieldday</b> %1<br>An offline-first planner for event days "

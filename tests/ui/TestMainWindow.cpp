@@ -7,6 +7,7 @@
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "TestUtil.h"
+#include "UserGuideDialog.h"
 #include "pages/DestinationEditor.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -124,6 +125,22 @@ private slots:
                  qPrintable(u"window %1x%2; pages: %3"_s.arg(whole.width())
                                 .arg(whole.height())
                                 .arg(tooBig.join(u", "_s))));
+    }
+
+    // The user guide is in the app, offline.
+    void userGuideIsBuiltIn()
+    {
+        UserGuideDialog guide;
+        QVERIFY2(guide.text().contains(u"Importing bookings"_s),
+                 qPrintable(guide.text().left(200)));
+        QVERIFY(guide.text().contains(u"Skip bad rows"_s));
+        saveScreenshot(&guide, u"user-guide"_s);
+        MainWindow window;
+        bool inMenu = false;
+        for (QAction *action : window.findChildren<QAction *>())
+            inMenu |= action->text() == u"Fieldday &User Guide"_s &&
+                      action->shortcut() == QKeySequence(QKeySequence::HelpContents);
+        QVERIFY(inMenu);
     }
 
     void aProblemTakesYouToTheThingToFix()
