@@ -71,9 +71,9 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
     const qreal w = canvas.content().width();
     const QList<std::pair<QString, qreal>> columns = {{u"✓"_s, 24},
                                                       {u"Name"_s, w * 0.28},
-                                                      {u"Organisation"_s, w * 0.31},
+                                                      {u"Organisation"_s, w * 0.29},
                                                       {u"Mobile"_s, w * 0.16},
-                                                      {u"Access"_s, w * 0.11},
+                                                      {u"Access"_s, w * 0.13},
                                                       {u"Photos"_s, w - 24 - w * 0.86}};
     canvas.text(QRectF(canvas.content().left(), canvas.y(), w, 14),
                 u"Members (%1)"_s.arg(members.size()), canvas.font(9, QFont::Bold));
@@ -85,9 +85,10 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         if (r < members.size()) {
             const Participant &p = *members[r];
             cells = {p.familyName + u", "_s + p.givenName, p.organisation, p.phone,
+                     // Which kind of need, not its details (those stay with the organiser).
                      p.needsStepFree           ? u"step-free"_s
                      : p.accessNeeds.isEmpty() ? QString()
-                                               : u"yes"_s,
+                                               : u"other need"_s,
                      p.consentPhotos ? u"yes"_s : u"no"_s};
         }
         // A long name or organisation wraps onto a second line instead of being cut.

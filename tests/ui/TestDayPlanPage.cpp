@@ -8,6 +8,7 @@
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +70,14 @@ private slots:
         document->undoStack()->undo();
         QCOMPARE(EventReader::load(document->file()).destination(1)->maxSize, before);
         QCOMPARE(max->value(), before); // the editor follows the undo
+
+        // Choices read in sentence case ("Minibus", "Out"), not as the file's keys.
+        for (const QComboBox *combo : editor->findChildren<QComboBox *>()) {
+            for (int i = 0; i < combo->count(); ++i) {
+                const QString text = combo->itemText(i);
+                QVERIFY2(text.isEmpty() || !text.at(0).isLower(), qPrintable(text));
+            }
+        }
 
         const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);

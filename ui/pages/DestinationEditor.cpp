@@ -3,6 +3,7 @@
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "MessageBox.h"
+#include "PlanLabels.h"
 #include "commands/RemoveFromPlanCommand.h"
 #include "commands/SavePlanItemCommand.h"
 #include "storage/Error.h"
@@ -42,11 +43,6 @@ enum LegColumn
     LeadPhone,
     LegColumns
 };
-
-QString modeLabel(TransportMode mode)
-{
-    return transportModeToString(mode).replace(u'_', u' ');
-}
 
 QTimeEdit *timeEdit(const QTime &time)
 {
@@ -258,12 +254,12 @@ void DestinationEditor::addLegRow(const TransportLeg &leg)
     const int row = m_legs->rowCount();
     m_legs->insertRow(row);
     auto *direction = new QComboBox;
-    direction->addItem(tr("out"), int(LegDirection::Out));
-    direction->addItem(tr("back"), int(LegDirection::Back));
+    direction->addItem(tr("Out"), int(LegDirection::Out));
+    direction->addItem(tr("Back"), int(LegDirection::Back));
     direction->setCurrentIndex(leg.direction == LegDirection::Out ? 0 : 1);
     auto *mode = new QComboBox;
     for (TransportMode m : allTransportModes())
-        mode->addItem(modeLabel(m), int(m));
+        mode->addItem(PlanLabels::transportMode(m), int(m));
     mode->setCurrentIndex(mode->findData(int(leg.mode)));
     auto *from = new QComboBox;
     fillPlaces(from, leg.fromPlaceId);
@@ -275,7 +271,7 @@ void DestinationEditor::addLegRow(const TransportLeg &leg)
     seats->setValue(leg.seats.value_or(0));
     auto *stepFree = new QComboBox;
     for (StepFree s : {StepFree::Unknown, StepFree::Yes, StepFree::No})
-        stepFree->addItem(stepFreeToString(s), int(s));
+        stepFree->addItem(PlanLabels::stepFree(s), int(s));
     stepFree->setCurrentIndex(stepFree->findData(int(leg.stepFree)));
     m_legs->setCellWidget(row, Direction, direction);
     m_legs->setCellWidget(row, Mode, mode);

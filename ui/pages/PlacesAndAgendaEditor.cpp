@@ -2,6 +2,7 @@
 
 #include "CellNames.h"
 #include "EventDocument.h"
+#include "PlanLabels.h"
 #include "commands/RemoveFromPlanCommand.h"
 #include "commands/SavePlanItemCommand.h"
 
@@ -122,7 +123,7 @@ void PlacesAndAgendaEditor::addPlaceRow(qint64 id, const QStringList &cells, int
     m_places->item(row, PlaceName)->setData(Qt::UserRole, id);
     auto *access = new QComboBox;
     for (StepFree s : {StepFree::Unknown, StepFree::Yes, StepFree::No})
-        access->addItem(stepFreeToString(s), int(s));
+        access->addItem(PlanLabels::stepFree(s), int(s));
     access->setCurrentIndex(access->findData(stepFree));
     m_places->setCellWidget(row, PlaceStepFree, access);
     nameCells();

@@ -267,6 +267,26 @@ private slots:
         QVERIFY2(text.simplified().contains(last), qPrintable(last));
     }
 
+    // The Access column says which kind of need, in words, never the details.
+    void rosterAccessColumnSaysWhichNeed()
+    {
+        const QString pdf = m_dir.filePath(u"access.pdf"_s);
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"R"_s,
+                                   u"F"_s,
+                                   [this](PageCanvas &c) { RosterDocument::render(c, m_event); });
+        const QStringList lines = pages(pdf).join(QString()).split(u'\n');
+        for (const Participant &p : m_event.participants) {
+            if (p.accessNeeds.isEmpty() || !m_event.destinationOf(p.id))
+                continue;
+            const QString expected = p.needsStepFree ? u"step-free"_s : u"other need"_s;
+            bool found = false;
+            for (const QString &line : lines)
+                found |=
+                    line.contains(p.familyName + u", "_s + p.givenName) && line.contains(expected);
+            QVERIFY2(found, qPrintable(p.displayName() + u": "_s + expected));
+        }
+    }
+
     void rosterTravelLinesAreWhole()
     {
         const QString pdf = m_dir.filePath(u"travel.pdf"_s);
