@@ -200,6 +200,29 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
+    // A destination added through "+ Add a destination" is selected once applied.
+    void anAddedDestinationIsSelected()
+    {
+        auto document = open();
+        DayPlanPage page(document.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QListWidget *parts = nullptr;
+        for (QListWidget *list : page.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == u"Parts of the day"_s)
+                parts = list;
+        }
+        QVERIFY(parts);
+        parts->setCurrentRow(parts->count() - 1); // + Add a destination
+        DestinationEditor *editor = page.destinationEditor();
+        QCOMPARE(editor->destinationId(), 0);
+        QLineEdit *name = editor->findChildren<QLineEdit *>().first();
+        name->setText(u"Bolton"_s);
+        editor->apply();
+        QVERIFY(editor->destinationId() > 0);
+        QCOMPARE(parts->currentItem()->text(), u"Bolton"_s);
+    }
+
     // Typed but not applied: moving to another part asks, and Cancel stays.
     void unappliedChangesAreNotLostByMovingOn()
     {

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 
 namespace fieldday {
@@ -41,6 +42,8 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
     layout->addWidget(m_editors, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &DayPlanPage::showPart);
+    // A destination just added is selected in the list, not "+ Add a destination".
+    connect(m_destinationEditor, &DestinationEditor::applied, this, &DayPlanPage::showDestination);
     connect(document, &EventDocument::changed, this, &DayPlanPage::refreshList);
     refreshList();
     m_list->setCurrentRow(0);
@@ -65,6 +68,9 @@ void DayPlanPage::showPart(int row)
         m_destinationEditor->setDestination(id == newDestination ? 0 : id);
         m_editors->setCurrentIndex(1);
     }
+    // Each part opens at its top, where its name is.
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_editors->currentWidget()))
+        scroll->verticalScrollBar()->setValue(0);
 }
 
 bool DayPlanPage::leaveEditor()

@@ -74,7 +74,7 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
     m_description->setMaximumHeight(70);
     m_min->setRange(0, 100000);
     m_max->setRange(0, 100000);
-    m_colour->setPlaceholderText(QStringLiteral("#0072b2"));
+    m_colour->setPlaceholderText(tr("e.g. #0072b2; empty for grey"));
     // Controls that share a form row have no label of their own to be read out.
     m_visitStart->setAccessibleName(tr("Visit starts"));
     m_visitEnd->setAccessibleName(tr("Visit ends"));
@@ -444,6 +444,7 @@ void DestinationEditor::apply()
     }
     stack->endMacro();
     setDestination(m_id);
+    emit applied(m_id);
 }
 
 void DestinationEditor::removeDestination()

@@ -35,6 +35,10 @@ public:
     // Whether the fields hold anything not yet applied (lost on moving elsewhere).
     bool hasChanges() const;
 
+signals:
+    // After Apply: the destination saved (a new one has its id now).
+    void applied(qint64 destinationId);
+
 public slots:
     void apply();
     void revert();
