@@ -45,8 +45,11 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
         const qreal x = xOf(QTime(h, 0));
         p.setPen(QPen(style::rule(), 0.4));
         p.drawLine(QPointF(x, axisTop + 12), QPointF(x, axisTop + 14 + lanesHeight));
-        canvas.text(QRectF(x - 20, axisTop, 40, 12), QTime(h, 0).toString(u"HH:mm"_s),
-                    canvas.font(7), Qt::AlignCenter, style::grey());
+        // The last hour's label ends at the margin instead of running off the page.
+        const bool lastHour = h == last.hour();
+        canvas.text(lastHour ? QRectF(x - 40, axisTop, 40, 12) : QRectF(x - 20, axisTop, 40, 12),
+                    QTime(h, 0).toString(u"HH:mm"_s), canvas.font(7),
+                    lastHour ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignCenter, style::grey());
     }
     canvas.advance(14);
     for (const TimelineLane &lane : lanes) {

@@ -89,8 +89,9 @@ void PageCanvas::footer()
     text(area.adjusted(0, 2, -120, 0), m_footer + u"  ·  "_s + printed, small,
          Qt::AlignLeft | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
     text(area.adjusted(area.width() - 120, 2, 0, 0),
-         u"Page %1 of %2"_s.arg(m_page).arg(m_totalPages), small, Qt::AlignRight | Qt::AlignVCenter,
-         QColor(0x55, 0x55, 0x55));
+         m_totalPages > 0 ? u"Page %1 of %2"_s.arg(m_page).arg(m_totalPages)
+                          : u"Page %1"_s.arg(m_page),
+         small, Qt::AlignRight | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
 }
 
 bool PageCanvas::ensure(qreal height)
@@ -129,6 +130,26 @@ int DocumentRenderer::paint(QPagedPaintDevice *device, const QString &footer,
     PageCanvas canvas(device, footer, pages, progress);
     content(canvas);
     return canvas.page();
+}
+
+int DocumentRenderer::paintFirstPages(QPagedPaintDevice *device, const QString &footer,
+                                      const Content &content, int pages)
+{
+    // One pass, stopped at the page after the last one wanted: a preview of a 700-page
+    // roster costs its first pages only. The footer cannot know the total.
+    int painted = 0;
+    try {
+        PageCanvas canvas(device, footer, 0, [pages, &painted](int page, int) {
+            painted = page;
+            return page < pages;
+        });
+        content(canvas);
+        painted = canvas.page();
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Cancelled)
+            throw;
+    }
+    return painted;
 }
 
 int DocumentRenderer::writePdf(const QString &path, Paper paper,

@@ -80,6 +80,10 @@ public:
     // Paints onto a device that is already set up (a printer); returns the pages.
     static int paint(QPagedPaintDevice *device, const QString &footer, const Content &content,
                      const PageCanvas::Progress &progress = {});
+    // Paints only the first `pages` pages (a preview), their footers without the total;
+    // returns how many were painted.
+    static int paintFirstPages(QPagedPaintDevice *device, const QString &footer,
+                               const Content &content, int pages);
 };
 
 } // namespace fieldday

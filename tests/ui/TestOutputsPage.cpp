@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,25 @@ private slots:
         const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(page.grab().save(dir + u"/outputs.png"_s));
+    }
+
+    // Beside the options: the chosen paper's first pages, drawn only while the page is shown.
+    void previewShowsTheFirstPages()
+    {
+        OutputsPage page(m_document.get());
+        QCOMPARE(page.previewWidget()->pageCount(), 0); // not shown yet: nothing drawn
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Rosters: three groups, a page each; the preview stops after its first pages.
+        QTRY_COMPARE(page.previewWidget()->pageCount(), OutputsPage::previewPages);
+        auto *kind = page.findChildren<QComboBox *>().first();
+        kind->setCurrentIndex(kind->findText(u"Day sheet"_s));
+        QTRY_COMPARE(page.previewWidget()->pageCount(), 1);
+        QCOMPARE(page.previewWidget()->orientation(), QPageLayout::Landscape);
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/outputs-day-sheet.png"_s));
     }
 
     void cancelledDialogWritesNothing()

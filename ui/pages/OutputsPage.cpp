@@ -19,8 +19,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -39,7 +41,9 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
       m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)),
       m_listGroup(new QComboBox(this)), m_profile(new QComboBox(this)),
-      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this))
+      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this)),
+      m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
+      m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
     m_documentKind->addItem(tr("Group rosters"), Roster);
     m_documentKind->addItem(tr("Day sheet"), DaySheet);
@@ -117,21 +121,46 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     listsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_columns->setMinimumWidth(420);
 
-    // Two panels side by side at a readable width, not stretched across a wide screen.
-    papers->setMaximumWidth(560);
-    lists->setMaximumWidth(640);
-    auto *panels = new QHBoxLayout;
-    panels->addWidget(papers, 0, Qt::AlignTop);
-    panels->addWidget(lists, 0, Qt::AlignTop);
-    panels->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(panels);
-    layout->addWidget(m_status);
-    layout->addStretch();
+    // The options at a readable width on the left, the preview taking the rest.
+    m_status->setWordWrap(true);
+    auto *options = new QWidget(this);
+    auto *optionsLayout = new QVBoxLayout(options);
+    optionsLayout->setContentsMargins(0, 0, 0, 0);
+    optionsLayout->addWidget(papers);
+    optionsLayout->addWidget(lists);
+    optionsLayout->addWidget(m_status);
+    optionsLayout->addStretch();
+    options->setMaximumWidth(640);
+    auto *optionsScroll = new QScrollArea(this);
+    optionsScroll->setWidget(options);
+    optionsScroll->setWidgetResizable(true);
+    optionsScroll->setFrameShape(QFrame::NoFrame);
+    optionsScroll->setMinimumWidth(options->minimumSizeHint().width() + 20);
+    optionsScroll->setMaximumWidth(660);
+    auto *previewBox = new QGroupBox(tr("Preview: the first pages, as they will print"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
+    previewLayout->addWidget(m_preview);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(optionsScroll);
+    layout->addWidget(previewBox, 1);
 
     connect(m_documentKind, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_documentKind->currentData().toInt();
         m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
+        updatePreview();
+    });
+    connect(m_documentGroup, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        try {
+            DocumentRenderer::paintFirstPages(printer, documentTitle(), content(), previewPages);
+        } catch (const Error &error) {
+            // No exception may cross Qt's signal; the preview stays empty and says why.
+            m_status->setText(tr("No preview: %1").arg(error.message()));
+        }
     });
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this] {
         m_columns->setEnabled(m_profile->currentData().toInt() ==
@@ -146,9 +175,15 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     refresh();
 }
 
+OutputsPage::~OutputsPage()
+{
+    delete m_preview; // before the printer it draws on
+}
+
 void OutputsPage::refresh()
 {
     for (QComboBox *combo : {m_documentGroup, m_listGroup}) {
+        const QSignalBlocker blocker(combo);
         const QVariant current = combo->currentData();
         combo->clear();
         combo->addItem(tr("All groups"), qint64(0));
@@ -156,6 +191,9 @@ void OutputsPage::refresh()
             combo->addItem(d.name, d.id);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     }
+    m_documentGroup->setEnabled(m_documentKind->currentData().toInt() == Roster ||
+                                m_documentKind->currentData().toInt() == Manifests);
+    updatePreview(); // the event changed
 }
 
 void OutputsPage::updateWarning()
@@ -212,16 +250,38 @@ DocumentRenderer::Content OutputsPage::content() const
     };
 }
 
+void OutputsPage::setUpPrinter(QPrinter *printer) const
+{
+    printer->setPageSize(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
+                             ? QPageSize(QPageSize::Letter)
+                             : QPageSize(QPageSize::A4));
+    printer->setPageOrientation(m_documentKind->currentData().toInt() == DaySheet
+                                    ? QPageLayout::Landscape
+                                    : QPageLayout::Portrait);
+    printer->setPageMargins(QMarginsF(36, 36, 36, 30), QPageLayout::Point);
+}
+
+void OutputsPage::updatePreview()
+{
+    m_previewStale = true;
+    if (!isVisible())
+        return; // done when the page is shown
+    m_previewStale = false;
+    setUpPrinter(m_previewPrinter.get());
+    m_preview->updatePreview();
+}
+
+void OutputsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        updatePreview();
+}
+
 void OutputsPage::preview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
-                            ? QPageSize(QPageSize::Letter)
-                            : QPageSize(QPageSize::A4));
-    printer.setPageOrientation(m_documentKind->currentData().toInt() == DaySheet
-                                   ? QPageLayout::Landscape
-                                   : QPageLayout::Portrait);
-    printer.setPageMargins(QMarginsF(36, 36, 36, 30), QPageLayout::Point);
+    setUpPrinter(&printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(documentTitle());
     const DocumentRenderer::Content render = content();

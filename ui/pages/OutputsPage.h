@@ -3,11 +3,14 @@
 #include "documents/PageCanvas.h"
 
 #include <QWidget>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPrintPreviewWidget;
+class QPrinter;
 
 namespace fieldday {
 
@@ -21,6 +24,11 @@ class OutputsPage : public QWidget
 
 public:
     explicit OutputsPage(EventDocument *document, QWidget *parent = nullptr);
+    ~OutputsPage() override;
+
+    // The preview beside the options: the chosen paper's first pages, as they will print.
+    QPrintPreviewWidget *previewWidget() const { return m_preview; }
+    static constexpr int previewPages = 2;
 
 public slots:
     void preview();
@@ -34,7 +42,13 @@ private:
     static PageCanvas::Progress pageProgress(WorkProgress &progress);
     void refresh();
     void updateWarning();
+    void setUpPrinter(QPrinter *printer) const; // paper and orientation for the chosen paper
+    void updatePreview();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
     EventDocument *m_document;
     QComboBox *m_documentKind;
     QComboBox *m_documentGroup;
@@ -44,6 +58,9 @@ private:
     QListWidget *m_columns;
     QLabel *m_warning;
     QLabel *m_status;
+    std::unique_ptr<QPrinter> m_previewPrinter;
+    QPrintPreviewWidget *m_preview;
+    bool m_previewStale = true; // rendered only while shown
 };
 
 } // namespace fieldday
