@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Allocate %n people</source>
@@ -54,6 +101,10 @@
         <source>Delete the place %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(no organization)</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -81,19 +132,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decides between equally good answers. The same seed gives the same answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -138,6 +181,25 @@
         <source>Who goes where, and why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tie-breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie-breaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n would change group&lt;/b&gt; of those who have one now (pinned people stay where they are).&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nobody who has a group now would change group.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::DayPlanPage</name>
@@ -155,6 +217,22 @@
     </message>
     <message>
         <source>+ Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event and reconvene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,14 +441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unreserved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +520,22 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Leg %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. #0072b2; empty for grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,7 +675,7 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Reconvene programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconvene program</translation>
     </message>
 </context>
 <context>
@@ -698,6 +784,26 @@ Edit ▸ Undo puts everything back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of at most %3). Put %4 there anyway, over its maximum?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in %1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1108,6 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open it read-only instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +1133,18 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fieldday &amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only: look, print and export, but change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1342,18 @@ Edit ▸ Undo puts everything back.</source>
         <source>Could not export the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview: the first pages, as they will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::OverviewPage</name>
@@ -1304,6 +1430,18 @@ Edit ▸ Undo puts everything back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1866,17 @@ Edit ▸ Undo puts everything back.</source>
     <name>fieldday::SwimlaneView</name>
     <message>
         <source>The day&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::UserGuideDialog</name>
+    <message>
+        <source>Fieldday user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
