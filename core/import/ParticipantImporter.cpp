@@ -154,18 +154,19 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                                       ? u"Eventbrite"_s
                                       : QFileInfo(fileName).fileName();
     const RowConverter converter(m_mapping, destinations, defaultSource);
-    // Every e-mail seen: in the event already (its person) and in this file (its first row,
-    // and the name on it).
+    // Every e-mail seen: in the event already (its person) and in this file (its first row).
+    // No names are kept: a repeat, which is rare, reads the person it repeats.
     struct Known
     {
         qint64 id = 0;
         bool inEvent = false;
         qint64 row = 0;
-        QString name;
     };
     QHash<QString, Known> known;
     for (auto [email, id] : loadEmails(m_file).asKeyValueRange())
-        known.insert(email, {id, true, 0, QString()});
+        known.insert(email, {id, true, 0});
+    const QString emailHeader =
+        m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email));
     QSet<qint64> updated;
     ParticipantRepository repository(m_file);
 
@@ -207,18 +208,21 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         summary.issues.append(result.issues);
 
         const QString email = result.participant.email.toCaseFolded();
-        const QString emailHeader =
-            m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email));
         qint64 duplicateOf = 0;
         qint64 repeatsRow = 0;
         if (!email.isEmpty()) {
             Known &seen = known[email];
-            const QString name = result.participant.displayName().simplified().toCaseFolded();
-            if (!seen.row) {
+            const std::optional<Participant> first =
+                seen.row && seen.id ? repository.find(seen.id) : std::nullopt;
+            const bool sameName =
+                first &&
+                first->givenName.compare(result.participant.givenName, Qt::CaseInsensitive) == 0 &&
+                first->familyName.compare(result.participant.familyName, Qt::CaseInsensitive) == 0;
+            if (!first) {
+                // The first row with this e-mail (or the first to go in).
                 seen.row = row;
-                seen.name = name;
                 duplicateOf = seen.id;
-            } else if (seen.name != name) {
+            } else if (!sameName) {
                 // Two people sharing an address (a booker's e-mail on each ticket): never
                 // merge one into the other.
                 summary.issues.append({ImportIssue::Severity::Warning, row, emailHeader,
