@@ -164,6 +164,9 @@ private slots:
                 late = problems->item(i);
         }
         QVERIFY(late);
+        // Its severity in words and with an icon, not only in colour.
+        QVERIFY2(late->text().startsWith(u"Error: "_s), qPrintable(late->text()));
+        QVERIFY(!late->icon().isNull());
         emit problems->itemActivated(late);
         auto *tabs = window.findChild<QTabWidget *>();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Day plan"_s);
