@@ -392,6 +392,11 @@ void MainWindow::closeWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Changes typed in the day plan but not applied are not dropped by closing.
+    if (auto *dayPlan = findChild<DayPlanPage *>(); dayPlan && !dayPlan->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -21,7 +21,8 @@ QString MessageBox::lastText()
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                              const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,
-                                             const QString &yesText)
+                                             const QString &yesText,
+                                             QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
     if (nextAnswer != QMessageBox::NoButton) {
@@ -30,6 +31,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    if (defaultButton != QMessageBox::NoButton)
+        box.setDefaultButton(defaultButton);
     if (!yesText.isEmpty() && box.button(QMessageBox::Yes)) {
         box.button(QMessageBox::Yes)->setText(yesText);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -54,9 +57,10 @@ bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &t
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
-                                                 QMessageBox::StandardButtons buttons)
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons);
+    return show(QMessageBox::Question, parent, title, text, buttons, QString(), defaultButton);
 }
 
 } // namespace fieldday

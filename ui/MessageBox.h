@@ -13,7 +13,8 @@ public:
             QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
-             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No);
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     // A question whose buttons say what they do: `action` ("Delete Trafford") and Cancel, the
     // default. True if the action was chosen (for tests: a next answer of Yes).
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
@@ -22,10 +23,10 @@ public:
     static QString lastText();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
-                                            const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons,
-                                            const QString &yesText = QString());
+    static QMessageBox::StandardButton
+    show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, const QString &yesText = QString(),
+         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 };
 
 } // namespace fieldday

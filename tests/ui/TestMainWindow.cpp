@@ -8,6 +8,7 @@
 #include "StartPage.h"
 #include "TestUtil.h"
 #include "UserGuideDialog.h"
+#include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -125,6 +127,26 @@ private slots:
                  qPrintable(u"window %1x%2; pages: %3"_s.arg(whole.width())
                                 .arg(whole.height())
                                 .arg(tooBig.join(u", "_s))));
+    }
+
+    // Closing the window with day-plan changes not applied asks first; Cancel keeps it open.
+    void closingAsksAboutUnappliedChanges()
+    {
+        const QString file = makeSample(u"closing.fieldday"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dayPlan = window.findChild<DayPlanPage *>();
+        dayPlan->showDestination(window.document()->data().destinations.first().id);
+        QSpinBox *max = dayPlan->destinationEditor()->findChildren<QSpinBox *>().at(1);
+        max->setValue(max->value() + 1);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(MessageBox::lastText().contains(u"not applied yet"_s));
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 
     // The user guide is in the app, offline.

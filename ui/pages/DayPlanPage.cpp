@@ -11,6 +11,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace fieldday {
 
@@ -42,8 +43,13 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
     layout->addWidget(m_editors, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &DayPlanPage::showPart);
-    // A destination just added is selected in the list, not "+ Add a destination".
-    connect(m_destinationEditor, &DestinationEditor::applied, this, &DayPlanPage::showDestination);
+    // A destination just added is selected in the list, not "+ Add a destination" (only
+    // then: an Apply asked for on the way to another part must not turn back).
+    connect(m_destinationEditor, &DestinationEditor::applied, this, [this](qint64 id) {
+        const QListWidgetItem *current = m_list->currentItem();
+        if (current && current->data(Qt::UserRole).toLongLong() == newDestination)
+            showDestination(id);
+    });
     connect(document, &EventDocument::changed, this, &DayPlanPage::refreshList);
     refreshList();
     m_list->setCurrentRow(0);
@@ -53,9 +59,13 @@ void DayPlanPage::showPart(int row)
 {
     if (row < 0 || row == m_shownRow)
         return;
-    if (!leaveEditor()) {
-        const QSignalBlocker blocker(m_list);
-        m_list->setCurrentRow(m_shownRow); // stay with the unapplied changes
+    if (!confirmLeave()) {
+        // Stay with the unapplied changes; the list follows once the click is over (inside
+        // it, the view would select the clicked row again).
+        QTimer::singleShot(0, this, [this] {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentRow(m_shownRow);
+        });
         return;
     }
     m_shownRow = row;
@@ -73,7 +83,7 @@ void DayPlanPage::showPart(int row)
         scroll->verticalScrollBar()->setValue(0);
 }
 
-bool DayPlanPage::leaveEditor()
+bool DayPlanPage::confirmLeave()
 {
     const int shown = m_editors->currentIndex();
     const bool changed = shown == 0   ? m_detailsEditor->hasChanges()
@@ -86,7 +96,7 @@ bool DayPlanPage::leaveEditor()
                                       : tr("places and agenda");
     const auto answer = MessageBox::question(
         this, tr("Apply your changes?"), tr("Your changes to %1 are not applied yet.").arg(what),
-        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard) {
         if (shown == 0)
             m_detailsEditor->revert();

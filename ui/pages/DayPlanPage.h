@@ -24,12 +24,12 @@ public:
     void showDestination(qint64 destinationId);
     DestinationEditor *destinationEditor() const { return m_destinationEditor; }
     PlacesAndAgendaEditor *placesEditor() const { return m_placesEditor; }
+    // Before another part is shown or the window closes: asks what to do with changes not
+    // applied yet (apply, discard, or stay). False to stay.
+    bool confirmLeave();
 
 private:
     void showPart(int row);
-    // Before another part is shown: asks what to do with unapplied changes (apply, discard,
-    // or stay). False to stay.
-    bool leaveEditor();
     void refreshList();
 
     EventDocument *m_document;

@@ -180,8 +180,11 @@ DestinationEditor::DestinationEditor(EventDocument *document, QWidget *parent)
     connect(removeLegButton, &QPushButton::clicked, this, &DestinationEditor::removeLeg);
     connect(m_apply, &QPushButton::clicked, this, &DestinationEditor::apply);
     connect(document, &EventDocument::changed, this, [this] {
-        if (!m_applying)
-            setDestination(m_id); // an undo, or a change made elsewhere
+        // An undo, or a change made elsewhere (a drag on the board, an import): the fields
+        // follow it, unless they hold changes not applied yet, which are kept.
+        const bool gone = m_id && !m_document->data().destination(m_id);
+        if (!m_applying && (gone || !hasChanges()))
+            setDestination(m_id);
     });
     connect(revertButton, &QPushButton::clicked, this, &DestinationEditor::revert);
     connect(m_remove, &QPushButton::clicked, this, &DestinationEditor::removeDestination);

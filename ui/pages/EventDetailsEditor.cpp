@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -129,7 +130,10 @@ EventDetailsEditor::EventDetailsEditor(EventDocument *document, QWidget *parent)
             [this] { m_programme->insertRow(m_programme->rowCount()); });
     connect(m_apply, &QPushButton::clicked, this, &EventDetailsEditor::apply);
     connect(revertButton, &QPushButton::clicked, this, &EventDetailsEditor::revert);
-    connect(document, &EventDocument::changed, this, &EventDetailsEditor::revert);
+    connect(document, &EventDocument::changed, this, [this] {
+        if (!m_applying && !hasChanges()) // unapplied changes are kept
+            revert();
+    });
     revert();
 }
 
@@ -219,7 +223,11 @@ void EventDetailsEditor::apply()
                                      QTime::fromString(text(1), QStringLiteral("HH:mm")),
                                      QTime::fromString(text(2), QStringLiteral("HH:mm")), text(3)});
     }
-    m_document->push(new SaveEventDetailsCommand(m_document, e, lines(m_sectors), r));
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        m_document->push(new SaveEventDetailsCommand(m_document, e, lines(m_sectors), r));
+    }
+    revert(); // the fields as stored now
 }
 
 bool EventDetailsEditor::hasChanges() const

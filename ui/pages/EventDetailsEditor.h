@@ -55,6 +55,7 @@ private:
     QLabel *m_problem;
     QPushButton *m_apply;
     EditorSnapshot m_snapshot; // the fields as they showed the stored item
+    bool m_applying = false;
 };
 
 } // namespace fieldday

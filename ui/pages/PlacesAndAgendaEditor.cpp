@@ -108,7 +108,7 @@ PlacesAndAgendaEditor::PlacesAndAgendaEditor(EventDocument *document, QWidget *p
     connect(revertButton, &QPushButton::clicked, this, &PlacesAndAgendaEditor::revert);
     connect(applyButton, &QPushButton::clicked, this, &PlacesAndAgendaEditor::apply);
     connect(document, &EventDocument::changed, this, [this] {
-        if (!m_applying)
+        if (!m_applying && !hasChanges()) // unapplied changes are kept
             revert();
     });
     revert();
