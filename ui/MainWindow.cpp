@@ -144,8 +144,12 @@ void MainWindow::createActions()
     m_outputs->setShortcut(QKeySequence::Print);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide =
-        help->addAction(tr("Fieldday &User Guide"), this, [this] { UserGuideDialog(this).exec(); });
+    QAction *guide = help->addAction(tr("Fieldday &User Guide"), this, [this] {
+        // Beside the window, not blocking it: read while doing.
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Fieldday"), this, [this] {
@@ -261,6 +265,23 @@ void MainWindow::showDocument(EventDocument *document)
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
+    // The menu says what Undo and Redo will do ("Undo Allocate 45 people"); the toolbar
+    // keeps the short word (its icon text). Each has its action as the context: the stack
+    // outlives them when the window closes.
+    auto nameUndo = [undo = m_undo, stack] {
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        undo->setIconText(tr("Undo"));
+        undo->setToolTip(undo->text().remove(u'&'));
+    };
+    auto nameRedo = [redo = m_redo, stack] {
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        redo->setIconText(tr("Redo"));
+        redo->setToolTip(redo->text().remove(u'&'));
+    };
+    connect(stack, &QUndoStack::indexChanged, m_undo, nameUndo);
+    connect(stack, &QUndoStack::indexChanged, m_redo, nameRedo);
+    nameUndo();
+    nameRedo();
     connect(document, &EventDocument::changed, this, &MainWindow::updateTitle);
     connect(document, &EventDocument::errorOccurred, this, [this](const QString &message) {
         MessageBox::warning(this, tr("The change was not saved"), message);

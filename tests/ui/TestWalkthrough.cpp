@@ -201,6 +201,15 @@ private slots:
 
         // 7. Undo back to the start: the file is as it was opened.
         QVERIFY(document->undoStack()->count() >= 4);
+        // Edit ▸ Undo says what it will undo.
+        QAction *undo = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), u"&Undo "_s + document->undoStack()->undoText());
+        QCOMPARE(undo->iconText(), u"Undo"_s); // the toolbar's word
         while (document->undoStack()->canUndo())
             document->undoStack()->undo();
         const EventData end = stored();

@@ -25,7 +25,9 @@ GroupColumn::GroupColumn(qint64 destinationId, QWidget *parent)
         "QListWidget { background: palette(window); border: none; }"
         "QListWidget::item { background: palette(base); border: 1px solid palette(mid); "
         "border-radius: 5px; padding: 6px; color: palette(text); }"
-        "QListWidget::item:selected { border: 2px solid palette(highlight); }"));
+        // The same border and padding in all, so a selected card keeps room for its lines.
+        "QListWidget::item:selected { border: 1px solid palette(highlight); "
+        "background: palette(alternate-base); color: palette(text); }"));
 }
 
 QStringList GroupColumn::mimeTypes() const

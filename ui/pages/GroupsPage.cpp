@@ -41,7 +41,7 @@ QString cardText(const EventData &event, const Participant &p, bool pinned,
     if (pinned)
         name += QObject::tr("  · pinned"); // words: not every laptop has an emoji font
     if (p.needsStepFree)
-        name += QStringLiteral("  ♿");
+        name += QObject::tr("  · step-free"); // words, as for "pinned"
     const QStringList lines = {
         name, p.organisation.isEmpty() ? QObject::tr("(no organisation)") : p.organisation,
         choices.isEmpty() ? QObject::tr("no choices")
@@ -58,6 +58,7 @@ GroupsPage::GroupsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_columns(new QHBoxLayout),
       m_summary(new QLabel(this)), m_allocate(new QPushButton(tr("Allocate…"), this))
 {
+    m_summary->setWordWrap(true); // a long sentence must not widen the window
     m_allocate->setToolTip(tr("Put everyone in a group by their ranked choices, fairly and "
                               "within capacity. You see the result before it is applied."));
     auto *top = new QHBoxLayout;

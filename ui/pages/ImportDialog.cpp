@@ -15,9 +15,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -107,7 +109,11 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     layout->addWidget(new QLabel(tr("What the import would do"), this));
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
-    resize(900, 760);
+    // 900×760, or less on a smaller screen: the buttons must stay on it.
+    QSize size(900, 760);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
+    resize(size);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
