@@ -29,6 +29,7 @@ DayPlanPage::DayPlanPage(EventDocument *document, QWidget *parent)
     m_list->setMaximumWidth(240);
     m_list->setAccessibleName(tr("Parts of the day"));
     // In the order of the stack's indexes used below.
+    m_parts = {m_detailsEditor, m_destinationEditor, m_placesEditor};
     for (QWidget *editor :
          {static_cast<QWidget *>(m_detailsEditor), static_cast<QWidget *>(m_destinationEditor),
           static_cast<QWidget *>(m_placesEditor)}) {
@@ -85,39 +86,22 @@ void DayPlanPage::showPart(int row)
 
 bool DayPlanPage::confirmLeave()
 {
-    const int shown = m_editors->currentIndex();
-    const bool changed = shown == 0   ? m_detailsEditor->hasChanges()
-                         : shown == 1 ? m_destinationEditor->hasChanges()
-                                      : m_placesEditor->hasChanges();
-    if (!changed || m_document->isReadOnly())
+    PlanPartEditor *editor = m_parts.value(m_editors->currentIndex());
+    if (!editor || !editor->hasChanges() || m_document->isReadOnly())
         return true;
-    const QString what = shown == 0   ? tr("the event and reconvene")
-                         : shown == 1 ? m_destinationEditor->edited().name
-                                      : tr("places and agenda");
     const auto answer = MessageBox::question(
-        this, tr("Apply your changes?"), tr("Your changes to %1 are not applied yet.").arg(what),
+        this, tr("Apply your changes?"),
+        tr("Your changes to %1 are not applied yet.").arg(editor->partName()),
         QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard) {
-        if (shown == 0)
-            m_detailsEditor->revert();
-        else if (shown == 1)
-            m_destinationEditor->revert();
-        else
-            m_placesEditor->revert();
+        editor->revert();
         return true;
     }
     if (answer != QMessageBox::Apply)
         return false;
-    if (shown == 0)
-        m_detailsEditor->apply();
-    else if (shown == 1)
-        m_destinationEditor->apply();
-    else
-        m_placesEditor->apply();
+    editor->apply();
     // A change with a problem is not applied: stay, where the problem is shown.
-    return shown == 0   ? !m_detailsEditor->hasChanges()
-           : shown == 1 ? !m_destinationEditor->hasChanges()
-                        : !m_placesEditor->hasChanges();
+    return !editor->hasChanges();
 }
 
 void DayPlanPage::refreshList()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QListWidget;
@@ -11,6 +12,7 @@ class DestinationEditor;
 class EventDocument;
 class EventDetailsEditor;
 class PlacesAndAgendaEditor;
+class PlanPartEditor;
 
 // The plan of the day: the event and its reconvene, and each destination with its travel.
 class DayPlanPage : public QWidget
@@ -38,7 +40,8 @@ private:
     EventDetailsEditor *m_detailsEditor;
     DestinationEditor *m_destinationEditor;
     PlacesAndAgendaEditor *m_placesEditor;
-    int m_shownRow = -1; // the list's row whose editor is shown
+    QList<PlanPartEditor *> m_parts; // by their index in m_editors
+    int m_shownRow = -1;             // the list's row whose editor is shown
 };
 
 } // namespace fieldday

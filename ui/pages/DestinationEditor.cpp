@@ -482,4 +482,9 @@ bool DestinationEditor::hasChanges() const
     return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
+QString DestinationEditor::partName() const
+{
+    return edited().name;
+}
+
 } // namespace fieldday

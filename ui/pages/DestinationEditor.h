@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EditorSnapshot.h"
+#include "PlanPartEditor.h"
 #include "model/EventData.h"
 
 #include <QWidget>
@@ -20,7 +21,7 @@ class EventDocument;
 
 // Edits one destination: its host, place, visit, sizes, leads and transport legs out and back.
 // Apply writes it all as one undo step; problems are shown as they are typed.
-class DestinationEditor : public QWidget
+class DestinationEditor : public QWidget, public PlanPartEditor
 {
     Q_OBJECT
 
@@ -33,15 +34,16 @@ public:
     QList<TransportLeg> editedLegs() const;
 
     // Whether the fields hold anything not yet applied (lost on moving elsewhere).
-    bool hasChanges() const;
+    bool hasChanges() const override;
+    QString partName() const override;
 
 signals:
     // After Apply: the destination saved (a new one has its id now).
     void applied(qint64 destinationId);
 
 public slots:
-    void apply();
-    void revert();
+    void apply() override;
+    void revert() override;
     void addLeg();
     void removeLeg();
     void removeDestination(); // asks first; one undo step

@@ -235,4 +235,9 @@ bool EventDetailsEditor::hasChanges() const
     return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
+QString EventDetailsEditor::partName() const
+{
+    return tr("the event and reconvene");
+}
+
 } // namespace fieldday

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EditorSnapshot.h"
+#include "PlanPartEditor.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ namespace fieldday {
 class EventDocument;
 
 // Edits the event itself (title, date, hub, day, people, themes, sectors) and the reconvene.
-class EventDetailsEditor : public QWidget
+class EventDetailsEditor : public QWidget, public PlanPartEditor
 {
     Q_OBJECT
 
@@ -26,11 +27,12 @@ public:
     explicit EventDetailsEditor(EventDocument *document, QWidget *parent = nullptr);
 
     // Whether the fields hold anything not yet applied (lost on moving elsewhere).
-    bool hasChanges() const;
+    bool hasChanges() const override;
+    QString partName() const override;
 
 public slots:
-    void apply();
-    void revert();
+    void apply() override;
+    void revert() override;
 
 private:
     void updateState();

@@ -283,4 +283,9 @@ bool PlacesAndAgendaEditor::hasChanges() const
     return !(EditorSnapshot::of(this) == m_snapshot);
 }
 
+QString PlacesAndAgendaEditor::partName() const
+{
+    return tr("places and agenda");
+}
+
 } // namespace fieldday

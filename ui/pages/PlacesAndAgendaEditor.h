@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EditorSnapshot.h"
+#include "PlanPartEditor.h"
 
 #include <QWidget>
 
@@ -12,7 +13,7 @@ class EventDocument;
 
 // The venues and stops of the day, and the agenda items for everyone or one group, as two
 // editable tables. Apply writes all the changes as one undo step.
-class PlacesAndAgendaEditor : public QWidget
+class PlacesAndAgendaEditor : public QWidget, public PlanPartEditor
 {
     Q_OBJECT
 
@@ -22,11 +23,12 @@ public:
     QTableWidget *agenda() const { return m_agenda; }
 
     // Whether the fields hold anything not yet applied (lost on moving elsewhere).
-    bool hasChanges() const;
+    bool hasChanges() const override;
+    QString partName() const override;
 
 public slots:
-    void revert();
-    void apply();
+    void revert() override;
+    void apply() override;
     void addPlace();
     void addAgendaItem();
 
