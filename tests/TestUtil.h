@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 
 namespace fieldday::test {
@@ -20,6 +22,16 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
+}
+
+// Settings and app data in a folder of this test run's own: never the user's, and not shared
+// with another test process running at the same time.
+inline void useTemporarySettings(const QString &folder)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings().clear();
 }
 
 inline QByteArray readFile(const QString &path)

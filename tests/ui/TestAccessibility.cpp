@@ -1,5 +1,6 @@
 #include "EventDocument.h"
 #include "MainWindow.h"
+#include "TestUtil.h"
 #include "pages/DayPlanPage.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -52,9 +53,8 @@ class TestAccessibility : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"FielddayAccessibility"_s);
-        QSettings().clear();
+        test::useTemporarySettings(m_dir.filePath(u"settings"_s));
     }
 
     void everyControlHasANameAndTabReachesIt()

@@ -56,10 +56,8 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        // Settings and app data go to a temporary place, never the user's.
-        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"FielddayTest"_s);
-        QSettings().clear();
+        test::useTemporarySettings(m_dir.filePath(u"settings"_s));
     }
 
     void startsOnTheStartPage()

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OverviewPage.h"
+#include "TestUtil.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
@@ -70,9 +71,8 @@ class TestWalkthrough : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"FielddayWalkthrough"_s);
-        QSettings().clear();
+        test::useTemporarySettings(m_dir.filePath(u"settings"_s));
     }
 
     void newUserScript()
