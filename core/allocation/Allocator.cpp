@@ -1,6 +1,7 @@
 #include "Allocator.h"
 
 #include "AllocationNetwork.h"
+#include "PeopleIndex.h"
 #include "model/PeopleCount.h"
 
 #include <QSet>
@@ -19,18 +20,6 @@ const AllocationDestination *findDestination(const AllocationProblem &problem, q
             return &d;
     }
     return nullptr;
-}
-
-QList<const AllocationPerson *> inBookingOrder(const AllocationProblem &problem)
-{
-    QList<const AllocationPerson *> people;
-    for (const AllocationPerson &p : problem.people)
-        people.append(&p);
-    std::stable_sort(people.begin(), people.end(),
-                     [](const AllocationPerson *a, const AllocationPerson *b) {
-                         return a->bookingOrder < b->bookingOrder;
-                     });
-    return people;
 }
 
 } // namespace
@@ -92,25 +81,17 @@ AllocationResult Allocator::firstComeFirstServed(const AllocationProblem &proble
             --free[person.pinnedTo];
         }
     }
-    QHash<qint64, const QList<qint64> *> setOf;
-    for (const QList<qint64> &set : problem.keepTogether) {
-        for (qint64 id : set)
-            setOf.insert(id, &set);
-    }
-    QHash<qint64, const AllocationPerson *> byId;
-    for (const AllocationPerson &p : problem.people)
-        byId.insert(p.id, &p);
-
-    for (const AllocationPerson *person : inBookingOrder(problem)) {
+    const PeopleIndex index(problem);
+    for (const AllocationPerson *person : index.bookingOrder) {
         if (assignment.contains(person->id))
             continue;
         // A set goes together, at the first booker's turn, where all of them may and fit.
         QList<const AllocationPerson *> party{person};
-        if (const QList<qint64> *set = setOf.value(person->id)) {
+        if (const QList<qint64> *set = index.setOf.value(person->id)) {
             party.clear();
             for (qint64 id : *set) {
-                if (byId.contains(id) && !assignment.contains(id))
-                    party.append(byId.value(id));
+                if (index.byId.contains(id) && !assignment.contains(id))
+                    party.append(index.byId.value(id));
             }
         }
         qint64 chosen = 0;
@@ -137,37 +118,36 @@ QList<qint64> Allocator::nextFromWaitlist(const AllocationProblem &problem,
                                           const QHash<qint64, qint64> &assignment,
                                           qint64 destinationId, int freePlaces)
 {
+    return nextFromWaitlist(problem, PeopleIndex(problem), assignment, destinationId, freePlaces);
+}
+
+QList<qint64> Allocator::nextFromWaitlist(const AllocationProblem &problem,
+                                          const PeopleIndex &index,
+                                          const QHash<qint64, qint64> &assignment,
+                                          qint64 destinationId, int freePlaces)
+{
     const AllocationDestination *dest = findDestination(problem, destinationId);
     if (!dest || freePlaces <= 0)
         return {};
-    QHash<qint64, const QList<qint64> *> setOf;
-    for (const QList<qint64> &set : problem.keepTogether) {
-        for (qint64 id : set)
-            setOf.insert(id, &set);
-    }
-    QHash<qint64, const AllocationPerson *> byId;
-    for (const AllocationPerson &p : problem.people)
-        byId.insert(p.id, &p);
-
     QList<qint64> fallback;
-    for (const AllocationPerson *person : inBookingOrder(problem)) {
+    for (const AllocationPerson *person : index.bookingOrder) {
         if (assignment.value(person->id))
             continue;
         QList<qint64> party{person->id};
-        if (const QList<qint64> *set = setOf.value(person->id)) {
+        if (const QList<qint64> *set = index.setOf.value(person->id)) {
             party.clear();
             bool elsewhere = false;
             for (qint64 id : *set) {
                 const qint64 placed = assignment.value(id);
                 elsewhere = elsewhere || (placed && placed != destinationId);
-                if (!placed && byId.contains(id))
+                if (!placed && index.byId.contains(id))
                     party.append(id);
             }
             if (elsewhere)
                 continue;
         }
         if (party.size() > freePlaces || !std::all_of(party.cbegin(), party.cend(), [&](qint64 id) {
-                return Allocator::allowed(problem, *byId.value(id), *dest);
+                return Allocator::allowed(problem, *index.byId.value(id), *dest);
             }))
             continue;
         if (person->choices.contains(destinationId))

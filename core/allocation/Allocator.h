@@ -7,6 +7,8 @@
 
 namespace fieldday {
 
+struct PeopleIndex;
+
 // Allocates people to destinations.
 //  - optimal(): the true optimum of the objective in docs/allocation.md, lexicographically:
 //    first the fewest people missing from minimum sizes, then the lowest total choice cost,
@@ -36,6 +38,11 @@ public:
     // with the rest of their set who have no group yet, and only if they all fit and may go
     // there; a set already (partly) placed elsewhere is passed over. Empty if nobody may go.
     static QList<qint64> nextFromWaitlist(const AllocationProblem &problem,
+                                          const QHash<qint64, qint64> &assignment,
+                                          qint64 destinationId, int freePlaces);
+    // The same, with the problem's people indexed once for many questions.
+    static QList<qint64> nextFromWaitlist(const AllocationProblem &problem,
+                                          const PeopleIndex &index,
                                           const QHash<qint64, qint64> &assignment,
                                           qint64 destinationId, int freePlaces);
 

@@ -8,7 +8,7 @@
 namespace fieldday {
 
 Waitlist::Waitlist(const EventData &event, const AllocationSettings &settings)
-    : m_problem(AllocationStore::problemFor(event, settings))
+    : m_problem(AllocationStore::problemFor(event, settings)), m_index(m_problem)
 {
     for (const Assignment &a : event.assignments) {
         m_assignment.insert(a.participantId, a.destinationId);
@@ -18,18 +18,11 @@ Waitlist::Waitlist(const EventData &event, const AllocationSettings &settings)
 
 QList<qint64> Waitlist::people() const
 {
-    QList<const AllocationPerson *> order;
-    for (const AllocationPerson &person : m_problem.people) {
-        if (!m_assignment.value(person.id))
-            order.append(&person);
-    }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const AllocationPerson *a, const AllocationPerson *b) {
-                         return a->bookingOrder < b->bookingOrder;
-                     });
     QList<qint64> ids;
-    for (const AllocationPerson *person : order)
-        ids.append(person->id);
+    for (const AllocationPerson *person : m_index.bookingOrder) {
+        if (!m_assignment.value(person->id))
+            ids.append(person->id);
+    }
     return ids;
 }
 
@@ -44,17 +37,14 @@ int Waitlist::freePlaces(qint64 destinationId) const
 
 QList<qint64> Waitlist::nextFor(qint64 destinationId) const
 {
-    return Allocator::nextFromWaitlist(m_problem, m_assignment, destinationId,
+    return Allocator::nextFromWaitlist(m_problem, m_index, m_assignment, destinationId,
                                        freePlaces(destinationId));
 }
 
 int Waitlist::rankOf(qint64 participantId, qint64 destinationId) const
 {
-    for (const AllocationPerson &person : m_problem.people) {
-        if (person.id == participantId)
-            return int(person.choices.indexOf(destinationId)) + 1;
-    }
-    return 0;
+    const AllocationPerson *person = m_index.byId.value(participantId);
+    return person ? int(person->choices.indexOf(destinationId)) + 1 : 0;
 }
 
 QList<qint64> Waitlist::offersFor(qint64 destinationId) const
@@ -63,7 +53,7 @@ QList<qint64> Waitlist::offersFor(qint64 destinationId) const
     QList<qint64> offers;
     for (int free = freePlaces(destinationId); free > 0;) {
         const QList<qint64> next =
-            Allocator::nextFromWaitlist(m_problem, assignment, destinationId, free);
+            Allocator::nextFromWaitlist(m_problem, m_index, assignment, destinationId, free);
         if (next.isEmpty())
             break;
         for (qint64 id : next)

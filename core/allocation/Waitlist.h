@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AllocationProblem.h"
+#include "PeopleIndex.h"
 #include "model/EventData.h"
 
 #include <QHash>
@@ -16,6 +17,9 @@ class Waitlist
 {
 public:
     Waitlist(const EventData &event, const AllocationSettings &settings);
+    // The index points into this object's problem.
+    Waitlist(const Waitlist &) = delete;
+    Waitlist &operator=(const Waitlist &) = delete;
 
     QList<qint64> people() const; // booking order
     // Places left before the group's maximum (0 when full, or for an unknown group).
@@ -36,6 +40,7 @@ public:
 
 private:
     AllocationProblem m_problem;
+    PeopleIndex m_index;                // built once: the board asks every group
     QHash<qint64, qint64> m_assignment; // person → destination, for everyone holding a place
     QHash<qint64, int> m_members;       // destination → people holding a place
 };
