@@ -51,6 +51,16 @@ class TestDayPlanPage : public QObject
         return nullptr;
     }
 
+    // The list of the day's parts on the left, found as a screen reader names it.
+    static QListWidget *partsOfTheDay(const DayPlanPage &page)
+    {
+        for (QListWidget *list : page.findChildren<QListWidget *>()) {
+            if (list->accessibleName() == u"Parts of the day"_s)
+                return list;
+        }
+        return nullptr;
+    }
+
 private slots:
     void editADestinationAndUndo()
     {
@@ -169,11 +179,7 @@ private slots:
         page.resize(1200, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QListWidget *parts = nullptr;
-        for (QListWidget *list : page.findChildren<QListWidget *>()) {
-            if (list->accessibleName() == u"Parts of the day"_s)
-                parts = list;
-        }
+        QListWidget *parts = partsOfTheDay(page);
         QVERIFY(parts);
         auto click = [parts](const QString &text) {
             const QList<QListWidgetItem *> items = parts->findItems(text, Qt::MatchStartsWith);
@@ -211,11 +217,7 @@ private slots:
         DayPlanPage page(document.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QListWidget *parts = nullptr;
-        for (QListWidget *list : page.findChildren<QListWidget *>()) {
-            if (list->accessibleName() == u"Parts of the day"_s)
-                parts = list;
-        }
+        QListWidget *parts = partsOfTheDay(page);
         QVERIFY(parts);
         parts->setCurrentRow(parts->count() - 1); // + Add a destination
         DestinationEditor *editor = page.destinationEditor();
@@ -249,7 +251,7 @@ private slots:
         QCOMPARE(editor->destinationId(), first.id); // stayed, the change still there
         QCOMPARE(max->value(), first.maxSize + 3);
         // And the list shows where it stayed.
-        QListWidget *parts = page.findChild<QListWidget *>();
+        QListWidget *parts = partsOfTheDay(page);
         QTRY_COMPARE(parts->currentItem()->text(), first.name);
 
         MessageBox::setNextAnswer(QMessageBox::Discard);
