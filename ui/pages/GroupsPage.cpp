@@ -18,6 +18,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace fieldday {
@@ -29,8 +30,9 @@ namespace {
 // organisation would widen its column.
 constexpr int cardTextWidth = 200;
 
+// `cut` shortens one line to the card's width.
 QString cardText(const EventData &event, const Participant &p, bool pinned,
-                 const QFontMetrics &metrics)
+                 const std::function<QString(const QString &)> &cut)
 {
     QStringList choices;
     for (qint64 c : p.choices) {
@@ -46,10 +48,10 @@ QString cardText(const EventData &event, const Participant &p, bool pinned,
         name, p.organisation.isEmpty() ? QObject::tr("(no organisation)") : p.organisation,
         choices.isEmpty() ? QObject::tr("no choices")
                           : QObject::tr("Chose: %1").arg(choices.join(QStringLiteral(" › ")))};
-    QStringList cut;
+    QStringList cutLines;
     for (const QString &line : lines)
-        cut << metrics.elidedText(line, Qt::ElideRight, cardTextWidth);
-    return cut.join(u'\n');
+        cutLines << cut(line);
+    return cutLines.join(u'\n');
 }
 
 } // namespace
@@ -214,6 +216,15 @@ void GroupsPage::rebuild()
     if (!m_document->isReadOnly() && !event.assignments.isEmpty())
         waitlist.emplace(event, AllocationStore::loadSettings(m_document->file()));
 
+    // Organisations and choices repeat across thousands of cards: each is measured once.
+    const QFontMetrics metrics(font());
+    QHash<QString, QString> cutLines;
+    const auto cut = [&metrics, &cutLines](const QString &line) {
+        auto it = cutLines.constFind(line);
+        if (it == cutLines.cend())
+            it = cutLines.insert(line, metrics.elidedText(line, Qt::ElideRight, cardTextWidth));
+        return *it;
+    };
     QList<std::pair<qint64, QString>> columns{{0, tr("No group")}};
     for (const Destination &d : event.destinations)
         columns.append({d.id, d.name});
@@ -246,10 +257,9 @@ void GroupsPage::rebuild()
                 .arg(colour, over ? QStringLiteral("color: #b00020;") : QString()));
         auto *list = new GroupColumn(id, box);
         list->setAccessibleName(tr("Group %1").arg(name));
-        const QFontMetrics metrics(list->font());
         for (const Participant *p : people.value(id)) {
             const Assignment *a = event.assignmentOf(p->id);
-            auto *item = new QListWidgetItem(cardText(event, *p, a && a->pinned, metrics), list);
+            auto *item = new QListWidgetItem(cardText(event, *p, a && a->pinned, cut), list);
             item->setData(GroupColumn::ParticipantIdRole, p->id);
             // In full, where a line is cut short.
             item->setToolTip(p->displayName() + u'\n' + p->organisation + u'\n' + p->email);
