@@ -177,15 +177,13 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
 
     CsvReader reader(&csv, csvOptions);
     const QString csvName = QFileInfo(csvPath).fileName();
-    ParticipantImporter *running = nullptr;
-    options.beforeCommit = [&](const ImportSummary &summary) {
+    options.beforeCommit = [&](const ImportSummary &summary, const ColumnMapping &used) {
         if (parser.isSet(u"save-mapping"_s))
-            writeMapping(parser.value(u"save-mapping"_s), running->mapping());
+            writeMapping(parser.value(u"save-mapping"_s), used);
         if (options.skipBadRows && summary.rejected > 0)
-            writeReport(parser.value(u"skip-bad-rows"_s), running->mapping().headers(), summary);
+            writeReport(parser.value(u"skip-bad-rows"_s), used.headers(), summary);
     };
     ParticipantImporter importer(*file, options);
-    running = &importer;
     const ImportSummary summary = importer.run(reader, csvName, mapping, source);
 
     if (parser.isSet(u"json"_s)) {

@@ -5,6 +5,7 @@
 
 namespace fieldday {
 
+class ColumnMapping;
 struct ImportSummary;
 
 // What to do with a row whose e-mail is already in the event (or earlier in the file).
@@ -26,7 +27,7 @@ struct ImportOptions
     // Called when every row is in, before the import commits (also for a dry run): what must
     // go with the import (a report of the bad rows, the mapping) is written here, so that if it
     // cannot be, the import throws and changes nothing.
-    std::function<void(const ImportSummary &summary)> beforeCommit;
+    std::function<void(const ImportSummary &summary, const ColumnMapping &mapping)> beforeCommit;
 };
 
 } // namespace fieldday

@@ -293,7 +293,7 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         throw Error(Error::Kind::BadInput, error.toString(fileName) + u" (nothing was imported)"_s);
     }
     if (m_options.beforeCommit)
-        m_options.beforeCommit(summary);
+        m_options.beforeCommit(summary, m_mapping);
     if (!m_options.dryRun)
         transaction.commit();
     return summary;
