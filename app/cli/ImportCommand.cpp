@@ -5,6 +5,7 @@
 #include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
+#include "storage/Schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,18 +151,27 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         throw Error(Error::Kind::NotFound,
                     csvPath + u": cannot be read ("_s + csv.errorString() + u')');
     // A dry run changes nothing, so it needs no write access: on a file that cannot be written
-    // (read-only, or open in the app), it runs on a private copy.
+    // (read-only, or open in the app), or one of an earlier version (opening it for writing
+    // would migrate it), it runs on a private copy.
     QTemporaryDir scratch;
     std::unique_ptr<EventFile> file;
+    const auto privateCopy = [&scratch, &eventPath] {
+        const QString copy = scratch.filePath(u"dry-run.fieldday"_s);
+        EventFile::open(eventPath, EventFile::Mode::ReadOnly)->backupTo(copy);
+        return EventFile::open(copy, EventFile::Mode::ReadWrite);
+    };
     try {
-        file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
+        if (options.dryRun &&
+            EventFile::open(eventPath, EventFile::Mode::ReadOnly)->schemaVersion() <
+                Schema::currentVersion())
+            file = privateCopy();
+        else
+            file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
     } catch (const Error &error) {
         if (!options.dryRun ||
             (error.kind() != Error::Kind::ReadOnly && error.kind() != Error::Kind::AlreadyOpen))
             throw;
-        const QString copy = scratch.filePath(u"dry-run.fieldday"_s);
-        EventFile::open(eventPath, EventFile::Mode::ReadOnly)->backupTo(copy);
-        file = EventFile::open(copy, EventFile::Mode::ReadWrite);
+        file = privateCopy();
     }
 
     std::optional<ColumnMapping> mapping;

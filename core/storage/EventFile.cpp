@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -126,7 +128,38 @@ void EventFile::configureConnection()
 
 int EventFile::schemaVersion() const
 {
-    return int(pragmaValue(database(), u"user_version"_s));
+    return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
+}
+
+void EventFile::readThroughMigratedCopy(int fileVersion)
+{
+    // SQLite's online backup copies every page of the file into a private in-memory database,
+    // which is then migrated like any older file; readers see the current schema (the tables a
+    // later version added, empty) and the file is not written at all.
+    const QString fileConnection = m_connection;
+    m_connection = nextConnectionName();
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        memory.setDatabaseName(u":memory:"_s);
+        if (!memory.open())
+            throw Error(Error::Kind::Storage,
+                        describe(u"cannot be read (no memory for a private copy)"_s));
+        auto handle = [](const QSqlDatabase &db) {
+            return *static_cast<sqlite3 *const *>(db.driver()->handle().data());
+        };
+        sqlite3 *target = handle(memory);
+        sqlite3_backup *backup = sqlite3_backup_init(
+            target, "main", handle(QSqlDatabase::database(fileConnection, false)), "main");
+        const int stepped = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
+        const int finished = backup ? sqlite3_backup_finish(backup) : stepped;
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+            sql::fail(finished != SQLITE_OK ? finished : stepped,
+                      QString::fromUtf8(sqlite3_errmsg(target)), u"read a copy"_s);
+        Schema::migrate(memory, fileVersion);
+    }
+    QSqlDatabase::database(fileConnection, false).close();
+    QSqlDatabase::removeDatabase(fileConnection);
+    m_copiedVersion = fileVersion;
 }
 
 std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
@@ -199,6 +232,10 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
         const int version = int(pragmaValue(db, u"user_version"_s));
         if (version < Schema::currentVersion())
             Schema::migrate(db, version);
+    } else {
+        const int version = file->schemaVersion();
+        if (version < Schema::currentVersion())
+            file->readThroughMigratedCopy(version);
     }
     file->configureConnection();
     return file;

@@ -22,7 +22,9 @@ public:
     };
 
     // Throws Error. ReadWrite takes the file's lock (another process gets "already open")
-    // and migrates an older schema; ReadOnly shares the file with a writer.
+    // and migrates an older schema; ReadOnly shares the file with a writer, and reads a file
+    // of an older schema through a private in-memory copy migrated to the current one, so
+    // the file itself is never written.
     static std::unique_ptr<EventFile> open(const QString &path, Mode mode);
 
     // Creates a new event file at `path` (which must not exist). `populate` runs on the new
@@ -37,6 +39,7 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // The version of the file on disk (an older file read through a migrated copy keeps its own).
     int schemaVersion() const;
 
     // A consistent copy through SQLite (VACUUM INTO a temporary name, then rename).
@@ -52,12 +55,14 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
+    void readThroughMigratedCopy(int fileVersion);
 
     QString m_path;
     Mode m_mode;
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0; // WriteTransactions open on this connection
+    int m_copiedVersion = 0;    // the file's version when it is read through a migrated copy
 };
 
 } // namespace fieldday

@@ -1,6 +1,10 @@
+#include "EarlierVersion.h"
 #include "TestUtil.h"
+#include "sample/SampleEvent.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
+#include "storage/EventReader.h"
+#include "storage/EventWriter.h"
 #include "storage/Schema.h"
 #include "storage/WriteTransaction.h"
 
@@ -120,6 +124,37 @@ private slots:
         QVERIFY(q.exec(u"SELECT count(*) FROM keep_together"_s) && q.next());
         QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
         QVERIFY(!q.next());
+    }
+
+    // A file of an earlier version opened read-only (on a read-only stick, or open in another
+    // window) is read through a migrated private copy: nothing is written to it.
+    void readsEveryEarlierVersionReadOnly_data() { migratesFromEveryEarlierVersion_data(); }
+
+    void readsEveryEarlierVersionReadOnly()
+    {
+        QFETCH(int, fromVersion);
+        const QString current = path(u"current-for-v%1.fieldday"_s.arg(fromVersion));
+        const EventData sample = SampleEvent::data();
+        EventFile::create(current, [&sample](EventFile &f) { EventWriter::writeAll(f, sample); });
+        const QString file = path(u"earlier-v%1.fieldday"_s.arg(fromVersion));
+        QCOMPARE(test::writeEarlierVersion(current, fromVersion, file), QString());
+        const QByteArray before = test::fileHash(file);
+
+        const auto opened = EventFile::open(file, EventFile::Mode::ReadOnly);
+        QVERIFY(opened->isReadOnly());
+        QCOMPARE(opened->schemaVersion(), fromVersion);
+        const EventData event = EventReader::load(*opened);
+        QCOMPARE(event.details.title, sample.details.title);
+        QCOMPARE(event.participants.size(), sample.participants.size());
+        QCOMPARE(event.destinations.size(), sample.destinations.size());
+        QCOMPARE(event.assignments.size(), sample.assignments.size());
+        QVERIFY_THROWS_EXCEPTION(Error, WriteTransaction{*opened});
+        // A backup of it is a file of the current version, with the same people.
+        const QString copy = path(u"earlier-v%1-backup.fieldday"_s.arg(fromVersion));
+        opened->backupTo(copy);
+        QCOMPARE(EventFile::open(copy, EventFile::Mode::ReadOnly)->schemaVersion(),
+                 Schema::currentVersion());
+        QCOMPARE(test::fileHash(file), before);
     }
 
     void refusesBadFiles_data()
