@@ -6,6 +6,7 @@ namespace fieldday {
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 QString lastShownText;
+int shown = 0;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
@@ -18,6 +19,11 @@ QString MessageBox::lastText()
     return lastShownText;
 }
 
+int MessageBox::shownCount()
+{
+    return shown;
+}
+
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
                                              const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,
@@ -25,6 +31,7 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
+    ++shown;
     if (nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = nextAnswer;
         nextAnswer = QMessageBox::NoButton;

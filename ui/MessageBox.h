@@ -21,6 +21,9 @@ public:
                         const QString &action);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
+    // How many boxes were shown (or answered by setNextAnswer) so far: a test can tell that a
+    // refusal was reported once, or that leaving a form asked nothing.
+    static int shownCount();
 
 private:
     static QMessageBox::StandardButton

@@ -130,8 +130,8 @@ qint64 ParticipantRepository::insert(const Participant &p)
             "INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
             "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
             "consent_share_contact, consent_photos, status, booking_ref, booking_source, "
-            "booked_at, checked_in_at, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "booked_at, checked_in_at, notes, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
     SqliteStatement &q = *m_insert;
     q.bind(1, QStringView(p.givenName).trimmed());
@@ -153,6 +153,10 @@ qint64 ParticipantRepository::insert(const Participant &p)
     bindDateTime(q, 17, p.bookedAt);
     bindDateTime(q, 18, p.checkedInAt);
     q.bind(19, p.notes);
+    if (p.id > 0)
+        q.bind(20, p.id);
+    else
+        q.bindNull(20);
     q.execute();
     const qint64 id = q.lastInsertRowId();
     writeChoices(id, p.choices, false);

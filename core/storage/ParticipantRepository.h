@@ -24,7 +24,9 @@ public:
     // Throws BadInput if required fields are missing or the e-mail is not an address.
     static void validate(const Participant &participant);
 
-    qint64 add(const Participant &participant); // returns the new id
+    // Returns the new id: the participant's own if it has one (an undone removal coming back),
+    // else the next.
+    qint64 add(const Participant &participant);
     // Adds an already validated person inside the caller's WriteTransaction, without a
     // savepoint of its own: any failure must fail the caller's whole change. For bulk imports.
     qint64 insert(const Participant &participant);

@@ -88,7 +88,7 @@ private slots:
         dialog.apply();
         QCOMPARE(EventReader::load(document->file()).assignments.size(), 12);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         const EventData after = EventReader::load(document->file());
         QCOMPARE(after.assignments.size(), 2);
         QCOMPARE(after.destinationOf(1), 1);
@@ -146,14 +146,14 @@ private slots:
         QVERIFY(after.assignmentOf(expected)->pinned);
         QCOMPARE(page.column(1)->count(), 2);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         QCOMPARE(EventReader::load(document->file()).destinationOf(expected), 0);
 
         // A full group offers nothing.
         Destination full = *group;
         full.maxSize = 1;
         PlanRepository(document->file()).save(full);
-        document->reload();
+        document->refresh(DocumentChange::everything());
         QVERIFY(!page.fillButton(1));
         QVERIFY(!page.fillFromWaitlist(1));
     }
@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(after.destinationOf(partner), 1);
         QVERIFY(after.assignmentOf(partner)->pinned);
         QCOMPARE(document->undoStack()->count(), 1); // one step for the set
-        document->undoStack()->undo();
+        document->undo();
         const EventData undone = EventReader::load(document->file());
         QCOMPARE(undone.destinationOf(first), 0);
         QCOMPARE(undone.destinationOf(partner), 0);
@@ -261,7 +261,7 @@ private slots:
         QCOMPARE(page.column(3)->count(), 1);
         QCOMPARE(page.column(1)->count(), 0);
 
-        document->undoStack()->undo();
+        document->undo();
         after = EventReader::load(document->file());
         QCOMPARE(after.destinationOf(1), 1);
         QVERIFY(!after.assignmentOf(1)->pinned);

@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(undo->text(), u"&Undo "_s + document->undoStack()->undoText());
         QCOMPARE(undo->iconText(), u"Undo"_s); // the toolbar's word
         while (document->undoStack()->canUndo())
-            document->undoStack()->undo();
+            document->undo();
         const EventData end = stored();
         QCOMPARE(end.participants.size(), start.participants.size());
         QCOMPARE(end.assignments.size(), start.assignments.size());

@@ -115,8 +115,8 @@ QString AllocateDialog::reportHtml() const
 
 void AllocateDialog::apply()
 {
-    m_document->push(new AllocateCommand(m_document, m_problem, m_result));
-    accept();
+    if (m_document->push(std::make_unique<AllocateCommand>(m_document, m_problem, m_result)))
+        accept();
 }
 
 } // namespace fieldday

@@ -242,8 +242,9 @@ void ImportDialog::import()
         // Gone before any error is shown.
         WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
         options.progress = [&progress, rows](qint64 done) { return progress.update(done, rows); };
-        m_document->push(new ImportParticipantsCommand(
-            m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+        if (!m_document->push(std::make_unique<ImportParticipantsCommand>(
+                m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options)))
+            return; // reported; the dialog stays, to try again or cancel
     }
     accept();
 }
