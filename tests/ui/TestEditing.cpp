@@ -10,6 +10,7 @@
 #include "pages/DestinationEditor.h"
 #include "pages/ParticipantForm.h"
 #include "pages/ParticipantsPage.h"
+#include "sample/EventGenerator.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -374,6 +375,65 @@ private slots:
         QCOMPARE(tabs->currentIndex(), 0);
         QCOMPARE(window->document()->data().destination(id)->maxSize, wanted);
         delete window;
+    }
+
+    // --- Edits refresh what they touched -------------------------------------------------
+
+    // An edit updates its row; an added person is a row inserted, a removed one a row removed:
+    // the table is not reset, so the selection and the scroll stay. The snapshot equals a
+    // fresh read of the file after each.
+    void anEditRefreshesItsRowNotTheTable()
+    {
+        const QString file = m_dir.filePath(u"many.fieldday"_s);
+        EventGenerator::Options options;
+        options.participants = 400;
+        options.destinations = 5;
+        const EventData generated = EventGenerator::generate(options);
+        EventFile::create(file, [&generated](EventFile &f) { EventWriter::writeAll(f, generated); });
+        EventDocument document(EventFile::open(file, EventFile::Mode::ReadWrite));
+        ParticipantsPage page(&document);
+        page.resize(1366, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const qint64 id = document.data().participants.at(300).id;
+        page.select(id);
+        QScrollBar *bar = page.view()->verticalScrollBar();
+        QVERIFY(bar->value() > 0);
+        const int scrolled = bar->value();
+        auto *source = page.view()->model();
+        QSignalSpy resets(source, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(source, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(source, &QAbstractItemModel::rowsRemoved);
+
+        QLineEdit *organisation = field(page.form(), u"Organisation"_s);
+        organisation->setText(organisation->text() + u" Trust"_s);
+        QVERIFY(page.form()->apply());
+        QCOMPARE(page.selectedId(), id);
+        QCOMPARE(bar->value(), scrolled);
+        QCOMPARE(resets.count(), 0);
+        const auto sameAsTheFile = [&document] {
+            const EventData fresh = EventReader::load(document.file());
+            const EventData &shown = document.data();
+            if (fresh.participants.size() != shown.participants.size() ||
+                fresh.assignments.size() != shown.assignments.size())
+                return false;
+            for (qsizetype i = 0; i < fresh.participants.size(); ++i) {
+                const Participant &a = fresh.participants[i], &b = shown.participants[i];
+                if (a != b || fresh.destinationOf(a.id) != shown.destinationOf(b.id))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(sameAsTheFile());
+
+        page.addParticipant();
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(sameAsTheFile());
+        QVERIFY(document.undo());
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(document.undo());
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(sameAsTheFile());
     }
 
     // --- The wheel scrolls the page, it does not change values --------------------------

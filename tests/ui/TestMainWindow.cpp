@@ -12,6 +12,7 @@
 #include "pages/DestinationEditor.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
+#include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 
 #include <QApplication>
@@ -200,6 +201,7 @@ private slots:
     void startupProbeReportsFirstPaintAndKeystrokes()
     {
         const QString file = makeSample(u"probe.fieldday"_s);
+        const EventData before = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
         QProcess app;
         // Its own settings: the file it opens must not land in the user's recent files.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -215,6 +217,15 @@ private slots:
         QVERIFY2(paint.hasMatch(), qPrintable(out));
         QVERIFY(paint.captured(1).toInt() > 0);
         QCOMPARE(out.count(u"keystroke-ms "_s), 11); // one per key of "zoe salford"
+        // One edit, timed from Apply to the table showing it, then undone.
+        const auto edit = QRegularExpression(u"^edit-ms (\\d+\\.\\d+)$"_s,
+                                             QRegularExpression::MultilineOption)
+                              .match(out);
+        QVERIFY2(edit.hasMatch(), qPrintable(out));
+        QVERIFY(edit.captured(1).toDouble() > 0);
+        const EventData after = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
+        for (const Participant &p : before.participants)
+            QCOMPARE(after.participant(p.id)->organisation, p.organisation);
     }
 
     void newEventThroughTheFileDialogSeam()

@@ -122,7 +122,12 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ParticipantsPage::cancelSelected);
     connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
-    connect(document, &EventDocument::changed, this, &ParticipantsPage::refreshFilters);
+    connect(document, &EventDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.scope == DocumentChange::Scope::People)
+            updateActions(); // the filters' lists (groups, sectors) are as they were
+        else
+            refreshFilters();
+    });
     // An edit reloads the table; the person being edited stays selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedId(); });
@@ -163,7 +168,6 @@ void ParticipantsPage::refreshFilters()
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
     m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
     m_sector->setCurrentIndex(qMax(0, m_sector->findData(sector)));
-    m_body->setCurrentIndex(event.participants.isEmpty() ? 1 : 0);
     updateActions();
 }
 
@@ -177,6 +181,7 @@ void ParticipantsPage::updateActions()
     m_checkIn->setEnabled(writable && p && p->status != ParticipantStatus::Attended);
     m_add->setEnabled(writable);
     m_import->setEnabled(writable);
+    m_body->setCurrentIndex(event.participants.isEmpty() ? 1 : 0);
     m_count->setText(
         tr("%1 of %n people", nullptr, int(event.participants.size())).arg(m_filter->rowCount()));
 }
