@@ -5,7 +5,6 @@
 #include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
-#include "storage/Schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -150,29 +148,12 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (!csv.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::NotFound,
                     csvPath + u": cannot be read ("_s + csv.errorString() + u')');
-    // A dry run changes nothing, so it needs no write access: on a file that cannot be written
-    // (read-only, or open in the app), or one of an earlier version (opening it for writing
-    // would migrate it), it runs on a private copy.
-    QTemporaryDir scratch;
-    std::unique_ptr<EventFile> file;
-    const auto privateCopy = [&scratch, &eventPath] {
-        const QString copy = scratch.filePath(u"dry-run.fieldday"_s);
-        EventFile::open(eventPath, EventFile::Mode::ReadOnly)->backupTo(copy);
-        return EventFile::open(copy, EventFile::Mode::ReadWrite);
-    };
-    try {
-        if (options.dryRun &&
-            EventFile::open(eventPath, EventFile::Mode::ReadOnly)->schemaVersion() <
-                Schema::currentVersion())
-            file = privateCopy();
-        else
-            file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
-    } catch (const Error &error) {
-        if (!options.dryRun ||
-            (error.kind() != Error::Kind::ReadOnly && error.kind() != Error::Kind::AlreadyOpen))
-            throw;
-        file = privateCopy();
-    }
+    // A dry run changes nothing, so it needs no write access and takes no lock: it runs on a
+    // private copy in memory (also of a read-only file, one open in the app, or one of an
+    // earlier version, which opening for writing would migrate).
+    const std::unique_ptr<EventFile> file =
+        options.dryRun ? EventFile::openPrivateCopy(eventPath)
+                       : EventFile::open(eventPath, EventFile::Mode::ReadWrite);
 
     std::optional<ColumnMapping> mapping;
     if (savedMapping) {

@@ -131,7 +131,7 @@ int EventFile::schemaVersion() const
     return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
 }
 
-void EventFile::readThroughMigratedCopy(int fileVersion)
+void EventFile::copyIntoMemory(int fileVersion)
 {
     // SQLite's online backup copies every page of the file into a private in-memory database,
     // which is then migrated like any older file; readers see the current schema (the tables a
@@ -235,8 +235,18 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
     } else {
         const int version = file->schemaVersion();
         if (version < Schema::currentVersion())
-            file->readThroughMigratedCopy(version);
+            file->copyIntoMemory(version);
     }
+    file->configureConnection();
+    return file;
+}
+
+std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
+{
+    std::unique_ptr<EventFile> file = open(path, Mode::ReadOnly);
+    if (!file->m_copiedVersion)
+        file->copyIntoMemory(file->schemaVersion());
+    file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
     file->configureConnection();
     return file;
 }

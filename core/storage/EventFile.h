@@ -27,6 +27,11 @@ public:
     // the file itself is never written.
     static std::unique_ptr<EventFile> open(const QString &path, Mode mode);
 
+    // A private, writable copy in memory of the event at `path` (of any version this Fieldday
+    // reads; older ones migrated): a dry run or a preview changes it, and nothing of that
+    // reaches the file. Throws Error as open() does.
+    static std::unique_ptr<EventFile> openPrivateCopy(const QString &path);
+
     // Creates a new event file at `path` (which must not exist). `populate` runs on the new
     // file inside one transaction; the file appears at `path` only once it is complete.
     static std::unique_ptr<EventFile> create(const QString &path,
@@ -55,14 +60,14 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
-    void readThroughMigratedCopy(int fileVersion);
+    void copyIntoMemory(int fileVersion);
 
     QString m_path;
     Mode m_mode;
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0; // WriteTransactions open on this connection
-    int m_copiedVersion = 0;    // the file's version when it is read through a migrated copy
+    int m_copiedVersion = 0;    // the file's version, when it is read through a copy in memory
 };
 
 } // namespace fieldday

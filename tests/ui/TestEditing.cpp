@@ -8,6 +8,7 @@
 #include "commands/SaveDestinationCommand.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
+#include "pages/ImportDialog.h"
 #include "pages/ParticipantForm.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/EventGenerator.h"
@@ -17,11 +18,16 @@
 #include "storage/EventWriter.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -481,6 +487,50 @@ private slots:
         QTRY_VERIFY(seats->hasFocus());
         wheel(120);
         QCOMPARE(seats->value(), value + 1);
+    }
+
+    // --- The import preview does not freeze the window -------------------------------------
+
+    void theImportPreviewLeavesTheWindowResponsive()
+    {
+        auto document = openSample();
+        const QString csv = m_dir.filePath(u"big.csv"_s);
+        {
+            QFile out(csv);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("First name,Surname,Email,Organisation,1st choice\n");
+            for (int i = 0; i < 100000; ++i)
+                out.write(QByteArray("Ada,Walker,walker") + QByteArray::number(i) +
+                          "@example.org,Salford CVS,Salford\n");
+        }
+        QElapsedTimer opening;
+        opening.start();
+        ImportDialog dialog(document.get(), csv);
+        QVERIFY(dialog.isReadable());
+        QVERIFY2(opening.elapsed() < 2000, qPrintable(QString::number(opening.elapsed())));
+        QVERIFY(dialog.isChecking());
+        QVERIFY(!dialog.importButton()->isEnabled());
+        // While the check runs, the event loop turns: a timer firing every 10 ms is never held
+        // up for long (the whole check takes seconds).
+        qint64 longestGap = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestGap = qMax(longestGap, sinceTick.restart());
+        });
+        ticker.start(10);
+        // Changing a column's target meanwhile starts over (the running check is dropped).
+        auto *goesTo = qobject_cast<QComboBox *>(
+            dialog.findChild<QTableWidget *>()->cellWidget(3, 1)); // Organisation
+        goesTo->setCurrentIndex(goesTo->findText(u"(not imported)"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isChecking(), 120000);
+        ticker.stop();
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+        QVERIFY2(dialog.problemsText().contains(u"100000 rows"_s), qPrintable(dialog.problemsText()));
+        QVERIFY(dialog.importButton()->isEnabled());
+        QCOMPARE(EventReader::load(document->file()).participants.size(),
+                 document->data().participants.size()); // the check changed nothing
     }
 
     // --- The window --------------------------------------------------------------------

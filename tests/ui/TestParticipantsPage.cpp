@@ -159,6 +159,7 @@ private slots:
         ImportDialog dialog(&document,
                             QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s);
         QVERIFY(dialog.isReadable());
+        QTRY_VERIFY(!dialog.isChecking()); // the preview works off the UI thread
         QCOMPARE(dialog.mapping().source(), ColumnMapping::Source::Eventbrite);
         QVERIFY2(dialog.problemsText().contains(u"3 to add"_s), qPrintable(dialog.problemsText()));
         QCOMPARE(EventReader::load(document.file()).participants.size(),
@@ -193,11 +194,14 @@ private slots:
         ImportDialog dialog(&document,
                             QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/mixed-bad-rows.csv"_s);
         QVERIFY(!dialog.importButton()->isEnabled());
+        QTRY_VERIFY(!dialog.isChecking());
         QVERIFY2(dialog.problemsText().contains(u"3 with problems"_s),
                  qPrintable(dialog.problemsText()));
         QTest::mouseClick(dialog.skipBadRowsBox(), Qt::LeftButton, {},
                           QPoint(8, dialog.skipBadRowsBox()->height() / 2));
         QVERIFY(dialog.skipBadRowsBox()->isChecked());
+        QVERIFY(!dialog.importButton()->isEnabled()); // until the check for it is done
+        QTRY_VERIFY(!dialog.isChecking());
         QVERIFY(dialog.importButton()->isEnabled());
         QVERIFY(dialog.problemsText().contains(u"left out"_s));
         const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;

@@ -98,6 +98,8 @@ private slots:
                                 QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s,
                                 &window);
             QVERIFY(dialog.isReadable());
+            QTRY_VERIFY(!dialog.isChecking());
+            QVERIFY(dialog.importButton()->isEnabled());
             QCOMPARE(stored().participants.size(), start.participants.size());
             dialog.import();
         }

@@ -2,9 +2,9 @@
 
 #include "EventDocument.h"
 #include "WorkProgress.h"
+#include "ImportPreview.h"
 #include "commands/ImportParticipantsCommand.h"
 #include "csv/CsvReader.h"
-#include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 
@@ -119,6 +119,37 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
     connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
 
+    m_check = new ImportPreview(document->file().path(), m_bytes, QFileInfo(path).fileName(), this);
+    connect(m_check, &ImportPreview::ready, this, [this](const ImportPreview::Result &result) {
+        if (!result.error.isEmpty()) {
+            showPreview(QStringLiteral("<p style='color:#b00020'>") +
+                            result.error.toHtmlEscaped() + QStringLiteral("</p>"),
+                        false);
+            return;
+        }
+        const ImportSummary &s = result.summary;
+        const QString name = QFileInfo(m_path).fileName();
+        const bool skipping = m_skipBadRows->isChecked();
+        QString html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
+                           .arg(s.rowsRead)
+                           .arg(s.added)
+                           .arg(s.updated)
+                           .arg(s.skippedDuplicates);
+        if (s.rejected > 0) {
+            html += (skipping ? tr("<p><b>%1 with problems, left out</b> (below).</p>")
+                              : tr("<p><b>%1 with problems</b> (below): fix them in the file "
+                                   "and open it again, or skip bad rows.</p>"))
+                        .arg(s.rejected);
+        }
+        for (const ImportIssue &issue : s.issues)
+            html += QStringLiteral("<p style='color:%1'>")
+                        .arg(issue.severity == ImportIssue::Severity::Error
+                                 ? QStringLiteral("#b00020")
+                                 : QStringLiteral("#9a5b00")) +
+                    issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
+        showPreview(html, s.rejected == 0 || (skipping && s.rowsRead > s.rejected));
+    });
+
     // Read the header and the first rows once, for the mapping and the preview.
     QBuffer buffer(&m_bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -180,55 +211,34 @@ QString ImportDialog::problemsText() const
     return m_problems->toPlainText();
 }
 
+bool ImportDialog::isChecking() const
+{
+    return m_check && m_check->isRunning();
+}
+
 void ImportDialog::updatePreview()
 {
     if (!m_readable)
         return;
-    // A dry run on the real file: the very checks the import will make, nothing kept.
-    QBuffer buffer(&m_bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvOptions csv;
-    csv.requireSameFieldCount = false;
-    CsvReader reader(&buffer, csv);
+    if (m_document->isReadOnly()) {
+        showPreview(tr("<p>The event is open read-only: nothing can be imported.</p>"), false);
+        return;
+    }
+    // A dry run of the whole file, the very checks the import will make, on a private copy
+    // of the event and off the UI thread; Import waits for its answer.
     ImportOptions options;
-    options.dryRun = true;
     options.skipBadRows = true;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
-    const QString name = QFileInfo(m_path).fileName();
-    QString html;
-    bool canImport = false;
-    try {
-        EventFile &file = m_document->file();
-        if (file.isReadOnly()) {
-            html = tr("<p>The event is open read-only: nothing can be imported.</p>");
-        } else {
-            const ImportSummary s = ParticipantImporter(file, options).run(reader, name, mapping());
-            const bool skipping = m_skipBadRows->isChecked();
-            canImport = s.rejected == 0 || (skipping && s.rowsRead > s.rejected);
-            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
-                       .arg(s.rowsRead)
-                       .arg(s.added)
-                       .arg(s.updated)
-                       .arg(s.skippedDuplicates);
-            if (s.rejected > 0) {
-                html += (skipping ? tr("<p><b>%1 with problems, left out</b> (below).</p>")
-                                  : tr("<p><b>%1 with problems</b> (below): fix them in the file "
-                                       "and open it again, or skip bad rows.</p>"))
-                            .arg(s.rejected);
-            }
-            for (const ImportIssue &issue : s.issues)
-                html += QStringLiteral("<p style='color:%1'>")
-                            .arg(issue.severity == ImportIssue::Severity::Error
-                                     ? QStringLiteral("#b00020")
-                                     : QStringLiteral("#9a5b00")) +
-                        issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
-        }
-    } catch (const Error &error) {
-        html = QStringLiteral("<p style='color:#b00020'>") + error.message().toHtmlEscaped() +
-               QStringLiteral("</p>");
-    }
+    m_importButton->setEnabled(false);
+    m_problems->setHtml(tr("<p>Checking every row of the file…</p>"));
+    m_check->request(mapping(), options);
+}
+
+void ImportDialog::showPreview(const QString &html, bool canImport)
+{
     m_problems->setHtml(html);
     m_importButton->setEnabled(canImport);
+    emit previewUpdated();
 }
 
 void ImportDialog::import()

@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace fieldday {
 
 class EventDocument;
+class ImportPreview;
 
 // Import a booking export: what was detected, the column mapping (editable), a preview of the
 // first rows and of the problems, and nothing written until Import.
@@ -29,12 +30,19 @@ public:
     QString problemsText() const;
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
     QPushButton *importButton() const { return m_importButton; }
+    // Whether "what the import would do" is still being worked out (off the UI thread).
+    bool isChecking() const;
+
+signals:
+    void previewUpdated();
 
 public slots:
     void updatePreview();
     void import();
 
 private:
+    void showPreview(const QString &html, bool canImport);
+
     EventDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
@@ -47,6 +55,7 @@ private:
     QComboBox *m_duplicates;
     QCheckBox *m_skipBadRows;
     QPushButton *m_importButton = nullptr;
+    ImportPreview *m_check = nullptr;
 };
 
 } // namespace fieldday
