@@ -30,6 +30,9 @@ struct EventData
     QList<AgendaItem> agenda;          // by start time
     QList<QList<qint64>> keepTogether; // participant ids that must share a group
 
+    // The same event: every list the same, in the same order.
+    bool operator==(const EventData &other) const;
+
     // Rebuilds the id lookups; call after changing the lists.
     void index();
 
