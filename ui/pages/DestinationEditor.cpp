@@ -210,7 +210,10 @@ void DestinationEditor::revert()
     const Destination *existing = event.destination(m_id);
     Destination d = existing ? *existing : Destination();
     if (!existing) {
+        // A name not taken yet: "New group", then "New group 2", …
         d.name = tr("New group");
+        for (int n = 2; event.destinationByName(d.name); ++n)
+            d.name = tr("New group %1").arg(n);
         d.visitStart = QTime(11, 0);
         d.visitEnd = QTime(13, 30);
         d.maxSize = 15;
