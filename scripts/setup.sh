@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools
     sqlite3 libsqlite3-dev liblemon-dev libglpk-dev glpk-utils libical-dev libxlsxwriter-dev
     node-csv-spectrum poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-core
-    clang libclang-rt-14-dev python3 tzdata hyperfine time
+    clang libclang-rt-14-dev python3 tzdata hyperfine time librsvg2-bin
 )
 
 scripts/install-packages.sh "${packages[@]}"
