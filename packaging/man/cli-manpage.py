@@ -43,6 +43,11 @@ def text_line(line):
     return '\\&' + line if line[:1] in ('.', "'") else line
 
 
+def prose(lines):
+    # Formatted as a whole: a `code` span may run over a line break.
+    return [text_line(l) for l in inline('\n'.join(lines)).split('\n')]
+
+
 def blocks(lines):
     """Yields ('heading', level, text), ('code', lines), ('item', lines) or ('para', lines)."""
     i = 0
@@ -89,6 +94,9 @@ def main():
     out = [
         '.\\" Generated from docs/cli.md by packaging/man/cli-manpage.py: edit those, not this.',
         '.TH FIELDDAY\\-CLI 1 "" "Fieldday %s" "User Commands"' % escape(version),
+        # Ragged right, no hyphens: commands and options stay whole and copyable.
+        '.ad l',
+        '.nh',
         '.SH NAME',
         'fieldday\\-cli \\- plan an event day of site visits from the command line',
         '.SH SYNOPSIS',
@@ -121,9 +129,9 @@ def main():
         elif kind == 'code':
             out += ['.PP', '.RS 4', '.nf'] + [text_line(literal(l)) for l in block[1]] + ['.fi', '.RE']
         elif kind == 'item':
-            out += ['.IP \\(bu 2'] + [text_line(inline(l)) for l in block[1]]
+            out += ['.IP \\(bu 2'] + prose(block[1])
         else:
-            out += ['.PP'] + [text_line(inline(l)) for l in block[1]]
+            out += ['.PP'] + prose(block[1])
     out += [
         '.SH SEE ALSO',
         '.BR fieldday (1)',
