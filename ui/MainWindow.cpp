@@ -158,11 +158,20 @@ void MainWindow::createActions()
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Fieldday"), this, [this] {
-        QMessageBox::about(this, tr("About Fieldday"),
-                           tr("<b>Fieldday</b> %1<br>An offline-first planner for event days "
-                              "made of site visits.")
-                               .arg(QApplication::applicationVersion()));
+        // The version is CMake's project VERSION; the licence is LICENSE's.
+        QMessageBox::about(
+            this, tr("About Fieldday"),
+            tr("<p><b>Fieldday</b> %1</p>"
+               "<p>An offline-first planner for event days made of site visits.</p>"
+               "<p>Copyright &copy; 2026 The Fieldday developers.<br>"
+               "Fieldday is free software: you may share and change it under the terms of the "
+               "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public "
+               "License</a>, version 3 or (at your option) any later version. "
+               "It comes with no warranty.</p>"
+               "<p>It uses Qt %2, under the GNU Lesser General Public License.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
