@@ -1,4 +1,5 @@
 #include "DestinationCard.h"
+#include "EarlierVersion.h"
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -265,6 +267,25 @@ private slots:
         QVERIFY(banner);
         QVERIFY(!banner->isHidden());
         QVERIFY(banner->text().contains(u"Read-only"_s));
+    }
+
+    // A file of an earlier version, open in another program: read-only, without being changed.
+    void anEarlierVersionOpensReadOnlyUnchanged()
+    {
+        const QString current = makeSample(u"for-v1.fieldday"_s);
+        const QString file = path(u"v1.fieldday"_s);
+        QCOMPARE(test::writeEarlierVersion(current, 1, file), QString());
+        const QByteArray before = test::fileHash(file);
+        QLockFile otherProgram(file + u".lock"_s); // as another Fieldday holding it
+        QVERIFY(otherProgram.tryLock(0));
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.document()->isReadOnly());
+        QCOMPARE(window.document()->data().participants.size(),
+                 SampleEvent::data().participants.size());
+        QCOMPARE(window.document()->file().schemaVersion(), 1);
+        QCOMPARE(test::fileHash(file), before);
     }
 
     void declinedReadOnlyOpensNothing()
