@@ -5,7 +5,7 @@
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
-#include "storage/SqlUtil.h"
+#include "storage/EventReader.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -17,35 +17,6 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 
 namespace {
-
-QList<Destination> loadDestinations(const EventFile &file)
-{
-    QSqlQuery q =
-        sql::prepare(file.database(),
-                     u"SELECT id, name, host_organisation FROM destination ORDER BY position"_s);
-    sql::exec(q);
-    QList<Destination> list;
-    while (q.next()) {
-        Destination d;
-        d.id = q.value(0).toLongLong();
-        d.name = q.value(1).toString();
-        d.hostOrganisation = q.value(2).toString();
-        list.append(d);
-    }
-    return list;
-}
-
-QHash<QString, qint64> loadEmails(const EventFile &file)
-{
-    QSqlQuery q = sql::prepare(
-        file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
-    q.setForwardOnly(true);
-    sql::exec(q);
-    QHash<QString, qint64> emails;
-    while (q.next())
-        emails.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
-    return emails;
-}
 
 // Copies the fields the row gave onto the stored person: an update never blanks the rest.
 Participant merged(Participant stored, const RowConverter::Result &row)
@@ -149,7 +120,7 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
     summary.mapping = ColumnMapping::sourceName(m_mapping.source());
     m_mapping.requireNames(fileName);
 
-    const QList<Destination> destinations = loadDestinations(m_file);
+    const QList<Destination> destinations = EventReader::destinationNames(m_file);
     const QString defaultSource = m_mapping.source() == ColumnMapping::Source::Eventbrite
                                       ? u"Eventbrite"_s
                                       : QFileInfo(fileName).fileName();
@@ -162,13 +133,13 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         bool inEvent = false;
         qint64 row = 0;
     };
+    ParticipantRepository repository(m_file);
     QHash<QString, Known> known;
-    for (auto [email, id] : loadEmails(m_file).asKeyValueRange())
+    for (auto [email, id] : repository.idsByEmail().asKeyValueRange())
         known.insert(email, {id, true, 0});
     const QString emailHeader =
         m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email));
     QSet<qint64> updated;
-    ParticipantRepository repository(m_file);
 
     WriteTransaction transaction(m_file);
     QStringList fields;

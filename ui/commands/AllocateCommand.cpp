@@ -2,13 +2,7 @@
 
 #include "EventDocument.h"
 #include "allocation/AllocationStore.h"
-#include "storage/EventFile.h"
-#include "storage/SqlUtil.h"
-#include "storage/WriteTransaction.h"
-
-#include <QSqlQuery>
-
-using namespace Qt::StringLiterals;
+#include "storage/AssignmentRepository.h"
 
 namespace fieldday {
 
@@ -27,18 +21,7 @@ void AllocateCommand::apply()
 
 void AllocateCommand::revert()
 {
-    EventFile &file = document()->file();
-    WriteTransaction transaction(file);
-    sql::exec(file.database(), u"DELETE FROM assignment"_s);
-    QSqlQuery insert = sql::prepare(file.database(), u"INSERT INTO assignment (participant_id, "
-                                                     "destination_id, pinned) VALUES (?, ?, ?)"_s);
-    for (const Assignment &a : std::as_const(m_before)) {
-        insert.bindValue(0, a.participantId);
-        insert.bindValue(1, a.destinationId);
-        insert.bindValue(2, int(a.pinned));
-        sql::exec(insert);
-    }
-    transaction.commit();
+    AssignmentRepository(document()->file()).replaceAll(m_before);
 }
 
 } // namespace fieldday
