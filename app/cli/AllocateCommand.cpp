@@ -66,13 +66,9 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
         }
         context.out << "\nGroups:\n";
         for (const DestinationSummary &d : result.destinations) {
-            QStringList mix;
-            for (auto it = d.sectors.cbegin(); it != d.sectors.cend(); ++it)
-                mix << u"%1 %2"_s.arg(it.value())
-                           .arg(it.key().isEmpty() ? u"(no sector)"_s : it.key());
             context.out << "  " << d.name.leftJustified(16)
                         << QString::number(d.size).rightJustified(5) << "  (min " << d.minSize
-                        << ", max " << d.maxSize << ")  " << mix.join(u", "_s) << '\n';
+                        << ", max " << d.maxSize << ")  " << d.sectorMix() << '\n';
         }
         if (!result.waitlist.isEmpty())
             context.out << "\nWaitlist (booking order): " << peopleCount(result.waitlist.size())

@@ -6,6 +6,18 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
+QString DestinationSummary::sectorMix() const
+{
+    QStringList mix;
+    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it) {
+        if (!it.key().isEmpty())
+            mix << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    }
+    if (const int none = sectors.value(QString()))
+        mix << u"%1 no sector"_s.arg(none);
+    return mix.join(u", "_s);
+}
+
 int AllocationResult::assigned() const
 {
     return int(std::count_if(placements.cbegin(), placements.cend(),

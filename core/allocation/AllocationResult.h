@@ -37,6 +37,9 @@ struct DestinationSummary
     int minSize = 0;
     int maxSize = 0;
     QMap<QString, int> sectors; // sector → people
+
+    // "8 Public sector, 2 Community, 5 no sector": the mix in words, people without one last.
+    QString sectorMix() const;
 };
 
 // The outcome of one run: every placement, the counts and the objective.

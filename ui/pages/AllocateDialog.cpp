@@ -90,9 +90,14 @@ QString AllocateDialog::reportHtml() const
     html += QStringLiteral("</table><h4>") + tr("Groups") +
             QStringLiteral("</h4><table cellpadding='3'>");
     for (const DestinationSummary &d : m_result.destinations) {
+        // As DestinationSummary::sectorMix(), in the reader's language: people without one last.
         QStringList mix;
-        for (auto it = d.sectors.cbegin(); it != d.sectors.cend(); ++it)
-            mix << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toHtmlEscaped());
+        for (auto it = d.sectors.cbegin(); it != d.sectors.cend(); ++it) {
+            if (!it.key().isEmpty())
+                mix << QStringLiteral("%1 %2").arg(it.value()).arg(it.key().toHtmlEscaped());
+        }
+        if (const int none = d.sectors.value(QString()))
+            mix << tr("%1 no sector").arg(none);
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>")
                     .arg(d.name.toHtmlEscaped(),
                          tr("%1 (limits %2–%3)").arg(d.size).arg(d.minSize).arg(d.maxSize),

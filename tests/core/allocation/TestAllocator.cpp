@@ -277,6 +277,17 @@ private slots:
             QCOMPARE(d.sectors.size(), 2);
     }
 
+    void sectorMixNamesPeopleWithoutASector()
+    {
+        // The report read "5 ," for them.
+        AllocationProblem p;
+        p.destinations = {dest(1, 0, 10)};
+        p.people = {person(1, {1}, u"Public sector"_s), person(2, {1}, QString()),
+                    person(3, {1}, QString()), person(4, {1}, u"Community"_s)};
+        const AllocationResult result = Allocator::optimal(p);
+        QCOMPARE(result.destinations[0].sectorMix(), u"1 Community, 1 Public sector, 2 no sector"_s);
+    }
+
     void seedIsDeterministic()
     {
         std::mt19937 random(5);
