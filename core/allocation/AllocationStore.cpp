@@ -11,10 +11,12 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 
 AllocationProblem AllocationStore::problemFor(const EventData &event,
-                                              const AllocationSettings &settings)
+                                              const AllocationSettings &settings,
+                                              AllocationMode mode)
 {
     AllocationProblem problem;
     problem.settings = settings;
+    problem.keepPlaces = mode == AllocationMode::KeepPlaces;
     for (const Destination &d : event.destinations)
         problem.destinations.append(
             {d.id, d.name, d.minSize, d.maxSize, event.destinationStepFree(d.id)});
@@ -33,7 +35,8 @@ AllocationProblem AllocationStore::problemFor(const EventData &event,
         const Participant *p = booked[i];
         const Assignment *a = event.assignmentOf(p->id);
         problem.people.append({p->id, p->choices, p->sector, p->needsStepFree,
-                               a && a->pinned ? a->destinationId : 0, int(i)});
+                               a && a->pinned ? a->destinationId : 0, int(i),
+                               a ? a->destinationId : 0, p->displayName(), p->bookedAt});
         bookedIds.insert(p->id);
     }
     for (const QList<qint64> &set : event.keepTogether) {
@@ -46,6 +49,16 @@ AllocationProblem AllocationStore::problemFor(const EventData &event,
             problem.keepTogether.append(members);
     }
     return problem;
+}
+
+QString AllocationStore::tieBreakName(TieBreak tieBreak)
+{
+    return tieBreak == TieBreak::Draw ? u"draw"_s : u"booking"_s;
+}
+
+void AllocationStore::saveTieBreak(EventFile &file, TieBreak tieBreak)
+{
+    SettingRepository(file).set({{u"allocation.tie_break"_s, tieBreakName(tieBreak)}});
 }
 
 AllocationSettings AllocationStore::loadSettings(const EventFile &file)
@@ -61,6 +74,8 @@ AllocationSettings AllocationStore::loadSettings(const EventFile &file)
             settings.allowUnranked = value == u"1"_s;
         else if (key == u"allocation.unassigned_cost"_s)
             settings.unassignedCost = value.toInt();
+        else if (key == u"allocation.tie_break"_s)
+            settings.tieBreak = value == u"draw"_s ? TieBreak::Draw : TieBreak::BookingOrder;
         else if (key == u"allocation.rank_costs"_s) {
             settings.rankCosts.clear();
             for (const QString &cost : value.split(u',', Qt::SkipEmptyParts))
@@ -80,6 +95,7 @@ void AllocationStore::saveSettings(EventFile &file, const AllocationSettings &se
         {u"allocation.allow_unranked"_s, settings.allowUnranked ? u"1"_s : u"0"_s},
         {u"allocation.unassigned_cost"_s, QString::number(settings.unassignedCost)},
         {u"allocation.rank_costs"_s, costs.join(u',')},
+        {u"allocation.tie_break"_s, tieBreakName(settings.tieBreak)},
     });
 }
 
@@ -89,7 +105,7 @@ void AllocationStore::apply(EventFile &file, const AllocationProblem &problem,
     const QHash<qint64, qint64> assignment = result.assignment();
     QHash<qint64, qint64> unpinned;
     for (const AllocationPerson &person : problem.people) {
-        if (!person.pinnedTo) // a pinned place is never touched
+        if (!problem.fixedAt(person)) // a pinned or kept place is never touched
             unpinned.insert(person.id, assignment.value(person.id));
     }
     AssignmentRepository(file).replaceUnpinned(unpinned);

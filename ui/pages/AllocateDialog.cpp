@@ -50,7 +50,8 @@ void AllocateDialog::recompute()
 {
     AllocationSettings settings = AllocationStore::loadSettings(m_document->file());
     settings.seed = quint64(m_seed->value());
-    m_problem = AllocationStore::problemFor(m_document->data(), settings);
+    m_problem = AllocationStore::problemFor(m_document->data(), settings,
+                                            AllocationMode::ReallocateAll);
     m_result = m_strategy->currentData().toString() == QStringLiteral("fcfs")
                    ? Allocator::firstComeFirstServed(m_problem)
                    : Allocator::optimal(m_problem);
