@@ -251,7 +251,7 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                     }
                 }
                 if (result.destinationId) {
-                    const std::optional<Assignment> now = repository.assignmentOf(id);
+                    const std::optional<Assignment> now = EventReader::assignment(m_file, id);
                     if (decide(u"destination"_s, participantFieldInfo(ParticipantField::Destination).label,
                                groupColumn, now ? groupValue(now->destinationId, now->pinned) : QString(),
                                groupValue(result.destinationId, result.pinned))) {

@@ -269,17 +269,6 @@ void ParticipantRepository::assign(qint64 participantId, qint64 destinationId, b
     transaction.commit();
 }
 
-std::optional<Assignment> ParticipantRepository::assignmentOf(qint64 participantId) const
-{
-    QSqlQuery q = sql::prepare(m_file.database(), u"SELECT destination_id, pinned FROM assignment "
-                                                  "WHERE participant_id = ?"_s);
-    q.addBindValue(participantId);
-    sql::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return Assignment{participantId, q.value(0).toLongLong(), q.value(1).toBool()};
-}
-
 void ParticipantRepository::unassign(qint64 participantId)
 {
     QSqlQuery q =

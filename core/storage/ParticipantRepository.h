@@ -46,7 +46,6 @@ public:
     void remove(qint64 id);
 
     void assign(qint64 participantId, qint64 destinationId, bool pinned);
-    std::optional<Assignment> assignmentOf(qint64 participantId) const;
     void unassign(qint64 participantId);
 
 private:

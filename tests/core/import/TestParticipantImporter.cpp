@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(fieldsOf(s.kept), QStringList{u"destination"_s});
         QCOMPARE(s.kept[0].mine, groups[1].name + u" (pinned)"_s);
         QCOMPARE(s.kept[0].file, u"Salford"_s);
-        QCOMPARE(ParticipantRepository(*file).assignmentOf(id)->destinationId, groups[1].id);
+        QCOMPARE(EventReader::assignment(*file, id)->destinationId, groups[1].id);
     }
 
     // A person's first change keeps their values from before it, written by the schema's
