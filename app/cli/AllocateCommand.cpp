@@ -101,7 +101,7 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
             for (const Move &m : result.moves) {
                 if (m.to)
                     change << u"    %1: %2 → %3"_s.arg(m.name, result.destinationName(m.from),
-                                                      result.destinationName(m.to));
+                                                       result.destinationName(m.to));
                 else
                     lose << u"    %1 (had %2)"_s.arg(m.name, result.destinationName(m.from));
             }
@@ -109,14 +109,14 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
             if (result.moves.isEmpty())
                 context.out << "Nobody who had a group loses it or changes group.\n";
             if (!lose.isEmpty())
-                context.out << "\n" << lose.size() << ' '
-                            << (lose.size() == 1 ? "person " : "people ") << verb
-                            << " lose their place:\n"
+                context.out << "\n"
+                            << lose.size() << ' ' << (lose.size() == 1 ? "person " : "people ")
+                            << verb << " lose their place:\n"
                             << lose.join(u'\n') << '\n';
             if (!change.isEmpty())
-                context.out << "\n" << change.size() << ' '
-                            << (change.size() == 1 ? "person " : "people ") << verb
-                            << " change group:\n"
+                context.out << "\n"
+                            << change.size() << ' ' << (change.size() == 1 ? "person " : "people ")
+                            << verb << " change group:\n"
                             << change.join(u'\n') << '\n';
         }
         context.out << "\nChoices met:\n";

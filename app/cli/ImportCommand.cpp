@@ -96,8 +96,8 @@ QJsonArray changesJson(const QList<FieldChange> &changes, const QString &mineKey
 {
     QJsonArray list;
     for (const FieldChange &c : changes) {
-        QJsonObject o{{u"id"_s, c.personId}, {u"row"_s, c.row},   {u"name"_s, c.name},
-                      {u"field"_s, c.field},  {mineKey, c.mine}, {fileKey, c.file}};
+        QJsonObject o{{u"id"_s, c.personId}, {u"row"_s, c.row}, {u"name"_s, c.name},
+                      {u"field"_s, c.field}, {mineKey, c.mine}, {fileKey, c.file}};
         if (!resolution.isEmpty())
             o.insert(u"kept"_s, resolution);
         list.append(o);
@@ -222,31 +222,28 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             changedFields.insert(it.key(), it.value());
         const QString takes = summary.conflictsTakeFile ? u"file"_s : u"mine"_s;
-        context.out << QJsonDocument(QJsonObject{
-                                         {u"file"_s, csvName},
-                                         {u"encoding"_s, summary.encoding},
-                                         {u"delimiter"_s, summary.delimiter},
-                                         {u"mapping"_s, summary.mapping},
-                                         {u"rows"_s, summary.rowsRead},
-                                         {u"added"_s, summary.added},
-                                         {u"updated"_s, summary.updated},
-                                         {u"unchanged"_s, summary.unchanged},
-                                         {u"changed_fields"_s, changedFields},
-                                         {u"changes"_s, changesJson(summary.changes, u"from"_s,
-                                                                    u"to"_s)},
-                                         {u"on_conflict"_s, summary.conflictsTakeFile
-                                                                ? u"file"_s
-                                                                : u"keep"_s},
-                                         {u"conflicts"_s, changesJson(summary.conflicts,
-                                                                      u"mine"_s, u"file"_s,
-                                                                      takes)},
-                                         {u"kept"_s, changesJson(summary.kept, u"mine"_s,
-                                                                 u"file"_s)},
-                                         {u"skipped_duplicates"_s, summary.skippedDuplicates},
-                                         {u"rejected"_s, summary.rejected},
-                                         {u"dry_run"_s, summary.dryRun},
-                                         {u"issues"_s, issues},
-                                     })
+        context.out << QJsonDocument(
+                           QJsonObject{
+                               {u"file"_s, csvName},
+                               {u"encoding"_s, summary.encoding},
+                               {u"delimiter"_s, summary.delimiter},
+                               {u"mapping"_s, summary.mapping},
+                               {u"rows"_s, summary.rowsRead},
+                               {u"added"_s, summary.added},
+                               {u"updated"_s, summary.updated},
+                               {u"unchanged"_s, summary.unchanged},
+                               {u"changed_fields"_s, changedFields},
+                               {u"changes"_s, changesJson(summary.changes, u"from"_s, u"to"_s)},
+                               {u"on_conflict"_s,
+                                summary.conflictsTakeFile ? u"file"_s : u"keep"_s},
+                               {u"conflicts"_s,
+                                changesJson(summary.conflicts, u"mine"_s, u"file"_s, takes)},
+                               {u"kept"_s, changesJson(summary.kept, u"mine"_s, u"file"_s)},
+                               {u"skipped_duplicates"_s, summary.skippedDuplicates},
+                               {u"rejected"_s, summary.rejected},
+                               {u"dry_run"_s, summary.dryRun},
+                               {u"issues"_s, issues},
+                           })
                            .toJson(QJsonDocument::Indented);
     } else {
         context.out << (summary.dryRun ? "Dry run (nothing was changed): " : "Imported ") << csvName
@@ -278,8 +275,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                         << '\n';
             for (const FieldChange &c : summary.conflicts)
                 context.out << "    row " << c.row << ", " << c.name << ", " << c.label.toLower()
-                            << ": yours \"" << c.mine << "\", the file's \"" << c.file
-                            << "\"\n";
+                            << ": yours \"" << c.mine << "\", the file's \"" << c.file << "\"\n";
         }
         if (!summary.kept.isEmpty()) {
             context.out << "  kept      " << summary.kept.size()

@@ -79,8 +79,8 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
         if (forWhom != u"lead"_s && forWhom != u"host"_s)
             throw Error(Error::Kind::BadInput,
                         u"--for: expected lead or host, got \"%1\""_s.arg(parser.value(u"for"_s)));
-        audience = forWhom == u"host"_s ? RosterDocument::Audience::Host
-                                         : RosterDocument::Audience::Lead;
+        audience =
+            forWhom == u"host"_s ? RosterDocument::Audience::Host : RosterDocument::Audience::Lead;
     }
     const auto file =
         EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
@@ -120,7 +120,8 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
     }
     context.out << "Wrote " << out << ": " << pages << (pages == 1 ? " page" : " pages");
     if (m_document == Document::Roster)
-        context.out << ", the " << (audience == RosterDocument::Audience::Lead ? "group lead" : "host")
+        context.out << ", the "
+                    << (audience == RosterDocument::Audience::Lead ? "group lead" : "host")
                     << "'s copy";
     context.out << '\n';
     return ExitOk;

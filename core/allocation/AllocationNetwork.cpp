@@ -452,8 +452,8 @@ QList<qint64> AllocationNetwork::solveWithLemon(QHash<qint64, int> *personArc)
     }
     struct Open
     {
-        int arc;        // in m_arcs
-        qint64 person;  // 0: not a person's copy
+        int arc;       // in m_arcs
+        qint64 person; // 0: not a person's copy
     };
     QList<Open> open;
     arcs.clear();

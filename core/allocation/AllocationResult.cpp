@@ -81,11 +81,11 @@ QJsonObject AllocationResult::toJson() const
         waiting.append(id);
     QJsonArray moved;
     for (const Move &m : moves) {
-        moved.append(QJsonObject{
-            {u"id"_s, m.personId},
-            {u"name"_s, m.name},
-            {u"from"_s, destinationName(m.from)},
-            {u"to"_s, m.to ? QJsonValue(destinationName(m.to)) : QJsonValue()}});
+        moved.append(
+            QJsonObject{{u"id"_s, m.personId},
+                        {u"name"_s, m.name},
+                        {u"from"_s, destinationName(m.from)},
+                        {u"to"_s, m.to ? QJsonValue(destinationName(m.to)) : QJsonValue()}});
     }
     return {{u"strategy"_s, strategy},
             {u"mode"_s, keptPlaces ? u"keep"_s : u"reallocate_all"_s},

@@ -56,9 +56,9 @@ struct Move
 struct AllocationResult
 {
     QString strategy;
-    bool keptPlaces = true;                   // who held a place kept it
-    QString tieBreak;                         // "booking" or "draw"
-    QList<Move> moves;                        // everyone who held a place and would not keep it
+    bool keptPlaces = true;        // who held a place kept it
+    QString tieBreak;              // "booking" or "draw"
+    QList<Move> moves;             // everyone who held a place and would not keep it
     QList<Placement> placements;   // one per person, in the problem's order
     QMap<QString, int> rankCounts; // "1", "2", …, "unranked", "none"
     qint64 objective = 0;          // the total of the choice costs (docs/allocation.md)
@@ -70,7 +70,7 @@ struct AllocationResult
     int assigned() const;
     int unassigned() const;
     QHash<qint64, qint64> assignment() const; // person → destination (0: none)
-    QString destinationName(qint64 id) const;  // empty for 0 or an unknown id
+    QString destinationName(qint64 id) const; // empty for 0 or an unknown id
     QJsonObject toJson() const;
 };
 

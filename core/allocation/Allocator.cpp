@@ -84,22 +84,22 @@ QString noPlaceReason(const AllocationProblem &problem, const AllocationPerson &
     QStringList went;
     if (earlier)
         went << u"people who booked before you"_s +
-                    (last.isValid() ? u" (last: %1)"_s.arg(QLocale(QLocale::English,
-                                                                   QLocale::UnitedKingdom)
-                                                               .toString(last, u"d MMMM HH:mm"_s))
-                                    : QString());
+                    (last.isValid()
+                         ? u" (last: %1)"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    .toString(last, u"d MMMM HH:mm"_s))
+                         : QString());
     if (higher)
         went << u"%1 who booked after you but ranked %2 higher than you did"_s.arg(higher).arg(
-                    one ? u"it"_s : u"theirs"_s);
+            one ? u"it"_s : u"theirs"_s);
     if (later)
         went << (problem.settings.tieBreak == TieBreak::Draw
                      ? u"%1 who booked after you, chosen by the draw"_s.arg(later)
-                 : laterInSets ? u"%1 who booked after you and go with their keep-together set"_s
-                                     .arg(later)
-                               : u"%1 who booked after you"_s.arg(later));
+                 : laterInSets
+                     ? u"%1 who booked after you and go with their keep-together set"_s.arg(later)
+                     : u"%1 who booked after you"_s.arg(later));
     if (held)
         went << u"%1 who already held %2 (kept from before, or pinned by hand)"_s.arg(held).arg(
-                    held == 1 ? u"a place"_s : u"places"_s);
+            held == 1 ? u"a place"_s : u"places"_s);
     return u"no place: %1 %2 full; %3 places went to %4"_s.arg(
         inWords(full), one ? u"was"_s : u"were"_s, one ? u"its"_s : u"their"_s, inWords(went));
 }
@@ -296,8 +296,7 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
             p.explanation = u"%1, which they did not rank: their choices were full"_s.arg(
                 names.value(p.destinationId));
         }
-        if (person.current && names.contains(person.current) &&
-            person.current != p.destinationId)
+        if (person.current && names.contains(person.current) && person.current != p.destinationId)
             result.moves.append({person.id, person.name, person.current, p.destinationId});
         if (p.accessLimited)
             p.explanation += u"; a higher choice is not step-free"_s;
@@ -341,8 +340,7 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
                                        .arg(d.minSize));
         if (summary.size > d.maxSize)
             result.warnings.append(u"%1 has %2, above its maximum of %3 (places pinned by hand or "
-                                   "kept from before)"_s
-                                       .arg(d.name, peopleCount(summary.size))
+                                   "kept from before)"_s.arg(d.name, peopleCount(summary.size))
                                        .arg(d.maxSize));
         result.destinations.append(summary);
     }

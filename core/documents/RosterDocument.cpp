@@ -40,8 +40,7 @@ QString legLine(const EventData &event, const TransportLeg &leg)
 
 QString forWhom(RosterDocument::Audience audience)
 {
-    return audience == RosterDocument::Audience::Lead ? u"For the group lead"_s
-                                                      : u"For the host"_s;
+    return audience == RosterDocument::Audience::Lead ? u"For the group lead"_s : u"For the host"_s;
 }
 
 void section(PageCanvas &canvas, const EventData &event, const Destination &d,
@@ -136,8 +135,8 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d,
                                   (c == photos && cells[c] == u"no"_s);
                 const bool withheld = !forLead && c == 2 && cells[c] == u"not shared"_s;
                 const QRectF cell(x, row.top(), columns[c + 1].second - 8, rowHeight);
-                const QFont f = canvas.font(withheld ? 7.5 : 8.5,
-                                            c == 0 ? QFont::DemiBold : QFont::Normal);
+                const QFont f =
+                    canvas.font(withheld ? 7.5 : 8.5, c == 0 ? QFont::DemiBold : QFont::Normal);
                 if (c < 2)
                     canvas.wrapped(cell, cells[c], f);
                 else

@@ -17,8 +17,7 @@ QString when(const QDateTime &time)
 }
 
 // A text field: compared as it is.
-template <QString Participant::*member>
-ImportedField text(ParticipantField field)
+template <QString Participant::*member> ImportedField text(ParticipantField field)
 {
     return {participantFieldInfo(field).key, participantFieldInfo(field).label, field,
             [](const Participant &p) { return p.*member; },

@@ -5,9 +5,9 @@
 #include "csv/CsvReader.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
-#include "storage/ParticipantRepository.h"
 #include "storage/EventReader.h"
 #include "storage/ImportBaselineRepository.h"
+#include "storage/ParticipantRepository.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -252,8 +252,10 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                 }
                 if (result.destinationId) {
                     const std::optional<Assignment> now = EventReader::assignment(m_file, id);
-                    if (decide(u"destination"_s, participantFieldInfo(ParticipantField::Destination).label,
-                               groupColumn, now ? groupValue(now->destinationId, now->pinned) : QString(),
+                    if (decide(u"destination"_s,
+                               participantFieldInfo(ParticipantField::Destination).label,
+                               groupColumn,
+                               now ? groupValue(now->destinationId, now->pinned) : QString(),
                                groupValue(result.destinationId, result.pinned))) {
                         repository.assign(id, result.destinationId, result.pinned);
                         changed = true;

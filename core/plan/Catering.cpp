@@ -62,7 +62,7 @@ QString Catering::accessLine(const EventData &event, qint64 destinationId)
     QStringList parts;
     if (stepFree)
         parts << u"%1 %2 step-free access"_s.arg(stepFree).arg(stepFree == 1 ? u"needs"_s
-                                                                            : u"need"_s);
+                                                                             : u"need"_s);
     if (other)
         parts << u"%1 other access %2"_s.arg(other).arg(other == 1 ? u"need"_s : u"needs"_s);
     return parts.isEmpty() ? u"no access needs"_s : parts.join(u" · "_s);

@@ -310,7 +310,8 @@ void Run::people()
         if (withheld)
             add(Problem::Severity::Info, u"contact-not-shared"_s,
                 u"%1: %2 did not consent to share contact details; the partner list and the "
-                "host's roster show only their name and organisation"_s.arg(d.name, peopleCount(withheld)),
+                "host's roster show only their name and organisation"_s.arg(d.name,
+                                                                            peopleCount(withheld)),
                 u"destination"_s, d.id, d.name);
     }
 }

@@ -18,13 +18,27 @@ ImportBaselineRepository::~ImportBaselineRepository() = default;
 const QStringList &ImportBaselineRepository::columns()
 {
     static const QStringList all = {
-        u"given_name"_s,     u"family_name"_s,     u"email"_s,
-        u"phone"_s,          u"organisation"_s,    u"role"_s,
-        u"sector"_s,         u"access_needs"_s,    u"needs_step_free"_s,
-        u"dietary_needs"_s,  u"emergency_contact"_s, u"consent_share_contact"_s,
-        u"consent_photos"_s, u"status"_s,          u"booking_ref"_s,
-        u"booking_source"_s, u"booked_at"_s,       u"checked_in_at"_s,
-        u"notes"_s,          u"choices"_s,         u"destination"_s,
+        u"given_name"_s,
+        u"family_name"_s,
+        u"email"_s,
+        u"phone"_s,
+        u"organisation"_s,
+        u"role"_s,
+        u"sector"_s,
+        u"access_needs"_s,
+        u"needs_step_free"_s,
+        u"dietary_needs"_s,
+        u"emergency_contact"_s,
+        u"consent_share_contact"_s,
+        u"consent_photos"_s,
+        u"status"_s,
+        u"booking_ref"_s,
+        u"booking_source"_s,
+        u"booked_at"_s,
+        u"checked_in_at"_s,
+        u"notes"_s,
+        u"choices"_s,
+        u"destination"_s,
     };
     return all;
 }

@@ -193,8 +193,8 @@ std::optional<Participant> ParticipantRepository::find(qint64 id) const
 
 QHash<QString, qint64> ParticipantRepository::idsByEmail() const
 {
-    QSqlQuery q = sql::prepare(m_file.database(),
-                               u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
+    QSqlQuery q = sql::prepare(
+        m_file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
     q.setForwardOnly(true);
     sql::exec(q);
     QHash<QString, qint64> ids;

@@ -30,7 +30,7 @@ void SettingRepository::set(const QList<std::pair<QString, QString>> &values)
     WriteTransaction transaction(m_file);
     QSqlQuery q =
         sql::prepare(m_file.database(), u"INSERT INTO setting (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     for (const auto &[key, value] : values) {
         q.bindValue(0, key);
         q.bindValue(1, value);

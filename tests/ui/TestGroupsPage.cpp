@@ -10,12 +10,12 @@
 #include "storage/EventWriter.h"
 #include "storage/PlanRepository.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPointer>
-#include <QComboBox>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -120,16 +120,13 @@ private slots:
             });
             QVERIFY(unchosen);
             AllocateDialog dialog(document.get());
-            auto placedAt = [&dialog] {
-                return dialog.result().assignment().value(1);
-            };
+            auto placedAt = [&dialog] { return dialog.result().assignment().value(1); };
             QVERIFY(dialog.keepPlacesButton()->isChecked());
             QCOMPARE(placedAt(), unchosen); // kept
             QVERIFY(dialog.result().moves.isEmpty());
             QVERIFY(!dialog.movesList()->isVisibleTo(&dialog));
             // (Without the app's English plurals installed, %n reads "1 people".)
-            QCOMPARE(dialog.reportHtml().contains(u"1 people keep the group they have"_s),
-                     !pinned);
+            QCOMPARE(dialog.reportHtml().contains(u"1 people keep the group they have"_s), !pinned);
             QCOMPARE(dialog.applyButton()->text(), u"Apply"_s);
 
             QTest::mouseClick(dialog.reallocateAllButton(), Qt::LeftButton, {},

@@ -64,7 +64,8 @@ private slots:
         QCOMPARE(RosterDocument::Audience(page.audienceBox()->currentData().toInt()),
                  RosterDocument::Audience::Lead);
         const EventData &event = m_document->data();
-        for (const auto audience : {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
             page.audienceBox()->setCurrentIndex(page.audienceBox()->findData(int(audience)));
             const QString pdf =
                 m_dir.filePath(u"roster-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));

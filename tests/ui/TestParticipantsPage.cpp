@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "EventDocument.h"
+#include "TestUtil.h"
 #include "models/ParticipantFilterModel.h"
 #include "models/ParticipantTableModel.h"
 #include "pages/ImportDialog.h"
@@ -11,7 +12,6 @@
 #include "storage/EventWriter.h"
 #include "storage/ImportBaselineRepository.h"
 #include "storage/ParticipantRepository.h"
-#include "TestUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -204,7 +204,8 @@ private slots:
             QTRY_VERIFY(!dialog.isChecking());
             dialog.import();
         }
-        const qint64 ada = ParticipantRepository(document.file()).idsByEmail().value(u"ada@example.org"_s);
+        const qint64 ada =
+            ParticipantRepository(document.file()).idsByEmail().value(u"ada@example.org"_s);
         {
             ParticipantRepository repository(document.file());
             Participant p = *repository.find(ada);
@@ -222,7 +223,8 @@ private slots:
         QVERIFY2(text.contains(u"2 to update"_s), qPrintable(text));
         QVERIFY2(text.contains(u"To update: organisation (1)."_s), qPrintable(text));
         QVERIFY2(text.contains(u"1 of them already up to date"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"1 fields changed both in the file and in Fieldday — yours will be kept"_s),
+        QVERIFY2(text.contains(
+                     u"1 fields changed both in the file and in Fieldday — yours will be kept"_s),
                  qPrintable(text));
         QVERIFY2(text.contains(u"yours: “07700 900123”"_s) &&
                      text.contains(u"the file's: “0161 555”"_s),

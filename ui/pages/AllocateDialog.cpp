@@ -1,9 +1,9 @@
 #include "AllocateDialog.h"
 
 #include "EventDocument.h"
+#include "MessageBox.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Allocator.h"
-#include "MessageBox.h"
 #include "commands/AllocateCommand.h"
 
 #include <QComboBox>
@@ -106,10 +106,9 @@ void AllocateDialog::recompute()
     AllocationSettings settings = AllocationStore::loadSettings(m_document->file());
     settings.seed = quint64(m_seed->value());
     settings.tieBreak = TieBreak(m_tieBreak->currentData().toInt());
-    m_problem = AllocationStore::problemFor(m_document->data(), settings,
-                                            m_reallocateAll->isChecked()
-                                                ? AllocationMode::ReallocateAll
-                                                : AllocationMode::KeepPlaces);
+    m_problem = AllocationStore::problemFor(
+        m_document->data(), settings,
+        m_reallocateAll->isChecked() ? AllocationMode::ReallocateAll : AllocationMode::KeepPlaces);
     m_result = m_strategy->currentData().toString() == QStringLiteral("fcfs")
                    ? Allocator::firstComeFirstServed(m_problem)
                    : Allocator::optimal(m_problem);
@@ -118,28 +117,27 @@ void AllocateDialog::recompute()
     int lose = 0;
     for (const Move &m : m_result.moves) {
         lose += m.to == 0;
-        m_moves->addItem(m.to ? tr("%1: %2 → %3")
-                                    .arg(m.name, m_result.destinationName(m.from),
-                                         m_result.destinationName(m.to))
-                              : tr("%1: loses their place in %2")
-                                    .arg(m.name, m_result.destinationName(m.from)));
+        m_moves->addItem(
+            m.to
+                ? tr("%1: %2 → %3")
+                      .arg(m.name, m_result.destinationName(m.from), m_result.destinationName(m.to))
+                : tr("%1: loses their place in %2").arg(m.name, m_result.destinationName(m.from)));
     }
     const int moving = int(m_result.moves.size());
     const bool reallocating = m_reallocateAll->isChecked();
     // Lose, move, or both: said as it is, with a reminder of why it matters.
     const int change = moving - lose;
-    const QString who = lose == moving ? tr("%n people who have a group would lose it", nullptr, moving)
-                        : lose == 0    ? tr("%n people who have a group would change group",
-                                            nullptr, moving)
-                                       : tr("%n people who have a group would lose it or change "
-                                            "group (%1 lose their place, %2 change group)",
-                                            nullptr, moving)
-                                             .arg(lose)
-                                             .arg(change);
-    m_movesLabel->setText(
-        !reallocating ? QString()
-        : moving      ? who + tr(". They may have been told their group already:")
-                      : tr("Nobody who has a group would lose it or change group."));
+    const QString who =
+        lose == moving ? tr("%n people who have a group would lose it", nullptr, moving)
+        : lose == 0    ? tr("%n people who have a group would change group", nullptr, moving)
+                       : tr("%n people who have a group would lose it or change "
+                               "group (%1 lose their place, %2 change group)",
+                            nullptr, moving)
+                          .arg(lose)
+                          .arg(change);
+    m_movesLabel->setText(!reallocating ? QString()
+                          : moving      ? who + tr(". They may have been told their group already:")
+                                   : tr("Nobody who has a group would lose it or change group."));
     m_movesLabel->setVisible(reallocating);
     m_moves->setVisible(reallocating && moving);
     m_apply->setText(reallocating && moving ? tr("Apply: move %n people", nullptr, moving)

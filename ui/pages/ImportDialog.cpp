@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
 #include "EventDocument.h"
-#include "WorkProgress.h"
 #include "ImportPreview.h"
+#include "WorkProgress.h"
 #include "commands/ImportParticipantsCommand.h"
 #include "csv/CsvReader.h"
 #include "storage/Error.h"
@@ -87,12 +87,15 @@ QString changesHtml(const ImportSummary &s)
         QStringList fields;
         const QMap<QString, int> counts = s.changedFields();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            fields << ImportDialog::tr("%1 (%2)").arg(s.labelOf(it.key()).toLower()).arg(it.value());
+            fields
+                << ImportDialog::tr("%1 (%2)").arg(s.labelOf(it.key()).toLower()).arg(it.value());
         html += QStringLiteral("<p>") +
-                (fields.isEmpty() ? ImportDialog::tr("To update: nothing changes.")
-                                  : ImportDialog::tr("To update: %1.").arg(fields.join(QStringLiteral(", "))));
+                (fields.isEmpty()
+                     ? ImportDialog::tr("To update: nothing changes.")
+                     : ImportDialog::tr("To update: %1.").arg(fields.join(QStringLiteral(", "))));
         if (s.unchanged)
-            html += QLatin1Char(' ') + ImportDialog::tr("%1 of them already up to date.").arg(s.unchanged);
+            html += QLatin1Char(' ') +
+                    ImportDialog::tr("%1 of them already up to date.").arg(s.unchanged);
         html += QStringLiteral("</p>");
     }
     if (!s.conflicts.isEmpty()) {
@@ -197,8 +200,8 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     m_check = new ImportPreview(document->file().path(), m_bytes, QFileInfo(path).fileName(), this);
     connect(m_check, &ImportPreview::ready, this, [this](const ImportPreview::Result &result) {
         if (!result.error.isEmpty()) {
-            showPreview(QStringLiteral("<p style='color:#b00020'>") +
-                            result.error.toHtmlEscaped() + QStringLiteral("</p>"),
+            showPreview(QStringLiteral("<p style='color:#b00020'>") + result.error.toHtmlEscaped() +
+                            QStringLiteral("</p>"),
                         false);
             return;
         }

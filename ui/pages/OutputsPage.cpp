@@ -40,9 +40,9 @@ enum Kind
 OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
       m_documentGroup(new QComboBox(this)), m_audience(new QComboBox(this)),
-      m_paper(new QComboBox(this)),
-      m_listGroup(new QComboBox(this)), m_profile(new QComboBox(this)),
-      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this)),
+      m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
+      m_status(new QLabel(this)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
@@ -333,10 +333,9 @@ void OutputsPage::preview()
 
 bool OutputsPage::saveAsPdf()
 {
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Save as PDF"), tr("PDF (*.pdf)"),
-                                    documentTitle().section(QStringLiteral(" · "), 1) +
-                                        QStringLiteral(".pdf"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save as PDF"), tr("PDF (*.pdf)"),
+        documentTitle().section(QStringLiteral(" · "), 1) + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
     WorkProgress progress(this, tr("Saving %1…").arg(QFileInfo(path).fileName()));

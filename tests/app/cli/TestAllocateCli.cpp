@@ -40,8 +40,7 @@ class TestAllocateCli : public QObject
         for (int i = 0; i < count; ++i) {
             const QDateTime at = first.addSecs(qint64(i) * 7 * 60);
             const QString one = groups[i % 3], two = groups[(i / 3 + 1 + i % 3) % 3];
-            csv += u"%1%2,%3,Guest,%4 %2,%5.%2@example.org,07700 9%6,%7,%8\n"_s
-                       .arg(prefix)
+            csv += u"%1%2,%3,Guest,%4 %2,%5.%2@example.org,07700 9%6,%7,%8\n"_s.arg(prefix)
                        .arg(i)
                        .arg(at.toString(u"dd/MM/yyyy HH:mm"_s))
                        .arg(prefix == u"A"_s ? u"Early"_s : u"Late"_s)
@@ -248,9 +247,8 @@ private slots:
             const QString e = email.value(id);
             if (!e.startsWith(u"early."_s) && !e.startsWith(u"late."_s))
                 return -1;
-            return (e.startsWith(u"late."_s) ? 1000 : 0) + e.section(u'.', 1, 1)
-                                                              .section(u'@', 0, 0)
-                                                              .toInt();
+            return (e.startsWith(u"late."_s) ? 1000 : 0) +
+                   e.section(u'.', 1, 1).section(u'@', 0, 0).toInt();
         };
         auto rankOf = [&](qint64 id, const QString &group) {
             const qsizetype rank = choices.value(id).indexOf(group);

@@ -245,9 +245,8 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QStringList, options);
         QFETCH(QString, expected);
-        const QString pdf =
-            m_dir.filePath(command + QString::number(options.size()) + options.join(QString()) +
-                           u".pdf"_s);
+        const QString pdf = m_dir.filePath(command + QString::number(options.size()) +
+                                           options.join(QString()) + u".pdf"_s);
         const CliResult r = runCli(QStringList{command, m_event, u"--out"_s, pdf} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"page"_s));
@@ -260,8 +259,8 @@ private slots:
 
     void rosterForNobodyElse()
     {
-        const CliResult r = runCli({u"roster"_s, m_event, u"--out"_s, m_dir.filePath(u"r.pdf"_s),
-                                    u"--for"_s, u"press"_s});
+        const CliResult r = runCli(
+            {u"roster"_s, m_event, u"--out"_s, m_dir.filePath(u"r.pdf"_s), u"--for"_s, u"press"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"--for: expected lead or host, got \"press\""_s),
                  qPrintable(r.err));

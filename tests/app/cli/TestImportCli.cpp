@@ -415,7 +415,8 @@ private slots:
 
     static QString phoneOf(const QString &event, const QString &email)
     {
-        const EventData data = EventReader::load(*EventFile::open(event, EventFile::Mode::ReadOnly));
+        const EventData data =
+            EventReader::load(*EventFile::open(event, EventFile::Mode::ReadOnly));
         for (const Participant &p : data.participants) {
             if (p.email == email)
                 return p.phone;
@@ -475,9 +476,10 @@ private slots:
         QCOMPARE(conflicts[0][u"name"_s].toString(), u"Ada Lovelace"_s);
         QCOMPARE(summary(keep)[u"on_conflict"_s].toString(), u"keep"_s);
         const CliResult keepText = runCli({u"import"_s, event, third});
-        QVERIFY2(keepText.out.contains(
-                     u"row 2, Ada Lovelace, phone: yours \"07700 900123\", the file's \"0161 555\""_s),
-                 qPrintable(keepText.out));
+        QVERIFY2(
+            keepText.out.contains(
+                u"row 2, Ada Lovelace, phone: yours \"07700 900123\", the file's \"0161 555\""_s),
+            qPrintable(keepText.out));
         QCOMPARE(phoneOf(event, u"ada@example.org"_s), u"07700 900123"_s);
         // Taking the file's instead (the file's value is the last imported now: the same sheet
         // is no longer a conflict, so a fourth sheet brings one).

@@ -137,8 +137,7 @@ class TestAllocator : public QObject
             if (p.pinnedTo || inSets.contains(p.id) || random() % 2)
                 continue;
             for (const AllocationDestination &d : problem.destinations) {
-                if (free.value(d.id) > 0 && Allocator::allowed(problem, p, d) &&
-                    random() % 2) {
+                if (free.value(d.id) > 0 && Allocator::allowed(problem, p, d) && random() % 2) {
                     p.current = d.id;
                     --free[d.id];
                     break;
@@ -364,7 +363,8 @@ private slots:
         p.people = {person(1, {1}, u"Public sector"_s), person(2, {1}, QString()),
                     person(3, {1}, QString()), person(4, {1}, u"Community"_s)};
         const AllocationResult result = Allocator::optimal(p);
-        QCOMPARE(result.destinations[0].sectorMix(), u"1 Community, 1 Public sector, 2 no sector"_s);
+        QCOMPARE(result.destinations[0].sectorMix(),
+                 u"1 Community, 1 Public sector, 2 no sector"_s);
     }
 
     void seedIsDeterministic()
@@ -481,7 +481,8 @@ private slots:
                 checkInvariants(p, fcfs);
                 const Allocator::Score o = Allocator::score(p, a);
                 const Allocator::Score f = Allocator::score(p, fcfs.assignment());
-                QVERIFY(std::pair(o.shortfall, o.choiceCost) <= std::pair(f.shortfall, f.choiceCost));
+                QVERIFY(std::pair(o.shortfall, o.choiceCost) <=
+                        std::pair(f.shortfall, f.choiceCost));
                 if (p.settings.tieBreak == TieBreak::BookingOrder)
                     checkBookingOrder(p, optimal);
                 if (tiny) {
@@ -647,8 +648,8 @@ private slots:
             if (p.settings.tieBreak != TieBreak::BookingOrder)
                 continue;
             const std::optional<qint64> booking =
-                solve(bookingTerms, {u" tier2: "_s + choiceTerms.join(u" + "_s) +
-                                     u" = %1"_s.arg(*choice)});
+                solve(bookingTerms,
+                      {u" tier2: "_s + choiceTerms.join(u" + "_s) + u" = %1"_s.arg(*choice)});
             QVERIFY(booking);
             QCOMPARE(Allocator::score(p, ours.assignment()).booking, *booking);
         }

@@ -307,7 +307,8 @@ private slots:
     // did not agree to share it; the lead's has every member's, for safety on the day.
     void hostRosterKeepsToTheConsentRule()
     {
-        for (const auto audience : {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
             const QString pdf =
                 m_dir.filePath(u"consent-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));
             DocumentRenderer::writePdf(
@@ -319,8 +320,8 @@ private slots:
             for (const Destination &d : m_event.destinations) {
                 for (const Participant *p : Manifest::travellers(m_event, d.id)) {
                     QVERIFY(!p->phone.isEmpty());
-                    const bool shown = audience == RosterDocument::Audience::Lead ||
-                                       p->consentShareContact;
+                    const bool shown =
+                        audience == RosterDocument::Audience::Lead || p->consentShareContact;
                     QVERIFY2(text.contains(p->phone) == shown, qPrintable(p->displayName()));
                     withheld += !shown;
                 }
@@ -335,7 +336,8 @@ private slots:
     // means for the data on them.
     void bothCopiesSayWhoTheyAreFor()
     {
-        for (const auto audience : {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
             const bool lead = audience == RosterDocument::Audience::Lead;
             const QString pdf =
                 m_dir.filePath(u"for-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));
@@ -381,7 +383,7 @@ private slots:
                 continue;
             ++members;
             // The same need however it is written is counted once.
-            p.dietaryNeeds = members % 3 == 0 ? u"  vegetarian "_s
+            p.dietaryNeeds = members % 3 == 0   ? u"  vegetarian "_s
                              : members % 3 == 1 ? u"Vegetarian"_s
                                                 : QString();
         }
@@ -400,8 +402,8 @@ private slots:
     void daySheetCountsEachGroupsNeeds()
     {
         const QString pdf = m_dir.filePath(u"catering.pdf"_s);
-        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape,
-                                   u"D"_s, u"F"_s,
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s,
+                                   u"F"_s,
                                    [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); });
         // In reading order, where a wrapped cell's lines follow each other (a word broken at
         // its hyphen loses it: "Gluten-free" reads "Glutenfree").

@@ -83,8 +83,8 @@ private slots:
     void aFailedWriteLeavesEveryPlace()
     {
         // Destination 9 does not exist: the foreign key refuses, and nothing of the call stays.
-        QVERIFY_THROWS_EXCEPTION(Error, AssignmentRepository(*m_file).replaceUnpinned(
-                                            {{2, 2}, {3, 9}}));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 AssignmentRepository(*m_file).replaceUnpinned({{2, 2}, {3, 9}}));
         QCOMPARE(places().value(2).destinationId, 1);
         QVERIFY(!places().contains(3));
     }
@@ -92,8 +92,8 @@ private slots:
     void settingsByPrefix()
     {
         SettingRepository(*m_file).set({{u"allocation.tie_break"_s, u"draw"_s},
-                                         {u"allocation.unranked_cost"_s, u"9"_s},
-                                         {u"allocationX"_s, u"not mine"_s}});
+                                        {u"allocation.unranked_cost"_s, u"9"_s},
+                                        {u"allocationX"_s, u"not mine"_s}});
         SettingRepository(*m_file).set({{u"allocation.unranked_cost"_s, u"12"_s}});
         const QMap<QString, QString> values = SettingRepository::values(*m_file, u"allocation."_s);
         QCOMPARE(values.size(), 2);
