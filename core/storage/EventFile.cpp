@@ -1,6 +1,7 @@
 #include "EventFile.h"
 
 #include "Error.h"
+#include "IdAllocator.h"
 #include "Schema.h"
 #include "SqlUtil.h"
 #include "WriteTransaction.h"
@@ -100,6 +101,7 @@ void EventFile::connect(bool readOnly)
 
 void EventFile::disconnect()
 {
+    m_ids.reset(); // its prepared statements go before the connection closes
     if (m_connection.isEmpty())
         return;
     {
@@ -126,6 +128,23 @@ void EventFile::configureConnection()
     }
 }
 
+void EventFile::readIdentity()
+{
+    // Every file is read at the current schema (an older one migrated, or copied and migrated).
+    m_ids.reset();
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT id_space FROM replica WHERE id = 1"_s))
+        sql::fail(q.lastError(), u"replica"_s);
+    m_idSpace = q.next() ? q.value(0).toInt() : 0;
+}
+
+qint64 EventFile::nextId(const QString &table, const QString &column)
+{
+    if (!m_ids)
+        m_ids = std::make_unique<IdAllocator>(*this, m_idSpace);
+    return m_ids->next(table, column);
+}
+
 int EventFile::schemaVersion() const
 {
     return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
@@ -136,6 +155,7 @@ void EventFile::copyIntoMemory(int fileVersion)
     // SQLite's online backup copies every page of the file into a private in-memory database,
     // which is then migrated like any older file; readers see the current schema (the tables a
     // later version added, empty) and the file is not written at all.
+    m_ids.reset();
     const QString fileConnection = m_connection;
     m_connection = nextConnectionName();
     {
@@ -238,6 +258,7 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
             file->copyIntoMemory(version);
     }
     file->configureConnection();
+    file->readIdentity();
     return file;
 }
 
@@ -248,6 +269,7 @@ std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
         file->copyIntoMemory(file->schemaVersion());
     file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
     file->configureConnection();
+    file->readIdentity();
     return file;
 }
 
@@ -276,6 +298,7 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
                 Schema::migrate(db, 0);
             }
             file->configureConnection();
+            file->readIdentity();
             if (populate) {
                 WriteTransaction transaction(*file);
                 populate(*file);

@@ -9,6 +9,8 @@ class QLockFile;
 
 namespace fieldday {
 
+class IdAllocator;
+
 // One open event file: a SQLite database with Fieldday's application id and schema.
 // Opening checks the file without writing to it; anything that is not a Fieldday event
 // of a version we know is refused with an Error and left untouched.
@@ -47,6 +49,12 @@ public:
     // The version of the file on disk (an older file read through a migrated copy keeps its own).
     int schemaVersion() const;
 
+    // This file's range of ids for new rows: 0 in an original, its own in a shared copy.
+    int idSpace() const { return m_idSpace; }
+    // The id a new row of `table` takes (see IdAllocator): every insert of a new row uses it,
+    // so that copies of the event never give two different rows one id. Throws Error.
+    qint64 nextId(const QString &table, const QString &column = QStringLiteral("id"));
+
     // A consistent copy through SQLite (VACUUM INTO a temporary name, then rename).
     void backupTo(const QString &outPath) const;
 
@@ -61,6 +69,7 @@ private:
     void disconnect();
     void configureConnection();
     void copyIntoMemory(int fileVersion);
+    void readIdentity();
 
     QString m_path;
     Mode m_mode;
@@ -68,6 +77,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0; // WriteTransactions open on this connection
     int m_copiedVersion = 0;    // the file's version, when it is read through a copy in memory
+    int m_idSpace = 0;
+    std::unique_ptr<IdAllocator> m_ids; // its statements live on the connection: reset with it
 };
 
 } // namespace fieldday

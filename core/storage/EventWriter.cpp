@@ -83,7 +83,7 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         QSqlQuery lead =
             sql::prepare(db, u"INSERT INTO group_lead (destination_id, position, name, "
-                             "phone, email) VALUES (?, ?, ?, ?, ?)"_s);
+                             "phone, email, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (const Destination &d : data.destinations) {
             const QVariantList values = {d.id,
                                          d.position,
@@ -109,6 +109,7 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
                 lead.bindValue(2, sql::text(d.leads[i].name));
                 lead.bindValue(3, sql::text(d.leads[i].phone));
                 lead.bindValue(4, sql::text(d.leads[i].email));
+                lead.bindValue(5, file.nextId(u"group_lead"_s));
                 sql::exec(lead);
             }
         }
@@ -199,19 +200,20 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
         q.addBindValue(sql::timeValue(r.end));
         sql::exec(q);
         QSqlQuery item = sql::prepare(db, u"INSERT INTO reconvene_item (position, title, start, "
-                                          "end, description) VALUES (?, ?, ?, ?, ?)"_s);
+                                          "end, description, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (qsizetype i = 0; i < r.items.size(); ++i) {
             item.bindValue(0, qint64(i));
             item.bindValue(1, sql::text(r.items[i].title));
             item.bindValue(2, sql::timeValue(r.items[i].start));
             item.bindValue(3, sql::timeValue(r.items[i].end));
             item.bindValue(4, sql::text(r.items[i].description));
+            item.bindValue(5, file.nextId(u"reconvene_item"_s));
             sql::exec(item);
         }
     }
     {
         QSqlQuery q = sql::prepare(db, u"INSERT INTO agenda_item (title, start, end, place_id, "
-                                       "destination_id, notes) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                                       "destination_id, notes, id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         for (const AgendaItem &a : data.agenda) {
             q.bindValue(0, sql::text(a.title));
             q.bindValue(1, sql::timeValue(a.start));
@@ -219,6 +221,7 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
             q.bindValue(3, sql::idValue(a.placeId));
             q.bindValue(4, sql::idValue(a.destinationId));
             q.bindValue(5, sql::text(a.notes));
+            q.bindValue(6, a.id > 0 ? a.id : file.nextId(u"agenda_item"_s));
             sql::exec(q);
         }
     }
@@ -226,8 +229,10 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
         QSqlQuery q =
             sql::prepare(db, u"INSERT INTO keep_together (set_id, participant_id) VALUES (?, ?)"_s);
         for (qsizetype set = 0; set < data.keepTogether.size(); ++set) {
+            // A set's id is a key two copies may both add: it comes from the file's range.
+            const qint64 setId = file.nextId(u"keep_together"_s, u"set_id"_s);
             for (qint64 pid : data.keepTogether[set]) {
-                q.bindValue(0, qint64(set + 1));
+                q.bindValue(0, setId);
                 q.bindValue(1, pid);
                 sql::exec(q);
             }

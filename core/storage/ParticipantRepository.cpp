@@ -153,12 +153,10 @@ qint64 ParticipantRepository::insert(const Participant &p)
     bindDateTime(q, 17, p.bookedAt);
     bindDateTime(q, 18, p.checkedInAt);
     q.bind(19, p.notes);
-    if (p.id > 0)
-        q.bind(20, p.id);
-    else
-        q.bindNull(20);
+    // An undone removal comes back under its own id; a new person takes this file's next.
+    const qint64 id = p.id > 0 ? p.id : m_file.nextId(u"participant"_s);
+    q.bind(20, id);
     q.execute();
-    const qint64 id = q.lastInsertRowId();
     writeChoices(id, p.choices, false);
     return id;
 }

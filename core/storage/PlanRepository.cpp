@@ -13,13 +13,16 @@ namespace fieldday {
 
 namespace {
 
-// Inserts under `id` (a removed entity comes back as it was; id 0 gets the next id) or updates
-// in place. Never REPLACE: that deletes the row first, and the deletion would cascade.
+// Inserts under `id` (a removed entity comes back as it was; id 0 gets the file's next id) or
+// updates in place. Never REPLACE: that deletes the row first, and the deletion would cascade.
 // Table and column names are our own constants, never the user's.
-qint64 upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, qint64 id,
+qint64 upsert(EventFile &file, const QString &table, const QStringList &columns, qint64 id,
               const QVariantList &values)
 {
     Q_ASSERT(columns.size() == values.size());
+    if (id <= 0)
+        id = file.nextId(table);
+    const QSqlDatabase db = file.database();
     QStringList updates;
     for (const QString &column : columns)
         updates << column + u" = excluded."_s + column;
@@ -27,11 +30,39 @@ qint64 upsert(const QSqlDatabase &db, const QString &table, const QStringList &c
                               u") VALUES (?"_s + u", ?"_s.repeated(columns.size()) +
                               u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s);
     QSqlQuery q = sql::prepare(db, statement);
-    q.bindValue(0, sql::idValue(id));
+    q.bindValue(0, id);
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(int(i + 1), values[i]);
     sql::exec(q);
-    return id > 0 ? id : q.lastInsertId().toLongLong();
+    return id;
+}
+
+// Writes a list that belongs to one parent (a destination's leads, the reconvene's programme)
+// over the rows it had: the n-th entry keeps the id of the n-th row, rows beyond the list go,
+// and entries beyond the rows are inserted under new ids. Saving an unchanged list therefore
+// changes nothing, which a merge of copies relies on (a list deleted and inserted again would
+// come back from each copy under new ids, twice).
+// `existing` selects the ids in order; `insert` and `update` take the values and then the id.
+void writeList(EventFile &file, const QString &table, QSqlQuery &existing, QSqlQuery &update,
+               QSqlQuery &insert, const QList<QVariantList> &entries)
+{
+    sql::exec(existing);
+    QList<qint64> ids;
+    while (existing.next())
+        ids.append(existing.value(0).toLongLong());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QSqlQuery &q = i < ids.size() ? update : insert;
+        const QVariantList &values = entries[i];
+        for (qsizetype c = 0; c < values.size(); ++c)
+            q.bindValue(int(c), values[c]);
+        q.bindValue(int(values.size()), i < ids.size() ? ids[i] : file.nextId(table));
+        sql::exec(q);
+    }
+    QSqlQuery remove = sql::prepare(file.database(), u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
+    for (qsizetype i = entries.size(); i < ids.size(); ++i) {
+        remove.bindValue(0, ids[i]);
+        sql::exec(remove);
+    }
 }
 
 void requireName(const QString &name, const QString &what)
@@ -61,7 +92,7 @@ void PlanRepository::saveDetails(const EventDetails &e, const QStringList &secto
     requireOrder(e.dayStart, e.dayEnd, u"the day"_s);
     WriteTransaction transaction(m_file);
     const QSqlDatabase db = m_file.database();
-    upsert(db, u"event"_s,
+    upsert(m_file, u"event"_s,
            {u"title"_s, u"date"_s, u"time_zone"_s, u"hub_place_id"_s, u"day_start"_s, u"day_end"_s,
             u"organisers"_s, u"partners"_s, u"contact_email"_s, u"description"_s},
            1,
@@ -91,7 +122,7 @@ qint64 PlanRepository::save(const Place &p)
     requireName(p.name, u"place"_s);
     WriteTransaction transaction(m_file);
     const qint64 id =
-        upsert(m_file.database(), u"place"_s,
+        upsert(m_file, u"place"_s,
                {u"name"_s, u"address"_s, u"postcode"_s, u"area"_s, u"latitude"_s, u"longitude"_s,
                 u"step_free"_s, u"notes"_s},
                p.id,
@@ -123,7 +154,7 @@ qint64 PlanRepository::save(const Destination &d)
         throw Error(Error::Kind::BadInput,
                     u"destination: another group is already called \"%1\""_s.arg(d.name.trimmed()));
     const qint64 id = upsert(
-        db, u"destination"_s,
+        m_file, u"destination"_s,
         {u"position"_s, u"name"_s, u"host_organisation"_s, u"host_contact_name"_s,
          u"host_contact_email"_s, u"host_contact_phone"_s, u"place_id"_s, u"activity"_s,
          u"description"_s, u"min_size"_s, u"max_size"_s, u"visit_start"_s, u"visit_end"_s,
@@ -133,20 +164,20 @@ qint64 PlanRepository::save(const Destination &d)
          sql::text(d.hostContactEmail), sql::text(d.hostContactPhone), sql::idValue(d.placeId),
          sql::text(d.activity), sql::text(d.description), d.minSize, d.maxSize,
          sql::timeValue(d.visitStart), sql::timeValue(d.visitEnd), sql::text(d.colour)});
-    QSqlQuery clear = sql::prepare(db, u"DELETE FROM group_lead WHERE destination_id = ?"_s);
-    clear.addBindValue(id);
-    sql::exec(clear);
-    QSqlQuery lead = sql::prepare(db, u"INSERT INTO group_lead (destination_id, position, name, "
-                                      "phone, email) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery existing = sql::prepare(
+        db, u"SELECT id FROM group_lead WHERE destination_id = ? ORDER BY position, id"_s);
+    existing.addBindValue(id);
+    QSqlQuery update = sql::prepare(db, u"UPDATE group_lead SET destination_id = ?, position = ?, "
+                                        "name = ?, phone = ?, email = ? WHERE id = ?"_s);
+    QSqlQuery insert = sql::prepare(db, u"INSERT INTO group_lead (destination_id, position, name, "
+                                        "phone, email, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QList<QVariantList> leads;
     for (qsizetype i = 0; i < d.leads.size(); ++i) {
         requireName(d.leads[i].name, d.name + u" lead"_s);
-        lead.bindValue(0, id);
-        lead.bindValue(1, qint64(i));
-        lead.bindValue(2, d.leads[i].name.trimmed());
-        lead.bindValue(3, sql::text(d.leads[i].phone));
-        lead.bindValue(4, sql::text(d.leads[i].email));
-        sql::exec(lead);
+        leads.append({id, qint64(i), d.leads[i].name.trimmed(), sql::text(d.leads[i].phone),
+                      sql::text(d.leads[i].email)});
     }
+    writeList(m_file, u"group_lead"_s, existing, update, insert, leads);
     transaction.commit();
     return id;
 }
@@ -160,7 +191,7 @@ qint64 PlanRepository::save(const TransportLeg &leg)
         throw Error(Error::Kind::BadInput, u"leg: seats cannot be negative"_s);
     WriteTransaction transaction(m_file);
     const qint64 id = upsert(
-        m_file.database(), u"transport_leg"_s,
+        m_file, u"transport_leg"_s,
         {u"destination_id"_s, u"direction"_s, u"position"_s, u"mode"_s, u"from_place_id"_s,
          u"to_place_id"_s, u"departs"_s, u"arrives"_s, u"seats"_s, u"operator"_s, u"booking_ref"_s,
          u"step_free"_s, u"lead_phone"_s, u"notes"_s},
@@ -181,7 +212,7 @@ qint64 PlanRepository::save(const AgendaItem &item)
     requireOrder(item.start, item.end, item.title);
     WriteTransaction transaction(m_file);
     const qint64 id = upsert(
-        m_file.database(), u"agenda_item"_s,
+        m_file, u"agenda_item"_s,
         {u"title"_s, u"start"_s, u"end"_s, u"place_id"_s, u"destination_id"_s, u"notes"_s}, item.id,
         {item.title.trimmed(), sql::timeValue(item.start), sql::timeValue(item.end),
          sql::idValue(item.placeId), sql::idValue(item.destinationId), sql::text(item.notes)});
@@ -194,20 +225,20 @@ void PlanRepository::saveReconvene(const Reconvene &r)
     requireOrder(r.start, r.end, u"the reconvene"_s);
     WriteTransaction transaction(m_file);
     const QSqlDatabase db = m_file.database();
-    upsert(db, u"reconvene"_s, {u"place_id"_s, u"start"_s, u"end"_s}, 1,
+    upsert(m_file, u"reconvene"_s, {u"place_id"_s, u"start"_s, u"end"_s}, 1,
            {sql::idValue(r.placeId), sql::timeValue(r.start), sql::timeValue(r.end)});
-    sql::exec(db, u"DELETE FROM reconvene_item"_s);
-    QSqlQuery item = sql::prepare(db, u"INSERT INTO reconvene_item (position, title, start, end, "
-                                      "description) VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery existing = sql::prepare(db, u"SELECT id FROM reconvene_item ORDER BY position, id"_s);
+    QSqlQuery update = sql::prepare(db, u"UPDATE reconvene_item SET position = ?, title = ?, "
+                                        "start = ?, end = ?, description = ? WHERE id = ?"_s);
+    QSqlQuery insert = sql::prepare(db, u"INSERT INTO reconvene_item (position, title, start, end, "
+                                        "description, id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QList<QVariantList> items;
     for (qsizetype i = 0; i < r.items.size(); ++i) {
         requireName(r.items[i].title, u"programme item"_s);
-        item.bindValue(0, qint64(i));
-        item.bindValue(1, r.items[i].title.trimmed());
-        item.bindValue(2, sql::timeValue(r.items[i].start));
-        item.bindValue(3, sql::timeValue(r.items[i].end));
-        item.bindValue(4, sql::text(r.items[i].description));
-        sql::exec(item);
+        items.append({qint64(i), r.items[i].title.trimmed(), sql::timeValue(r.items[i].start),
+                      sql::timeValue(r.items[i].end), sql::text(r.items[i].description)});
     }
+    writeList(m_file, u"reconvene_item"_s, existing, update, insert, items);
     transaction.commit();
 }
 

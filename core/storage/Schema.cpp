@@ -202,6 +202,39 @@ const QList<QList<QString>> &steps()
                              WHERE participant_id = old.id ORDER BY rank)), ''));
                 END)"_s,
         },
+        // Copies shared with other organisers and merged back (docs/file-format.md, "Shared
+        // copies"). These tables describe this file, not the event: a merge never compares them.
+        {
+            // This file's place among the copies of its event: the event's identity (the same
+            // in the original and every copy of it), the range its new rows take ids from
+            // (0 in an original), and, in a copy, the sharing it came from.
+            uR"(CREATE TABLE replica (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                event_uid TEXT NOT NULL,
+                id_space INTEGER NOT NULL DEFAULT 0 CHECK (id_space BETWEEN 0 AND 8191),
+                sharing_uid TEXT,
+                copy_name TEXT NOT NULL DEFAULT '',
+                shared_at TEXT))"_s,
+            u"INSERT INTO replica (id, event_uid) VALUES (1, lower(hex(randomblob(16))))"_s,
+            // In an original: each copy it shared, and the shared state (what the copy held
+            // when it was shared or last merged), a compressed SQLite database.
+            uR"(CREATE TABLE sharing (
+                uid TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                id_space INTEGER NOT NULL UNIQUE CHECK (id_space BETWEEN 1 AND 8191),
+                shared_at TEXT NOT NULL,
+                merged_at TEXT,
+                merges INTEGER NOT NULL DEFAULT 0,
+                shared_state BLOB NOT NULL))"_s,
+            // A row of a copy that became a row of the original under another id (the same
+            // new person added on both sides): every later merge of that copy maps it again.
+            uR"(CREATE TABLE sharing_id (
+                sharing_uid TEXT NOT NULL REFERENCES sharing(uid) ON DELETE CASCADE,
+                table_name TEXT NOT NULL,
+                copy_id INTEGER NOT NULL,
+                original_id INTEGER NOT NULL,
+                PRIMARY KEY (sharing_uid, table_name, copy_id)) WITHOUT ROWID)"_s,
+        },
     };
     return all;
 }

@@ -70,6 +70,26 @@ void SqliteStatement::execute()
     sql::fail(code, detail, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(60));
 }
 
+std::optional<qint64> SqliteStatement::selectInt64()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW) {
+        std::optional<qint64> value;
+        if (sqlite3_column_type(m_statement, 0) != SQLITE_NULL)
+            value = sqlite3_column_int64(m_statement, 0);
+        sqlite3_reset(m_statement);
+        return value;
+    }
+    if (result == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return std::nullopt;
+    }
+    const int code = sqlite3_extended_errcode(m_db);
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    sql::fail(code, detail, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(60));
+}
+
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -2,6 +2,7 @@
 
 #include <QStringEncoder>
 #include <QStringView>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -30,6 +31,9 @@ public:
 
     // Runs a statement that returns no rows and makes it ready for the next bindings.
     void execute();
+    // Runs a query and returns its first row's first column, if it has a row and that is not
+    // NULL; ready for the next bindings afterwards.
+    std::optional<qint64> selectInt64();
     qint64 lastInsertRowId() const;
 
     // The connection under Qt Sql's driver (which runs on the system SQLite, as we link it).
