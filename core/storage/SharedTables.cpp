@@ -11,7 +11,8 @@ const QList<SharedTable> &SharedTables::all()
     const auto t = [](const QString &name, K key, const QString &idColumn = {},
                       const QString &singular = {}, const QString &plural = {},
                       B bothAdded = B::Compare, const QStringList &earliest = {},
-                      const QStringList &sameWhenEqual = {}) {
+                      const QStringList &sameWhenEqual = {},
+                      const QStringList &prevailing = {}) {
         SharedTable table;
         table.name = name;
         table.key = key;
@@ -21,6 +22,7 @@ const QList<SharedTable> &SharedTables::all()
         table.bothAdded = bothAdded;
         table.earliest = earliest;
         table.sameWhenEqual = sameWhenEqual;
+        table.prevailing = prevailing;
         return table;
     };
     static const QList<SharedTable> tables = {
@@ -31,7 +33,8 @@ const QList<SharedTable> &SharedTables::all()
         t(u"destination"_s, K::Allocated, u"id"_s, u"group"_s, u"groups"_s),
         t(u"group_lead"_s, K::Allocated, u"id"_s, u"group lead"_s, u"group leads"_s),
         t(u"participant"_s, K::Allocated, u"id"_s, u"person"_s, u"people"_s, B::Compare,
-         {u"checked_in_at"_s}, {u"email"_s, u"given_name"_s, u"family_name"_s}),
+         {u"checked_in_at"_s}, {u"email"_s, u"given_name"_s, u"family_name"_s},
+         {u"status=attended"_s}),
         t(u"participant_choice"_s, K::Owned, {}, u"choice"_s, u"choices"_s),
         t(u"assignment"_s, K::Owned, {}, u"assignment"_s, u"assignments"_s),
         t(u"transport_leg"_s, K::Allocated, u"id"_s, u"leg"_s, u"legs"_s),

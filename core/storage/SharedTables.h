@@ -32,6 +32,7 @@ struct SharedTable
     QString singular, plural;   // for the preview: "leg", "legs"
     BothAdded bothAdded = BothAdded::Compare;
     QStringList earliest;       // columns whose earliest value wins (a check-in is never lost)
+    QStringList prevailing;     // "column=value": that value wins over any other ('attended')
     QStringList sameWhenEqual;  // a new row on each side with these equal is one row
 
     bool merged() const { return key != Key::Local; }
