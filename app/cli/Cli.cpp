@@ -9,9 +9,11 @@
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "LegsCommand.h"
+#include "MergeCommand.h"
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
 #include "PrintCommand.h"
+#include "ShareCommand.h"
 #include "WaitlistCommand.h"
 #include "storage/Error.h"
 
@@ -36,6 +38,8 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<AgendaCommand>());
     m_commands.push_back(std::make_unique<LegsCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ShareCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     using Document = PrintCommand::Document;
     for (Document d : {Document::Roster, Document::DaySheet, Document::Manifest, Document::Badges})
         m_commands.push_back(std::make_unique<PrintCommand>(d));
