@@ -278,6 +278,7 @@ public:
     }
 
     void prepare(const QByteArray &changeset);
+    void keepChangedDependents();
     void apply(const QByteArray &changeset);
     void finish();
 
@@ -324,6 +325,15 @@ private:
     std::map<QString, QList<QVariantList>> m_deletedRows; // the copy's deletions, whole rows
     QSet<QString> m_restored;
     int m_foreignKeyConflicts = 0;
+    // Rows the copy deleted whose dependent rows changed here (a person's group): kept, with
+    // those dependents as they are here.
+    struct KeptRow
+    {
+        const TableInfo *table;
+        QVariantList row;
+        QList<std::pair<const TableInfo *, QVariantList>> dependents;
+    };
+    QList<KeptRow> m_keptRows;
 };
 
 QVariantList Merge::keyOf(const TableInfo &t, sqlite3_changeset_iter *it, bool fromNew)
@@ -517,6 +527,59 @@ void Merge::prepare(const QByteArray &changeset)
     }
 }
 
+QStringList sorted(const QList<QVariantList> &rows)
+{
+    QStringList out;
+    for (const QVariantList &row : rows) {
+        QStringList values;
+        for (const QVariant &v : row)
+            values << (v.isValid() ? v.toString() : u"\u2400"_s);
+        out << values.join(u'\x1f');
+    }
+    out.sort();
+    return out;
+}
+
+void Merge::keepChangedDependents()
+{
+    for (const auto &[name, deleted] : m_deletedRows) {
+        const TableInfo &t = m_tables.at(name);
+        if (t.key.size() != 1)
+            continue;
+        for (const QVariantList &row : deleted) {
+            const QVariant id = row[t.key.first()];
+            KeptRow kept{&t, row, {}};
+            bool changed = false;
+            for (const TableInfo::Link &link : t.children) {
+                if (!link.cascade)
+                    continue;
+                const TableInfo &child = m_tables.at(link.table);
+                const qsizetype column = child.columns.indexOf(link.column);
+                QList<QVariantList> ours;
+                Query q(m_target, u"SELECT "_s + child.columns.join(u", "_s) + u" FROM main."_s +
+                                      child.shared->name + u" WHERE "_s + link.column + u" = ?"_s);
+                q.bind(1, id);
+                while (q.next())
+                    ours.append(q.row());
+                QList<QVariantList> theirs;
+                if (const auto it = m_deletedRows.find(link.table); it != m_deletedRows.end()) {
+                    for (const QVariantList &r : it->second) {
+                        if (same(r[column], id))
+                            theirs.append(r);
+                    }
+                }
+                for (const QVariantList &r : ours)
+                    kept.dependents.append({&child, r});
+                if (child.shared->bothAdded != SharedTable::BothAdded::KeepMine &&
+                    sorted(ours) != sorted(theirs))
+                    changed = true;
+            }
+            if (changed)
+                m_keptRows.append(kept);
+        }
+    }
+}
+
 int Merge::onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 {
     try {
@@ -642,6 +705,16 @@ void Merge::apply(const QByteArray &changeset)
 
 void Merge::finish()
 {
+    for (const KeptRow &kept : m_keptRows) {
+        const QVariantList key{kept.row[kept.table->key.first()]};
+        if (exists(m_target, u"main"_s, *kept.table, key))
+            continue; // its own change kept it already
+        if (!insert(*kept.table, kept.row))
+            continue;
+        for (const auto &[child, row] : kept.dependents)
+            insert(*child, row);
+        record(MergeConflict::Kind::DeletedThereChangedHere, *kept.table, key);
+    }
     for (const Write &w : m_writes) {
         Query q(m_target, u"UPDATE "_s + w.table->shared->name + u" SET "_s + w.column +
                               u" = ? WHERE "_s + w.table->where());
@@ -898,6 +971,7 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
     WriteTransaction transaction(target);
     Merge merge(SqliteStatement::handleOf(target), copyDb, tables, options, report);
     merge.prepare(changeset);
+    merge.keepChangedDependents();
     merge.apply(changeset);
     merge.finish();
     {

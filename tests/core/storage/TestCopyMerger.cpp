@@ -303,6 +303,27 @@ private slots:
         QVERIFY(clean(*original));
     }
 
+    // A person's group is part of them: moved here, deleted there, they stay, in their group.
+    void deletedThereWithAGroupChangedHereIsKept()
+    {
+        const Pair p = shared();
+        ParticipantRepository(*open(p.copy)).remove(14);
+        qint64 group = 0;
+        {
+            const auto original = open(p.original);
+            group = scalar(*original, u"SELECT max(id) FROM destination"_s).toLongLong();
+            ParticipantRepository(*original).assign(14, group, true);
+        }
+        const MergeReport report = merge(p.original, p.copy);
+        QVERIFY(report.applied);
+        QCOMPARE(report.conflicts.size(), 1);
+        QCOMPARE(report.conflicts.first().kind, MergeConflict::Kind::DeletedThereChangedHere);
+        const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
+        QVERIFY(ParticipantRepository(*original).find(14));
+        QCOMPARE(scalar(*original, u"SELECT destination_id FROM assignment WHERE participant_id = 14"_s).toLongLong(), group);
+        QVERIFY(clean(*original));
+    }
+
     void deletedOnOneSideOnlyGoes()
     {
         const Pair p = shared();
