@@ -657,8 +657,12 @@ int Merge::conflict(int kind, sqlite3_changeset_iter *it)
                 continue;
             if (added && rules.sameWhenEqual.contains(column) &&
                 mine.toString().trimmed().toCaseFolded() ==
-                    theirs.toString().trimmed().toCaseFolded())
-                continue; // how the one person was found: spelt as here
+                    theirs.toString().trimmed().toCaseFolded()) {
+                // How the one person was found. One spelling for any merge order: the first.
+                if (theirs.toString() < mine.toString())
+                    write(t, key, column, theirs);
+                continue;
+            }
 
             MergeConflict &c = record(added ? Kind::BothAdded : Kind::BothChanged, t, key, column);
             c.shared = shared;
