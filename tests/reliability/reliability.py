@@ -9,6 +9,8 @@ Usage: reliability.py CLI TEST [ROUNDS]
   readonly   a read-only file refuses every change with a clear message and is not written.
   backup     a backup taken while another process imports is consistent.
   doubleopen a second writer is refused while the first works on.
+  mergekill  SIGKILL merges of a shared copy at random moments; after each kill the original
+             is wholly as it was or wholly merged, sound, and a merge after it completes.
 """
 import csv
 import hashlib
@@ -219,8 +221,66 @@ def test_doubleopen():
     check(counts(event)[2] == counts(base)[2] + 60000, "the first's import is all there")
 
 
+def test_mergekill():
+    rounds = ROUNDS or 25
+    workload = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts",
+                            "merge-workload.py")
+    base = os.path.join(WORK, "merge-base.fieldday")
+    base_copy = os.path.join(WORK, "merge-base-copy.fieldday")
+    r = cli("generate", base, "--participants", "20000", "--destinations", "10")
+    assert r.returncode == 0, r.stderr
+    r = cli("share", base, "--out", base_copy, "--name", "Group lead")
+    assert r.returncode == 0, r.stderr
+    subprocess.run([sys.executable, workload, base, base_copy], check=True)
+
+    def state(path):
+        db = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+        try:
+            ok = db.execute("PRAGMA integrity_check").fetchone()[0]
+            fk = db.execute("PRAGMA foreign_key_check").fetchall()
+            people = db.execute("SELECT count(*) FROM participant").fetchone()[0]
+            checked = db.execute("SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL").fetchone()[0]
+            merges = db.execute("SELECT merges FROM sharing").fetchone()[0]
+        finally:
+            db.close()
+        return ok, fk, (people, checked, merges)
+
+    _, _, before = state(base)
+    killed_mid_merge = 0
+    deadline = time.time() + 120
+    for n in range(rounds):
+        if time.time() > deadline:
+            print("stopping after %d rounds: time limit" % n)
+            break
+        event = os.path.join(WORK, "merge.fieldday")
+        for name in os.listdir(WORK):
+            if name.startswith("merge.") and name != "merge.fieldday" or name.startswith("merge.fieldday"):
+                os.remove(os.path.join(WORK, name))
+        shutil.copy(base, event)
+        process = subprocess.Popen([CLI, "merge", event, base_copy, "--take", "theirs"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(random.uniform(0.02, 1.2))
+        if process.poll() is None:
+            killed_mid_merge += 1
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        r = cli("info", event, "--json")
+        check(r.returncode == 0, "round %d: info after kill failed: %s" % (n, r.stderr.strip()))
+        ok, fk, now = state(event)
+        check(ok == "ok", "round %d: integrity_check: %s" % (n, ok))
+        check(fk == [], "round %d: foreign_key_check: %s" % (n, fk))
+        merged = (before[0] + 200, before[1] + 2200, before[2] + 1)
+        check(now in (before, merged), "round %d: half a merge: %s (before %s)" % (n, now, before))
+        # Merged or not, merging again completes and leaves it merged.
+        r = cli("merge", event, base_copy, "--take", "theirs")
+        check(r.returncode == 0, "round %d: merge after the kill: %s" % (n, r.stderr.strip()))
+        check(state(event)[2] == merged, "round %d: not merged after a second merge" % n)
+    print("%d rounds, %d killed in the middle of a merge" % (n + 1, killed_mid_merge))
+    check(killed_mid_merge > (n + 1) // 4, "too few kills landed mid-merge to prove anything")
+
+
 try:
-    {"crash": test_crash, "diskfull": test_diskfull, "readonly": test_readonly,
+    {"mergekill": test_mergekill, "crash": test_crash, "diskfull": test_diskfull, "readonly": test_readonly,
      "backup": test_backup, "doubleopen": test_doubleopen}[TEST]()
 finally:
     shutil.rmtree(WORK, ignore_errors=True)
