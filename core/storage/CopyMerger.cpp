@@ -3,6 +3,7 @@
 #include "CopySharing.h"
 #include "Error.h"
 #include "EventFile.h"
+#include "Schema.h"
 #include "SharedTables.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
@@ -15,6 +16,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 // The session extension's declarations; Debian's libsqlite3 is built with both.
 #ifndef SQLITE_ENABLE_SESSION
@@ -25,6 +27,8 @@
 #endif
 #include <sqlite3.h>
 
+#include <future>
+#include <cstring>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -334,6 +338,7 @@ private:
         QList<std::pair<const TableInfo *, QVariantList>> dependents;
     };
     QList<KeptRow> m_keptRows;
+    std::map<std::pair<sqlite3 *, QString>, std::unique_ptr<Query>> m_statements;
 };
 
 QVariantList Merge::keyOf(const TableInfo &t, sqlite3_changeset_iter *it, bool fromNew)
@@ -352,9 +357,16 @@ QVariantList Merge::keyOf(const TableInfo &t, sqlite3_changeset_iter *it, bool f
 
 bool Merge::exists(sqlite3 *db, const QString &schema, const TableInfo &t, const QVariantList &key)
 {
-    Query q(db, u"SELECT 1 FROM "_s + schema + u'.' + t.shared->name + u" WHERE "_s + t.where());
+    const QString statement =
+        u"SELECT 1 FROM "_s + schema + u'.' + t.shared->name + u" WHERE "_s + t.where();
+    auto &cached = m_statements[{db, statement}];
+    if (!cached)
+        cached = std::make_unique<Query>(db, statement);
+    Query &q = *cached;
     q.bindAll(key);
-    return q.next();
+    const bool found = q.next();
+    q.reset();
+    return found;
 }
 
 QVariantList Merge::rowOf(sqlite3 *db, const QString &schema, const TableInfo &t,
@@ -695,6 +707,13 @@ int Merge::conflict(int kind, sqlite3_changeset_iter *it)
 
 void Merge::apply(const QByteArray &changeset)
 {
+    // Triggers stay quiet: what they would record here comes with the changeset itself (the
+    // copy's own triggers recorded it), and 2,000 check-ins should not run 2,000 of them.
+    int triggers = 1;
+    sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
+    sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    const auto restoreTriggers = qScopeGuard(
+        [this, triggers] { sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr); });
     const int result = sqlite3changeset_apply_v2(
         m_target, int(changeset.size()), const_cast<char *>(changeset.constData()), nullptr,
         &Merge::onConflict, this, nullptr, nullptr, 0);
@@ -793,38 +812,89 @@ QList<Mapping> findSameRows(sqlite3 *target, sqlite3 *copy, const Tables &tables
             continue;
         const QString id = t.columns[t.key.first()];
         const QString columns = same.join(u", "_s);
-        QSet<qint64> shared;
-        {
-            Query q(copy, u"SELECT "_s + id + u" FROM base."_s + name);
-            while (q.next())
-                shared.insert(q.value(0).toLongLong());
-        }
-        QHash<QString, QVariant> ours;
-        {
-            Query q(target, u"SELECT "_s + id + u", "_s + columns + u" FROM main."_s + name +
-                                u" WHERE trim("_s + same.first() + u") <> ''"_s);
-            while (q.next()) {
-                if (!shared.contains(q.value(0).toLongLong()))
-                    ours.insert(sameKey(q, 1, int(same.size())), q.value(0));
-            }
-        }
-        if (ours.isEmpty())
-            continue;
-        Query q(copy, u"SELECT "_s + id + u", "_s + columns + u" FROM main."_s + name +
-                          u" WHERE trim("_s + same.first() + u") <> '' AND "_s + id +
-                          u" NOT IN (SELECT "_s + id + u" FROM base."_s + name + u')');
-        QSet<QString> taken;
-        while (q.next()) {
-            const QString key = sameKey(q, 1, int(same.size()));
-            const auto match = ours.constFind(key);
-            if (match == ours.cend() || taken.contains(key) ||
-                alreadyMapped.contains(name + u'/' + q.value(0).toString()))
+        // A few new rows in the copy, each looked up here by its first column (an index):
+        // cheap however large the event.
+        Query ours(target, u"SELECT "_s + id + u", "_s + columns + u" FROM main."_s + name +
+                               u" WHERE "_s + same.first() + u" = ? COLLATE NOCASE ORDER BY "_s +
+                               id);
+        Query shared(copy, u"SELECT 1 FROM base."_s + name + u" WHERE "_s + id + u" = ?"_s);
+        Query theirs(copy, u"SELECT "_s + id + u", "_s + columns + u" FROM main."_s + name +
+                               u" WHERE trim("_s + same.first() + u") <> '' AND "_s + id +
+                               u" NOT IN (SELECT "_s + id + u" FROM base."_s + name + u')');
+        QSet<qint64> taken;
+        while (theirs.next()) {
+            if (alreadyMapped.contains(name + u'/' + theirs.value(0).toString()))
                 continue;
-            taken.insert(key);
-            found.append({name, q.value(0), *match});
+            const QString key = sameKey(theirs, 1, int(same.size()));
+            ours.bind(1, theirs.value(1).toString().trimmed());
+            while (ours.next()) {
+                const qint64 candidate = ours.value(0).toLongLong();
+                if (taken.contains(candidate) || sameKey(ours, 1, int(same.size())) != key)
+                    continue;
+                shared.bind(1, candidate);
+                const bool inShared = shared.next();
+                shared.reset();
+                if (inShared)
+                    continue; // there before the sharing: not a new row here
+                taken.insert(candidate);
+                found.append({name, theirs.value(0), candidate});
+                break;
+            }
+            ours.reset();
         }
     }
     return found;
+}
+
+// The original as it is, page by page through SQLite's online backup (faster than VACUUM
+// INTO, which rebuilds every table and index), under a temporary name and then renamed.
+void backUp(const EventFile &original, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
+    QFile::remove(temporary);
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(temporary);
+    int result = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                 nullptr);
+    if (result == SQLITE_OK) {
+        sqlite3_backup *backup =
+            sqlite3_backup_init(db, "main", SqliteStatement::handleOf(original), "main");
+        result = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(db);
+        const int finished = backup ? sqlite3_backup_finish(backup) : result;
+        if (result == SQLITE_DONE)
+            result = finished;
+    }
+    sqlite3_close(db);
+    if (result != SQLITE_OK || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        throw Error(Error::Kind::Storage,
+                    QDir::toNativeSeparators(path) +
+                        u": the backup before merging could not be written; nothing was merged"_s);
+    }
+}
+
+// The shared state straight into the attached "base" when it is of this Fieldday's version
+// (the usual case) and sound; false when it must be read as an older file.
+bool attachCurrent(sqlite3 *db, const QByteArray &state)
+{
+    const auto header = [&state](int offset) {
+        return state.size() < offset + 4 ? -1 : qFromBigEndian<qint32>(state.constData() + offset);
+    };
+    if (header(68) != Schema::applicationId || header(60) != Schema::currentVersion())
+        return false;
+    auto *data = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(state.size())));
+    if (!data)
+        throw Error(Error::Kind::Storage, u"merge: no memory for the shared state"_s);
+    memcpy(data, state.constData(), size_t(state.size()));
+    // A snapshot of a file in WAL mode holds every page already; in memory it has no WAL.
+    data[18] = data[19] = 1;
+    if (sqlite3_deserialize(db, "base", data, state.size(), state.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
+        SQLITE_OK)
+        throw Error(Error::Kind::Storage, u"merge: cannot read the shared state"_s);
+    // Its own checksum (zlib's) already proved it whole.
+    return true;
 }
 
 QByteArray diff(sqlite3 *copy, const Tables &tables)
@@ -899,13 +969,16 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         throw Error(Error::Kind::Corrupt,
                     original.describe(u"the state shared with \"%1\" is damaged"_s.arg(report.copyName)));
 
-    // The copy as it is now: the shared state once this merge is in.
-    const QByteArray copyState = CopySharing::snapshot(*copy);
+    // The copy as it is now: the shared state once this merge is in. Compressing it takes a
+    // while; it runs on another core while the merge works.
+    std::future<QByteArray> copyState = CopySharing::snapshotLater(*copy);
 
     // The shared state, read (and migrated if older) like any event file, attached to the
     // copy's private connection as "base", so that the session extension can compare them.
     sqlite3 *copyDb = SqliteStatement::handleOf(*copy);
-    {
+    exec(copyDb, u"ATTACH ':memory:' AS base"_s);
+    if (!attachCurrent(copyDb, sharedState)) {
+        // Shared by an earlier Fieldday: read and migrated as any older event file is.
         QTemporaryDir dir;
         const QString basePath = dir.filePath(u"shared.fieldday"_s);
         {
@@ -914,7 +987,6 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
                 throw Error(Error::Kind::Storage, u"merge: no room for the shared state"_s);
         }
         const auto base = EventFile::openPrivateCopy(basePath);
-        exec(copyDb, u"ATTACH ':memory:' AS base"_s);
         sqlite3_backup *backup =
             sqlite3_backup_init(copyDb, "base", SqliteStatement::handleOf(*base), "main");
         const int stepped = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
@@ -963,7 +1035,7 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         report.backupPath =
             info.absolutePath() + u'/' + info.completeBaseName() + u".before-merge-"_s +
             QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s) + u".fieldday"_s;
-        original.backupTo(report.backupPath);
+        backUp(original, report.backupPath);
     }
 
     // Nothing changed after all (a dry run, a decision missing, a failure): no backup either.
@@ -993,7 +1065,7 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         QSqlQuery q = sql::prepare(original.database(),
                                    u"UPDATE sharing SET shared_state = ?, merged_at = ?, "
                                    "merges = merges + 1 WHERE uid = ?"_s);
-        q.addBindValue(copyState);
+        q.addBindValue(copyState.get());
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.addBindValue(theirs.sharingUid);
         sql::exec(q);

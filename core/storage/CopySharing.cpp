@@ -18,18 +18,37 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
-QByteArray CopySharing::snapshot(const EventFile &file)
+namespace {
+
+QByteArray serialized(const EventFile &file)
 {
     sqlite3 *db = SqliteStatement::handleOf(file);
     sqlite3_int64 size = 0;
     unsigned char *data = sqlite3_serialize(db, "main", &size, 0);
     if (!data)
         throw Error(Error::Kind::Storage, file.describe(u"could not be read for sharing"_s));
-    // Level 1: the shared state is written at every merge; speed matters more than size.
-    QByteArray compressed =
-        qCompress(reinterpret_cast<const uchar *>(data), qsizetype(size), 1);
+    QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     sqlite3_free(data);
-    return compressed;
+    return bytes;
+}
+
+// Level 1: the shared state is written at every merge; speed matters more than size.
+QByteArray compressed(const QByteArray &bytes)
+{
+    return qCompress(bytes, 1);
+}
+
+} // namespace
+
+std::future<QByteArray> CopySharing::snapshotLater(const EventFile &file)
+{
+    return std::async(std::launch::async,
+                      [bytes = serialized(file)] { return compressed(bytes); });
+}
+
+QByteArray CopySharing::snapshot(const EventFile &file)
+{
+    return compressed(serialized(file));
 }
 
 CopySharing::Shared CopySharing::share(EventFile &original, const QString &outPath,

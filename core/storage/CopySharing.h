@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <future>
 
 namespace fieldday {
 
@@ -27,6 +28,8 @@ public:
 
     // The whole database of `file` as SQLite would write it (sqlite3_serialize), compressed.
     static QByteArray snapshot(const EventFile &file);
+    // The same, compressed on another thread; the file may change meanwhile.
+    static std::future<QByteArray> snapshotLater(const EventFile &file);
 };
 
 } // namespace fieldday
