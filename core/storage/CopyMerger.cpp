@@ -1045,6 +1045,19 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         report.backupPath.clear();
     });
     WriteTransaction transaction(target);
+    // Recording what the merge writes (for undo): a session on the original's connection for
+    // the length of this transaction.
+    sqlite3_session *recording = nullptr;
+    const auto stopRecording = qScopeGuard([&recording] {
+        if (recording)
+            sqlite3session_delete(recording);
+    });
+    if (options.record && !options.dryRun) {
+        if (sqlite3session_create(SqliteStatement::handleOf(target), "main", &recording) !=
+                SQLITE_OK ||
+            sqlite3session_attach(recording, nullptr) != SQLITE_OK)
+            throw Error(Error::Kind::Storage, u"merge: cannot record the change for undo"_s);
+    }
     Merge merge(SqliteStatement::handleOf(target), copyDb, tables, options, report);
     merge.prepare(changeset);
     merge.keepChangedDependents();
@@ -1080,10 +1093,59 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
             sql::exec(m);
         }
     }
+    if (recording) {
+        int size = 0;
+        void *data = nullptr;
+        if (sqlite3session_changeset(recording, &size, &data) != SQLITE_OK)
+            throw Error(Error::Kind::Storage, u"merge: cannot record the change for undo"_s);
+        report.written = QByteArray(static_cast<const char *>(data), size);
+        sqlite3_free(data);
+    }
     transaction.commit();
     dropBackup.dismiss();
     report.applied = true;
     return report;
+}
+
+void CopyMerger::replay(EventFile &file, const QByteArray &written, bool undo)
+{
+    QByteArray changeset = written;
+    if (undo) {
+        int size = 0;
+        void *data = nullptr;
+        if (sqlite3changeset_invert(int(written.size()), written.constData(), &size, &data) !=
+            SQLITE_OK)
+            throw Error(Error::Kind::Storage, u"merge: the recorded change cannot be read"_s);
+        changeset = QByteArray(static_cast<const char *>(data), size);
+        sqlite3_free(data);
+    }
+    sqlite3 *db = SqliteStatement::handleOf(file);
+    WriteTransaction transaction(file);
+    // The recording holds what triggers wrote as well.
+    int triggers = 1;
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    const auto restoreTriggers = qScopeGuard(
+        [db, triggers] { sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr); });
+    const int result = sqlite3changeset_apply_v2(
+        db, int(changeset.size()), changeset.data(), nullptr,
+        [](void *, int kind, sqlite3_changeset_iter *it) {
+            // A row already gone with the row it belonged to (ON DELETE CASCADE) is fine;
+            // anything else means the event is not as the recording expects.
+            const char *table = nullptr;
+            int columns = 0, op = 0, indirect = 0;
+            sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+            return kind == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE
+                       ? SQLITE_CHANGESET_OMIT
+                       : SQLITE_CHANGESET_ABORT;
+        },
+        nullptr,
+        nullptr, nullptr, 0);
+    if (result != SQLITE_OK)
+        throw Error(Error::Kind::Storage,
+                    file.describe(u"the event changed since the merge; it cannot be %1"_s.arg(
+                        undo ? u"undone"_s : u"done again"_s)));
+    transaction.commit();
 }
 
 } // namespace fieldday

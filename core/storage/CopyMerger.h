@@ -18,6 +18,7 @@ public:
         MergeTake take = MergeTake::Ask;      // for every conflict without its own choice
         QHash<QString, MergeTake> choices;    // by MergeConflict::id()
         bool backUp = true;                   // the original is copied aside before it changes
+        bool record = false;                  // MergeReport::written: every row it wrote
     };
 
     // Refuses (Error, nothing changed) a copy of another event, a file made by a newer
@@ -26,6 +27,11 @@ public:
     // what needs one). Applying is one transaction; the shared state then becomes the copy's
     // content, so merging the same copy again changes nothing.
     static MergeReport merge(EventFile &original, const QString &copyPath, const Options &options);
+
+    // Writes a recorded merge (MergeReport::written) again, or takes it back (undo), in one
+    // transaction. Throws Error, having written nothing, when the event is no longer as the
+    // merge left it (or, undoing, as it made it).
+    static void replay(EventFile &file, const QByteArray &written, bool undo);
 };
 
 } // namespace fieldday

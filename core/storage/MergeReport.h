@@ -55,6 +55,7 @@ struct MergeReport
     int samePeople = 0;      // of them, already added here as well (same e-mail and name)
     QMap<QString, Count> tables; // by table name, the copy's rows added, changed, deleted
     QList<MergeConflict> conflicts;
+    QByteArray written; // with Options::record: a changeset of every row the merge wrote
 
     int undecided() const
     {

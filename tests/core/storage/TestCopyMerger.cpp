@@ -394,6 +394,48 @@ private slots:
         QVERIFY(clean(*original));
     }
 
+    // The app's undo: the recorded merge taken back and written again, shared state included.
+    void aRecordedMergeUndoesAndRedoes()
+    {
+        const Pair p = shared();
+        {
+            const auto copy = open(p.copy);
+            ParticipantRepository people(*copy);
+            people.checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
+            people.add(walkIn(u"Wren"_s, u"wren@example.org"_s));
+            people.remove(20);
+        }
+        ParticipantRepository(*open(p.original)).remove(21);
+        const QStringList before = dumpOf(p.original);
+        QStringList after;
+        QByteArray written;
+        {
+            const auto original = open(p.original);
+            CopyMerger::Options options;
+            options.record = true;
+            const MergeReport report = CopyMerger::merge(*original, p.copy, options);
+            QVERIFY(report.applied);
+            QVERIFY(!report.written.isEmpty());
+            written = report.written;
+        }
+        after = dumpOf(p.original);
+        QVERIFY(after != before);
+        CopyMerger::replay(*open(p.original), written, true);
+        QCOMPARE(dumpOf(p.original), before);
+        CopyMerger::replay(*open(p.original), written, false);
+        QCOMPARE(dumpOf(p.original), after);
+        QVERIFY(merge(p.original, p.copy).nothingNew);
+        // Undone again, the copy's changes are new again.
+        CopyMerger::replay(*open(p.original), written, true);
+        QCOMPARE(merge(p.original, p.copy, MergeTake::Ask, true).checkIns, 1);
+        // A file changed since cannot take the recording back blindly.
+        CopyMerger::replay(*open(p.original), written, false);
+        QVERIFY(run(*open(p.original), u"UPDATE participant SET checked_in_at = NULL WHERE id = 3"_s));
+        const QStringList changed = dumpOf(p.original);
+        QVERIFY_THROWS_EXCEPTION(Error, CopyMerger::replay(*open(p.original), written, true));
+        QCOMPARE(dumpOf(p.original), changed);
+    }
+
     void aDryRunChangesNothing()
     {
         const Pair p = shared();
