@@ -13,10 +13,12 @@
 #include "pages/EditForm.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportDialog.h"
+#include "pages/MergeDialog.h"
 #include "pages/OutputsPage.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
+#include "storage/CopySharing.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventWriter.h"
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
@@ -108,6 +111,12 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     m_backUp = file->addAction(tr("&Back Up a Copy…"), this, &MainWindow::backUp);
+    file->addSeparator();
+    m_share = file->addAction(tr("S&hare a Copy…"), this, &MainWindow::shareCopy);
+    m_share->setStatusTip(tr("Write a copy for another organiser to work on, to merge back later"));
+    m_mergeFrom = file->addAction(tr("&Merge Changes From…"), this, &MainWindow::mergeFrom);
+    m_mergeFrom->setStatusTip(tr("Bring in what changed in a shared copy"));
+    file->addSeparator();
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeWindow);
     m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -216,6 +225,10 @@ void MainWindow::updateTitle()
         m_import->setEnabled(writable);
         m_allocate->setEnabled(writable);
         m_outputs->setEnabled(open);
+        // A shared copy is shared from and merged into its original only.
+        const bool original = writable && m_document->file().idSpace() == 0;
+        m_share->setEnabled(original);
+        m_mergeFrom->setEnabled(original);
     }
 }
 
@@ -464,6 +477,52 @@ void MainWindow::backUp()
     } catch (const Error &error) {
         MessageBox::warning(this, tr("Backup failed"), error.message());
     }
+}
+
+void MainWindow::shareCopy()
+{
+    if (!m_document)
+        return;
+    const QFileInfo info(m_document->file().path());
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Share a copy"), eventFileFilter(),
+        info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + tr(" - copy") +
+            QStringLiteral(".fieldday"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Share a copy"),
+        tr("Whose copy is it? Merges will name it, e.g. \"Wigan lead\" or \"Hub desk\"."),
+        QLineEdit::Normal, QFileInfo(path).completeBaseName(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    try {
+        CopySharing::share(m_document->file(), path, name);
+        statusBar()->showMessage(
+            tr("Shared a copy for %1 as %2; merge it back with File ▸ Merge Changes From…")
+                .arg(name.trimmed(), QDir::toNativeSeparators(path)),
+            8000);
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Cannot share a copy"), error.message());
+    }
+}
+
+void MainWindow::mergeFrom()
+{
+    if (!m_document)
+        return;
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Merge changes from a shared copy"), eventFileFilter());
+    if (path.isEmpty() || !m_document)
+        return;
+    MergeDialog dialog(m_document, path, this);
+    if (!dialog.refusal().isEmpty()) {
+        MessageBox::warning(this, tr("Cannot merge this file"), dialog.refusal());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Merged: %1").arg(dialog.preview().summary()), 8000);
 }
 
 void MainWindow::closeWindow()

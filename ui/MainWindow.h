@@ -34,6 +34,8 @@ public slots:
     void open();
     void openSample();
     void backUp();
+    void shareCopy();
+    void mergeFrom();
     void closeWindow();
 
 protected:
@@ -60,6 +62,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_backUp = nullptr;
+    QAction *m_share = nullptr;
+    QAction *m_mergeFrom = nullptr;
     QAction *m_close = nullptr;
     QAction *m_import = nullptr;
     QAction *m_allocate = nullptr;

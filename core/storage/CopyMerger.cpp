@@ -853,19 +853,25 @@ void backUp(const EventFile &original, const QString &path)
     const QFileInfo target(path);
     const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
     QFile::remove(temporary);
+    // Read through a connection of its own: the original's may already hold the merge's write
+    // transaction (the app's undo step), and what is committed is what the backup must hold.
+    sqlite3 *source = nullptr;
     sqlite3 *db = nullptr;
+    const QByteArray sourceName = QFile::encodeName(original.path());
     const QByteArray name = QFile::encodeName(temporary);
-    int result = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+    int result = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    if (result == SQLITE_OK)
+        result = sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                                  nullptr);
     if (result == SQLITE_OK) {
-        sqlite3_backup *backup =
-            sqlite3_backup_init(db, "main", SqliteStatement::handleOf(original), "main");
+        sqlite3_backup *backup = sqlite3_backup_init(db, "main", source, "main");
         result = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(db);
         const int finished = backup ? sqlite3_backup_finish(backup) : result;
         if (result == SQLITE_DONE)
             result = finished;
     }
     sqlite3_close(db);
+    sqlite3_close(source);
     if (result != SQLITE_OK || !QFile::rename(temporary, path)) {
         QFile::remove(temporary);
         throw Error(Error::Kind::Storage,

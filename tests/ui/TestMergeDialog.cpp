@@ -1,0 +1,190 @@
+#include "EventDocument.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestUtil.h"
+#include "pages/MergeDialog.h"
+#include "sample/SampleEvent.h"
+#include "storage/CopySharing.h"
+#include "storage/EventFile.h"
+#include "storage/EventWriter.h"
+#include "storage/ParticipantRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace fieldday;
+
+// File ▸ Share a Copy… and File ▸ Merge Changes From…: the preview, the choices, one undo step.
+class TestMergeDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+
+    QString path(const QString &name) { return m_dir.filePath(u"%1-%2"_s.arg(++m_count).arg(name)); }
+    static QAction *fileAction(MainWindow &window, const QString &text)
+    {
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text().remove(u'&') == text)
+                    return action;
+            }
+        }
+        return nullptr;
+    }
+    static QString value(const EventFile &file, const QString &statement)
+    {
+        QSqlQuery q(file.database());
+        return q.exec(statement) && q.next() ? q.value(0).toString() : QString();
+    }
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"FielddayTest"_s);
+        test::useTemporarySettings(m_dir.filePath(u"settings"_s));
+    }
+
+    void shareFromTheFileMenuThenMergeWithAChoice()
+    {
+        const QString original = path(u"event.fieldday"_s);
+        EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openFile(original));
+        EventDocument *document = window.document();
+        QVERIFY(document);
+
+        // Share: a file name, then whose copy it is.
+        const QString copy = path(u"wigan.fieldday"_s);
+        FileDialog::setNextFileName(copy);
+        QTimer::singleShot(50, this, [] {
+            QWidget *modal = QApplication::activeModalWidget();
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            if (!input) {
+                qWarning("modal: %s", modal ? modal->metaObject()->className() : "none");
+                if (modal)
+                    modal->close();
+                return;
+            }
+            input->setTextValue(u"Wigan lead"_s);
+            input->accept();
+        });
+        QAction *share = fileAction(window, u"Share a Copy…"_s);
+        QVERIFY(share && share->isEnabled());
+        share->trigger();
+        QTRY_VERIFY(QFile::exists(copy));
+
+        // The lead checks two people in and changes a phone number the hub changed too.
+        {
+            const auto file = EventFile::open(copy, EventFile::Mode::ReadWrite);
+            ParticipantRepository people(*file);
+            people.checkIn(1, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
+            people.checkIn(2, QDateTime(QDate(2019, 3, 26), QTime(9, 42), Qt::UTC));
+            QSqlQuery(file->database()).exec(u"UPDATE participant SET phone = 'theirs' WHERE id IN (3, 4)"_s);
+        }
+        QSqlQuery(document->file().database()).exec(u"UPDATE participant SET phone = 'mine' WHERE id IN (3, 4)"_s);
+
+        {
+            MergeDialog dialog(document, copy, &window);
+            QVERIFY(dialog.refusal().isEmpty());
+            QCOMPARE(dialog.summaryText(),
+                     u"2 check-ins, 2 people changed from Wigan lead; 2 need a decision."_s);
+            QTableWidget *table = dialog.conflictTable();
+            QCOMPARE(table->rowCount(), 2);
+            QCOMPARE(table->item(0, 1)->text(), u"Phone"_s);
+            QCOMPARE(table->item(0, 3)->text(), u"mine"_s);
+            QCOMPARE(table->item(0, 4)->text(), u"theirs"_s);
+            QCOMPARE(dialog.choiceAt(0), MergeTake::Mine);
+            dialog.takeAllTheirsButton()->click();
+            QCOMPARE(dialog.choiceAt(0), MergeTake::Theirs);
+            QCOMPARE(dialog.choiceAt(1), MergeTake::Theirs);
+            dialog.setChoiceAt(1, MergeTake::Mine); // one of them kept
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            saveScreenshot(&dialog, u"merge-dialog"_s);
+            // Nothing has changed yet.
+            QCOMPARE(value(document->file(), u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s), u"0"_s);
+            MessageBox::setNextAnswer(QMessageBox::Ok); // should an error be shown
+            const int shown = MessageBox::shownCount();
+            dialog.mergeButton()->click();
+            QVERIFY2(MessageBox::shownCount() == shown, qPrintable(MessageBox::lastText()));
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const QString row3 = value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s);
+        const QString row4 = value(document->file(), u"SELECT phone FROM participant WHERE id = 4"_s);
+        QCOMPARE(QStringList({row3, row4}).join(u','), u"theirs,mine"_s);
+        QVERIFY(document->data().participant(1)->checkedInAt.isValid());
+        QCOMPARE(document->undoStack()->count(), 1);
+        QCOMPARE(document->undoStack()->undoText(), u"Merge changes from Wigan lead"_s);
+
+        // One undo step takes all of it back, and the copy is new again; redo puts it back.
+        QVERIFY(document->undo());
+        QVERIFY(!document->data().participant(1)->checkedInAt.isValid());
+        QCOMPARE(value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s), u"mine"_s);
+        QCOMPARE(MergeDialog(document, copy).preview().checkIns, 2);
+        QVERIFY(document->redo());
+        QVERIFY(document->data().participant(2)->checkedInAt.isValid());
+
+        // Merging again: nothing new, and nothing to merge.
+        MergeDialog again(document, copy);
+        QVERIFY(again.preview().nothingNew);
+        QVERIFY(!again.mergeButton()->isEnabled());
+        QVERIFY(again.summaryText().startsWith(u"Nothing new from Wigan lead"_s));
+    }
+
+    void theOriginalItselfIsRefusedWithAMessage()
+    {
+        const QString original = path(u"event.fieldday"_s);
+        EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(original));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(original);
+        fileAction(window, u"Merge Changes From…"_s)->trigger();
+        QTRY_VERIFY(MessageBox::lastText().contains(u"original itself"_s));
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+    }
+
+    void aSharedCopyCannotShareOrMerge()
+    {
+        const QString original = path(u"event.fieldday"_s), copy = path(u"copy.fieldday"_s);
+        {
+            const auto file = EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+            CopySharing::share(*file, copy, u"Hub desk"_s);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(copy));
+        QVERIFY(!fileAction(window, u"Share a Copy…"_s)->isEnabled());
+        QVERIFY(!fileAction(window, u"Merge Changes From…"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMergeDialog)
+#include "TestMergeDialog.moc"

@@ -1,0 +1,196 @@
+#include "MergeDialog.h"
+
+#include "EventDocument.h"
+#include "commands/MergeCopyCommand.h"
+#include "storage/CopyMerger.h"
+#include "storage/Error.h"
+#include "storage/EventFile.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fieldday {
+
+namespace {
+
+QString fieldLabel(const QString &column)
+{
+    QString text = column;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString valueText(const QVariant &value)
+{
+    const QString text = value.isValid() ? value.toString() : QString();
+    return text.isEmpty() ? MergeDialog::tr("(empty)") : text;
+}
+
+} // namespace
+
+MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *parent)
+    : QDialog(parent), m_document(document), m_copyPath(std::move(copyPath))
+{
+    setWindowTitle(tr("Merge changes from %1").arg(QFileInfo(m_copyPath).fileName()));
+    try {
+        CopyMerger::Options options;
+        options.dryRun = true;
+        m_preview = CopyMerger::merge(document->file(), m_copyPath, options);
+    } catch (const Error &error) {
+        m_refusal = error.message();
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(summaryText(), this);
+    m_summary->setWordWrap(true);
+    QFont bigger = m_summary->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
+    bigger.setBold(true);
+    m_summary->setFont(bigger);
+    layout->addWidget(m_summary);
+
+    for (const MergeConflict &c : std::as_const(m_preview.conflicts)) {
+        if (c.needsDecision())
+            m_decisions.append(c);
+    }
+    auto *decide = new QLabel(
+        tr("Changed on both sides: choose what to keep. Nothing changes until you merge, and "
+           "the merge is one step you can undo."),
+        this);
+    decide->setWordWrap(true);
+    layout->addWidget(decide);
+    m_conflicts = new QTableWidget(int(m_decisions.size()), 6, this);
+    m_conflicts->setHorizontalHeaderLabels({tr("Who or what"), tr("Field"), tr("When shared"),
+                                            tr("Mine (this event)"),
+                                            tr("Theirs (%1)").arg(m_preview.copyName),
+                                            tr("Keep")});
+    m_conflicts->verticalHeader()->hide();
+    m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conflicts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_conflicts->setAlternatingRowColors(true);
+    for (int row = 0; row < m_decisions.size(); ++row) {
+        const MergeConflict &c = m_decisions[row];
+        const QStringList cells = {c.row, fieldLabel(c.column),
+                                   c.kind == MergeConflict::Kind::BothAdded ? tr("(added on both)")
+                                                                            : valueText(c.shared),
+                                   valueText(c.mine), valueText(c.theirs)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]);
+            m_conflicts->setItem(row, column, item);
+        }
+        auto *choice = new QComboBox(m_conflicts);
+        choice->addItem(tr("Mine"), int(MergeTake::Mine));
+        choice->addItem(tr("Theirs"), int(MergeTake::Theirs));
+        choice->setAccessibleName(tr("Keep for %1, %2").arg(c.row, fieldLabel(c.column)));
+        m_conflicts->setCellWidget(row, 5, choice);
+    }
+    m_conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_conflicts->horizontalHeader()->setStretchLastSection(false);
+    m_conflicts->resizeColumnsToContents();
+    m_conflicts->setColumnWidth(0, qMax(m_conflicts->columnWidth(0), 180));
+    // The two values side by side take the room; the choice boxes take the focus, not cells.
+    m_conflicts->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_conflicts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_conflicts->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_conflicts, 2);
+
+    auto *all = new QHBoxLayout;
+    all->addWidget(new QLabel(tr("For all:"), this));
+    m_allMine = new QPushButton(tr("Keep All Mine"), this);
+    m_allTheirs = new QPushButton(tr("Take All Theirs"), this);
+    connect(m_allMine, &QPushButton::clicked, this, [this] { chooseAll(MergeTake::Mine); });
+    connect(m_allTheirs, &QPushButton::clicked, this, [this] { chooseAll(MergeTake::Theirs); });
+    all->addWidget(m_allMine);
+    all->addWidget(m_allTheirs);
+    all->addStretch();
+    layout->addLayout(all);
+
+    m_kept = new QListWidget(this);
+    for (const MergeConflict &c : std::as_const(m_preview.conflicts)) {
+        switch (c.kind) {
+        case MergeConflict::Kind::DeletedHereChangedThere:
+            m_kept->addItem(tr("%1: deleted here, changed in the copy — kept").arg(c.row));
+            break;
+        case MergeConflict::Kind::DeletedThereChangedHere:
+            m_kept->addItem(tr("%1: deleted in the copy, changed here — kept").arg(c.row));
+            break;
+        case MergeConflict::Kind::NotApplied:
+            m_kept->addItem(tr("%1: not applied (it would break a rule of the event)").arg(c.row));
+            break;
+        default:
+            break;
+        }
+    }
+    auto *keptLabel = new QLabel(tr("Kept without asking:"), this);
+    layout->addWidget(keptLabel);
+    layout->addWidget(m_kept, 1);
+
+    const bool hasDecisions = !m_decisions.isEmpty();
+    decide->setVisible(hasDecisions);
+    m_conflicts->setVisible(hasDecisions);
+    m_allMine->setVisible(hasDecisions);
+    m_allTheirs->setVisible(hasDecisions);
+    all->itemAt(0)->widget()->setVisible(hasDecisions);
+    keptLabel->setVisible(m_kept->count() > 0);
+    m_kept->setVisible(m_kept->count() > 0);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
+    m_merge->setEnabled(m_refusal.isEmpty() && !m_preview.nothingNew && !document->isReadOnly());
+    if (!m_merge->isEnabled())
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(hasDecisions ? QSize(900, 520) : QSize(560, 240));
+}
+
+QString MergeDialog::summaryText() const
+{
+    if (!m_refusal.isEmpty())
+        return m_refusal;
+    if (m_preview.nothingNew)
+        return tr("Nothing new from %1 since it was shared or last merged.").arg(m_preview.copyName);
+    return m_preview.summary() + QLatin1Char('.');
+}
+
+MergeTake MergeDialog::choiceAt(int row) const
+{
+    const auto *box = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 5));
+    return box ? MergeTake(box->currentData().toInt()) : MergeTake::Mine;
+}
+
+void MergeDialog::setChoiceAt(int row, MergeTake take)
+{
+    if (auto *box = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 5)))
+        box->setCurrentIndex(box->findData(int(take)));
+}
+
+void MergeDialog::chooseAll(MergeTake take)
+{
+    for (int row = 0; row < m_conflicts->rowCount(); ++row)
+        setChoiceAt(row, take);
+}
+
+void MergeDialog::merge()
+{
+    QHash<QString, MergeTake> choices;
+    for (int row = 0; row < m_decisions.size(); ++row)
+        choices.insert(m_decisions[row].id(), choiceAt(row));
+    if (m_document->push(std::make_unique<MergeCopyCommand>(m_document, m_copyPath,
+                                                            m_preview.copyName, choices)))
+        accept();
+}
+
+} // namespace fieldday

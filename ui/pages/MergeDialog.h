@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/MergeReport.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace fieldday {
+
+class EventDocument;
+
+// File ▸ Merge changes from…: what a shared copy brings, before anything changes (a dry run
+// on a private copy of the event), each conflict with the value when shared, mine and theirs
+// side by side, a choice per conflict and for all; Merge applies it as one undo step.
+class MergeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MergeDialog(EventDocument *document, QString copyPath, QWidget *parent = nullptr);
+
+    // Why the copy cannot be merged (another event, the original itself…); empty when it can.
+    const QString &refusal() const { return m_refusal; }
+    const MergeReport &preview() const { return m_preview; }
+    QString summaryText() const;
+    QTableWidget *conflictTable() const { return m_conflicts; }
+    QListWidget *keptList() const { return m_kept; }
+    QPushButton *mergeButton() const { return m_merge; }
+    QPushButton *keepAllMineButton() const { return m_allMine; }
+    QPushButton *takeAllTheirsButton() const { return m_allTheirs; }
+    // The choice made for conflict `row` of the table.
+    MergeTake choiceAt(int row) const;
+    void setChoiceAt(int row, MergeTake take);
+
+public slots:
+    void merge();
+
+private:
+    void chooseAll(MergeTake take);
+
+    EventDocument *m_document;
+    QString m_copyPath;
+    QString m_refusal;
+    MergeReport m_preview;
+    QList<MergeConflict> m_decisions; // the conflicts in the table, in its order
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_conflicts = nullptr;
+    QListWidget *m_kept = nullptr;
+    QPushButton *m_merge = nullptr;
+    QPushButton *m_allMine = nullptr;
+    QPushButton *m_allTheirs = nullptr;
+};
+
+} // namespace fieldday
