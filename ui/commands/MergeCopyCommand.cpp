@@ -28,8 +28,8 @@ void MergeCopyCommand::apply()
                     m_report.nothingNew
                         ? QObject::tr("Nothing new from %1 since it was shared or last merged.")
                               .arg(m_report.copyName)
-                        : QObject::tr("%n conflict(s) still need a decision.", nullptr,
-                                      m_report.undecided()));
+                        : QObject::tr("Conflicts still need a decision: %1.")
+                              .arg(m_report.undecided()));
     m_written = m_report.written;
 }
 
