@@ -107,8 +107,8 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
 
     auto *all = new QHBoxLayout;
     all->addWidget(new QLabel(tr("For all:"), this));
-    m_allMine = new QPushButton(tr("Keep All Mine"), this);
-    m_allTheirs = new QPushButton(tr("Take All Theirs"), this);
+    m_allMine = new QPushButton(tr("&Keep All Mine"), this);
+    m_allTheirs = new QPushButton(tr("&Take All Theirs"), this);
     connect(m_allMine, &QPushButton::clicked, this, [this] { chooseAll(MergeTake::Mine); });
     connect(m_allTheirs, &QPushButton::clicked, this, [this] { chooseAll(MergeTake::Theirs); });
     all->addWidget(m_allMine);
