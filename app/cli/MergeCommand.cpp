@@ -35,7 +35,9 @@ QString kindName(MergeConflict::Kind kind)
 
 QString takeName(MergeTake take)
 {
-    return take == MergeTake::Mine ? u"mine"_s : take == MergeTake::Theirs ? u"theirs"_s : u"undecided"_s;
+    return take == MergeTake::Mine     ? u"mine"_s
+           : take == MergeTake::Theirs ? u"theirs"_s
+                                       : u"undecided"_s;
 }
 
 QJsonValue json(const QVariant &v)
@@ -76,8 +78,8 @@ int MergeCommand::run(const QCommandLineParser &parser, CliContext &context) con
                         u"--take: \"%1\" is not one of mine, theirs"_s.arg(take));
     }
     // A dry run needs no write access: it works on a private copy.
-    const auto file = EventFile::open(
-        args.at(0), options.dryRun ? EventFile::Mode::ReadOnly : EventFile::Mode::ReadWrite);
+    const auto file = EventFile::open(args.at(0), options.dryRun ? EventFile::Mode::ReadOnly
+                                                                 : EventFile::Mode::ReadWrite);
     const MergeReport report = CopyMerger::merge(*file, args.at(1), options);
     const bool undecided = report.undecided() > 0;
     QList<Problem> problems;
@@ -108,24 +110,23 @@ int MergeCommand::run(const QCommandLineParser &parser, CliContext &context) con
                 {u"resolution"_s, takeName(c.resolution)},
             });
         }
-        context.out << QJsonDocument(
-                           QJsonObject{
-                               {u"copy"_s, report.copyName},
-                               {u"summary"_s, report.summary()},
-                               {u"nothing_new"_s, report.nothingNew},
-                               {u"dry_run"_s, options.dryRun},
-                               {u"applied"_s, report.applied},
-                               {u"backup"_s, report.backupPath.isEmpty()
-                                                 ? QJsonValue()
-                                                 : QJsonValue(report.backupPath)},
-                               {u"check_ins"_s, report.checkIns},
-                               {u"walk_ins"_s, report.walkIns},
-                               {u"same_people"_s, report.samePeople},
-                               {u"tables"_s, tables},
-                               {u"conflicts"_s, conflicts},
-                               {u"undecided"_s, report.undecided()},
-                               {u"check_errors"_s, errors},
-                           })
+        context.out << QJsonDocument(QJsonObject{
+                                         {u"copy"_s, report.copyName},
+                                         {u"summary"_s, report.summary()},
+                                         {u"nothing_new"_s, report.nothingNew},
+                                         {u"dry_run"_s, options.dryRun},
+                                         {u"applied"_s, report.applied},
+                                         {u"backup"_s, report.backupPath.isEmpty()
+                                                           ? QJsonValue()
+                                                           : QJsonValue(report.backupPath)},
+                                         {u"check_ins"_s, report.checkIns},
+                                         {u"walk_ins"_s, report.walkIns},
+                                         {u"same_people"_s, report.samePeople},
+                                         {u"tables"_s, tables},
+                                         {u"conflicts"_s, conflicts},
+                                         {u"undecided"_s, report.undecided()},
+                                         {u"check_errors"_s, errors},
+                                     })
                            .toJson(QJsonDocument::Indented);
     } else {
         context.out << (report.nothingNew ? u"Nothing new from "_s + report.copyName

@@ -18,7 +18,8 @@ int ShareCommand::run(const QCommandLineParser &parser, CliContext &context) con
 {
     if (!parser.isSet(u"out"_s) || !parser.isSet(u"name"_s))
         throw Error(Error::Kind::BadInput, u"give --out COPY and --name NAME"_s);
-    const auto file = EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadWrite);
+    const auto file =
+        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadWrite);
     const CopySharing::Shared shared =
         CopySharing::share(*file, parser.value(u"out"_s), parser.value(u"name"_s));
     context.out << "Shared a copy for " << shared.name << " as " << parser.value(u"out"_s)

@@ -25,11 +25,10 @@
 #ifndef SQLITE_ENABLE_PREUPDATE_HOOK
 #define SQLITE_ENABLE_PREUPDATE_HOOK
 #endif
-#include <sqlite3.h>
-
-#include <future>
 #include <cstring>
+#include <future>
 #include <map>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,8 +49,8 @@ QVariant fromSqlite(sqlite3_value *v)
         return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(v)),
                                           sqlite3_value_bytes(v)));
     case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char *>(sqlite3_value_blob(v)),
-                                   sqlite3_value_bytes(v)));
+        return QVariant(
+            QByteArray(static_cast<const char *>(sqlite3_value_blob(v)), sqlite3_value_bytes(v)));
     default:
         return {};
     }
@@ -266,7 +265,8 @@ Identity identityOf(const EventFile &file)
     sql::exec(q);
     if (!q.next())
         throw Error(Error::Kind::Corrupt, file.describe(u"has no identity (replica)"_s));
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toInt()};
 }
 
 // Everything one merge works with. `target` is the original, or a private copy of it for a
@@ -294,7 +294,8 @@ private:
     {
         const auto it = m_tables.find(QString::fromUtf8(name));
         if (it == m_tables.end())
-            throw Error(Error::Kind::Storage, u"merge: unknown table %1"_s.arg(QString::fromUtf8(name)));
+            throw Error(Error::Kind::Storage,
+                        u"merge: unknown table %1"_s.arg(QString::fromUtf8(name)));
         return it->second;
     }
     static QVariantList keyOf(const TableInfo &t, sqlite3_changeset_iter *it, bool fromNew);
@@ -644,9 +645,10 @@ int Merge::conflict(int kind, sqlite3_changeset_iter *it)
             const QString &column = t.columns[i];
             if (rules.earliest.contains(column)) {
                 // Checked in on either side is checked in, at the earlier time.
-                const QVariant earliest = blank(mine)     ? theirs
-                                          : blank(theirs) ? mine
-                                          : (theirs.toString() < mine.toString() ? theirs : mine);
+                const QVariant earliest =
+                    blank(mine)     ? theirs
+                    : blank(theirs) ? mine
+                                    : (theirs.toString() < mine.toString() ? theirs : mine);
                 if (!same(earliest, mine))
                     write(t, key, column, earliest);
                 continue;
@@ -712,11 +714,12 @@ void Merge::apply(const QByteArray &changeset)
     int triggers = 1;
     sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
     sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    const auto restoreTriggers = qScopeGuard(
-        [this, triggers] { sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr); });
-    const int result = sqlite3changeset_apply_v2(
-        m_target, int(changeset.size()), const_cast<char *>(changeset.constData()), nullptr,
-        &Merge::onConflict, this, nullptr, nullptr, 0);
+    const auto restoreTriggers = qScopeGuard([this, triggers] {
+        sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr);
+    });
+    const int result = sqlite3changeset_apply_v2(m_target, int(changeset.size()),
+                                                 const_cast<char *>(changeset.constData()), nullptr,
+                                                 &Merge::onConflict, this, nullptr, nullptr, 0);
     if (result != SQLITE_OK) {
         if (m_foreignKeyConflicts)
             throw Error(Error::Kind::Storage,
@@ -919,7 +922,8 @@ QByteArray diff(sqlite3 *copy, const Tables &tables)
             sqlite3session_diff(session, "base", name.constData(), &message) != SQLITE_OK) {
             const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(copy));
             sqlite3_free(message);
-            throw Error(Error::Kind::Storage, u"merge: cannot compare %1: %2"_s.arg(shared.name, detail));
+            throw Error(Error::Kind::Storage,
+                        u"merge: cannot compare %1: %2"_s.arg(shared.name, detail));
         }
     }
     int size = 0;
@@ -966,14 +970,16 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         sql::exec(q);
         if (!q.next())
             throw Error(Error::Kind::BadInput,
-                        shown + u": was shared from another copy of this event, not from %1; "
-                                "nothing was merged"_s.arg(QDir::toNativeSeparators(original.path())));
+                        shown +
+                            u": was shared from another copy of this event, not from %1; "
+                            "nothing was merged"_s.arg(QDir::toNativeSeparators(original.path())));
         report.copyName = q.value(0).toString();
         sharedState = qUncompress(q.value(1).toByteArray());
     }
     if (sharedState.isEmpty())
-        throw Error(Error::Kind::Corrupt,
-                    original.describe(u"the state shared with \"%1\" is damaged"_s.arg(report.copyName)));
+        throw Error(
+            Error::Kind::Corrupt,
+            original.describe(u"the state shared with \"%1\" is damaged"_s.arg(report.copyName)));
 
     // The copy as it is now: the shared state once this merge is in. Compressing it takes a
     // while; it runs on another core while the merge works.
@@ -1131,8 +1137,9 @@ void CopyMerger::replay(EventFile &file, const QByteArray &written, bool undo)
     int triggers = 1;
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    const auto restoreTriggers = qScopeGuard(
-        [db, triggers] { sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr); });
+    const auto restoreTriggers = qScopeGuard([db, triggers] {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr);
+    });
     const int result = sqlite3changeset_apply_v2(
         db, int(changeset.size()), changeset.data(), nullptr,
         [](void *, int kind, sqlite3_changeset_iter *it) {
@@ -1145,8 +1152,7 @@ void CopyMerger::replay(EventFile &file, const QByteArray &written, bool undo)
                        ? SQLITE_CHANGESET_OMIT
                        : SQLITE_CHANGESET_ABORT;
         },
-        nullptr,
-        nullptr, nullptr, 0);
+        nullptr, nullptr, nullptr, 0);
     if (result != SQLITE_OK)
         throw Error(Error::Kind::Storage,
                     file.describe(u"the event changed since the merge; it cannot be %1"_s.arg(

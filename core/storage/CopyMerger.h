@@ -14,11 +14,11 @@ class CopyMerger
 public:
     struct Options
     {
-        bool dryRun = false;                  // compute the report on a private copy only
-        MergeTake take = MergeTake::Ask;      // for every conflict without its own choice
-        QHash<QString, MergeTake> choices;    // by MergeConflict::id()
-        bool backUp = true;                   // the original is copied aside before it changes
-        bool record = false;                  // MergeReport::written: every row it wrote
+        bool dryRun = false;               // compute the report on a private copy only
+        MergeTake take = MergeTake::Ask;   // for every conflict without its own choice
+        QHash<QString, MergeTake> choices; // by MergeConflict::id()
+        bool backUp = true;                // the original is copied aside before it changes
+        bool record = false;               // MergeReport::written: every row it wrote
     };
 
     // Refuses (Error, nothing changed) a copy of another event, a file made by a newer

@@ -42,8 +42,7 @@ QByteArray compressed(const QByteArray &bytes)
 
 std::future<QByteArray> CopySharing::snapshotLater(const EventFile &file)
 {
-    return std::async(std::launch::async,
-                      [bytes = serialized(file)] { return compressed(bytes); });
+    return std::async(std::launch::async, [bytes = serialized(file)] { return compressed(bytes); });
 }
 
 QByteArray CopySharing::snapshot(const EventFile &file)
@@ -55,8 +54,9 @@ CopySharing::Shared CopySharing::share(EventFile &original, const QString &outPa
                                        const QString &name)
 {
     if (original.isReadOnly())
-        throw Error(Error::Kind::ReadOnly,
-                    original.describe(u"is open read-only; sharing a copy records it in the file"_s));
+        throw Error(
+            Error::Kind::ReadOnly,
+            original.describe(u"is open read-only; sharing a copy records it in the file"_s));
     if (original.idSpace() != 0)
         throw Error(Error::Kind::BadInput,
                     original.describe(u"is itself a shared copy; share from the original"_s));
@@ -79,12 +79,11 @@ CopySharing::Shared CopySharing::share(EventFile &original, const QString &outPa
     }
     if (shared.idSpace > IdAllocator::maxSpace)
         throw Error(Error::Kind::BadInput,
-                    original.describe(u"has shared %1 copies, the most one event can"_s
-                                          .arg(IdAllocator::maxSpace)));
+                    original.describe(u"has shared %1 copies, the most one event can"_s.arg(
+                        IdAllocator::maxSpace)));
 
     // The copy is made whole under a temporary name and renamed into place last.
-    const QString partial =
-        target.absolutePath() + u"/."_s + target.fileName() + u".sharing"_s;
+    const QString partial = target.absolutePath() + u"/."_s + target.fileName() + u".sharing"_s;
     auto removePartial = [&partial] {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
             QFile::remove(partial + suffix);
@@ -96,9 +95,9 @@ CopySharing::Shared CopySharing::share(EventFile &original, const QString &outPa
         {
             const auto copy = EventFile::open(partial, EventFile::Mode::ReadWrite);
             WriteTransaction transaction(*copy);
-            QSqlQuery q = sql::prepare(copy->database(),
-                                       u"UPDATE replica SET id_space = ?, sharing_uid = ?, "
-                                       "copy_name = ?, shared_at = ? WHERE id = 1"_s);
+            QSqlQuery q =
+                sql::prepare(copy->database(), u"UPDATE replica SET id_space = ?, sharing_uid = ?, "
+                                               "copy_name = ?, shared_at = ? WHERE id = 1"_s);
             q.addBindValue(shared.idSpace);
             q.addBindValue(shared.uid);
             q.addBindValue(shared.name);

@@ -33,10 +33,10 @@ qint64 IdAllocator::next(const QString &table, const QString &column)
     auto it = m_statements.find(key);
     if (it == m_statements.end()) {
         // A descending search of the key's own index: one B-tree descent, however many rows.
-        const QByteArray statement = (u"SELECT "_s + column + u" FROM "_s + table + u" WHERE "_s +
-                                      column + u" BETWEEN ?1 AND ?2 ORDER BY "_s + column +
-                                      u" DESC LIMIT 1"_s)
-                                         .toUtf8();
+        const QByteArray statement =
+            (u"SELECT "_s + column + u" FROM "_s + table + u" WHERE "_s + column +
+             u" BETWEEN ?1 AND ?2 ORDER BY "_s + column + u" DESC LIMIT 1"_s)
+                .toUtf8();
         it = m_statements
                  .emplace(key, std::make_unique<SqliteStatement>(m_file, statement.constData()))
                  .first;

@@ -47,12 +47,12 @@ struct MergeReport
     };
     QString copyName;
     QString copyPath;
-    bool nothingNew = false; // the copy has no changes since it was shared or last merged
-    bool applied = false;    // the original now holds the merge
-    QString backupPath;      // the original as it was before, when it was applied
-    int checkIns = 0;        // people the copy checked in
-    int walkIns = 0;         // people the copy added
-    int samePeople = 0;      // of them, already added here as well (same e-mail and name)
+    bool nothingNew = false;     // the copy has no changes since it was shared or last merged
+    bool applied = false;        // the original now holds the merge
+    QString backupPath;          // the original as it was before, when it was applied
+    int checkIns = 0;            // people the copy checked in
+    int walkIns = 0;             // people the copy added
+    int samePeople = 0;          // of them, already added here as well (same e-mail and name)
     QMap<QString, Count> tables; // by table name, the copy's rows added, changed, deleted
     QList<MergeConflict> conflicts;
     QByteArray written; // with Options::record: a changeset of every row the merge wrote

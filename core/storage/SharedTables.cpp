@@ -11,8 +11,7 @@ const QList<SharedTable> &SharedTables::all()
     const auto t = [](const QString &name, K key, const QString &idColumn = {},
                       const QString &singular = {}, const QString &plural = {},
                       B bothAdded = B::Compare, const QStringList &earliest = {},
-                      const QStringList &sameWhenEqual = {},
-                      const QStringList &prevailing = {}) {
+                      const QStringList &sameWhenEqual = {}, const QStringList &prevailing = {}) {
         SharedTable table;
         table.name = name;
         table.key = key;
@@ -33,8 +32,8 @@ const QList<SharedTable> &SharedTables::all()
         t(u"destination"_s, K::Allocated, u"id"_s, u"group"_s, u"groups"_s),
         t(u"group_lead"_s, K::Allocated, u"id"_s, u"group lead"_s, u"group leads"_s),
         t(u"participant"_s, K::Allocated, u"id"_s, u"person"_s, u"people"_s, B::Compare,
-         {u"checked_in_at"_s}, {u"email"_s, u"given_name"_s, u"family_name"_s},
-         {u"status=attended"_s}),
+          {u"checked_in_at"_s}, {u"email"_s, u"given_name"_s, u"family_name"_s},
+          {u"status=attended"_s}),
         t(u"participant_choice"_s, K::Owned, {}, u"choice"_s, u"choices"_s),
         t(u"assignment"_s, K::Owned, {}, u"assignment"_s, u"assignments"_s),
         t(u"transport_leg"_s, K::Allocated, u"id"_s, u"leg"_s, u"legs"_s),
@@ -42,11 +41,10 @@ const QList<SharedTable> &SharedTables::all()
         t(u"reconvene_item"_s, K::Allocated, u"id"_s, u"programme item"_s, u"programme items"_s),
         t(u"agenda_item"_s, K::Allocated, u"id"_s, u"agenda item"_s, u"agenda items"_s),
         t(u"keep_together"_s, K::Allocated, u"set_id"_s, u"keep-together entry"_s,
-         u"keep-together entries"_s),
+          u"keep-together entries"_s),
         t(u"setting"_s, K::Owned, {}, u"setting"_s, u"settings"_s),
         // The values last imported: each file keeps its own when both have one.
-        t(u"import_baseline"_s, K::Owned, {}, u"import record"_s, u"import records"_s,
-         B::KeepMine),
+        t(u"import_baseline"_s, K::Owned, {}, u"import record"_s, u"import records"_s, B::KeepMine),
         t(u"replica"_s, K::Local, {}, {}, {}),
         t(u"sharing"_s, K::Local, {}, {}, {}),
         t(u"sharing_id"_s, K::Local, {}, {}, {}),

@@ -28,12 +28,12 @@ struct SharedTable
 
     QString name;
     Key key;
-    QString idColumn;           // for Allocated
-    QString singular, plural;   // for the preview: "leg", "legs"
+    QString idColumn;         // for Allocated
+    QString singular, plural; // for the preview: "leg", "legs"
     BothAdded bothAdded = BothAdded::Compare;
-    QStringList earliest;       // columns whose earliest value wins (a check-in is never lost)
-    QStringList prevailing;     // "column=value": that value wins over any other ('attended')
-    QStringList sameWhenEqual;  // a new row on each side with these equal is one row
+    QStringList earliest;      // columns whose earliest value wins (a check-in is never lost)
+    QStringList prevailing;    // "column=value": that value wins over any other ('attended')
+    QStringList sameWhenEqual; // a new row on each side with these equal is one row
 
     bool merged() const { return key != Key::Local; }
 };

@@ -36,7 +36,10 @@ class TestMergeDialog : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    QString path(const QString &name) { return m_dir.filePath(u"%1-%2"_s.arg(++m_count).arg(name)); }
+    QString path(const QString &name)
+    {
+        return m_dir.filePath(u"%1-%2"_s.arg(++m_count).arg(name));
+    }
     static QAction *fileAction(MainWindow &window, const QString &text)
     {
         for (QAction *menu : window.menuBar()->actions()) {
@@ -71,7 +74,8 @@ private slots:
     void shareFromTheFileMenuThenMergeWithAChoice()
     {
         const QString original = path(u"event.fieldday"_s);
-        EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        EventFile::create(original,
+                          [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
         MainWindow window;
         window.resize(1200, 800);
         window.show();
@@ -105,9 +109,11 @@ private slots:
             ParticipantRepository people(*file);
             people.checkIn(1, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
             people.checkIn(2, QDateTime(QDate(2019, 3, 26), QTime(9, 42), Qt::UTC));
-            QSqlQuery(file->database()).exec(u"UPDATE participant SET phone = 'theirs' WHERE id IN (3, 4)"_s);
+            QSqlQuery(file->database())
+                .exec(u"UPDATE participant SET phone = 'theirs' WHERE id IN (3, 4)"_s);
         }
-        QSqlQuery(document->file().database()).exec(u"UPDATE participant SET phone = 'mine' WHERE id IN (3, 4)"_s);
+        QSqlQuery(document->file().database())
+            .exec(u"UPDATE participant SET phone = 'mine' WHERE id IN (3, 4)"_s);
 
         {
             MergeDialog dialog(document, copy, &window);
@@ -128,15 +134,19 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             saveScreenshot(&dialog, u"merge-dialog"_s);
             // Nothing has changed yet.
-            QCOMPARE(value(document->file(), u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s), u"0"_s);
+            QCOMPARE(value(document->file(),
+                           u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s),
+                     u"0"_s);
             MessageBox::setNextAnswer(QMessageBox::Ok); // should an error be shown
             const int shown = MessageBox::shownCount();
             dialog.mergeButton()->click();
             QVERIFY2(MessageBox::shownCount() == shown, qPrintable(MessageBox::lastText()));
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
-        const QString row3 = value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s);
-        const QString row4 = value(document->file(), u"SELECT phone FROM participant WHERE id = 4"_s);
+        const QString row3 =
+            value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s);
+        const QString row4 =
+            value(document->file(), u"SELECT phone FROM participant WHERE id = 4"_s);
         QCOMPARE(QStringList({row3, row4}).join(u','), u"theirs,mine"_s);
         QVERIFY(document->data().participant(1)->checkedInAt.isValid());
         QCOMPARE(document->undoStack()->count(), 1);
@@ -145,7 +155,8 @@ private slots:
         // One undo step takes all of it back, and the copy is new again; redo puts it back.
         QVERIFY(document->undo());
         QVERIFY(!document->data().participant(1)->checkedInAt.isValid());
-        QCOMPARE(value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s), u"mine"_s);
+        QCOMPARE(value(document->file(), u"SELECT phone FROM participant WHERE id = 3"_s),
+                 u"mine"_s);
         QCOMPARE(MergeDialog(document, copy).preview().checkIns, 2);
         QVERIFY(document->redo());
         QVERIFY(document->data().participant(2)->checkedInAt.isValid());
@@ -160,7 +171,8 @@ private slots:
     void theOriginalItselfIsRefusedWithAMessage()
     {
         const QString original = path(u"event.fieldday"_s);
-        EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        EventFile::create(original,
+                          [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(original));
@@ -175,7 +187,8 @@ private slots:
     {
         const QString original = path(u"event.fieldday"_s), copy = path(u"copy.fieldday"_s);
         {
-            const auto file = EventFile::create(original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+            const auto file = EventFile::create(
+                original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
             CopySharing::share(*file, copy, u"Hub desk"_s);
         }
         MainWindow window;

@@ -24,12 +24,12 @@ void MergeCopyCommand::apply()
     options.choices = m_choices;
     m_report = CopyMerger::merge(document()->file(), m_copyPath, options);
     if (!m_report.applied)
-        throw Error(Error::Kind::BadInput,
-                    m_report.nothingNew
-                        ? QObject::tr("Nothing new from %1 since it was shared or last merged.")
-                              .arg(m_report.copyName)
-                        : QObject::tr("Conflicts still need a decision: %1.")
-                              .arg(m_report.undecided()));
+        throw Error(
+            Error::Kind::BadInput,
+            m_report.nothingNew
+                ? QObject::tr("Nothing new from %1 since it was shared or last merged.")
+                      .arg(m_report.copyName)
+                : QObject::tr("Conflicts still need a decision: %1.").arg(m_report.undecided()));
     m_written = m_report.written;
 }
 

@@ -72,8 +72,7 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     m_conflicts = new QTableWidget(int(m_decisions.size()), 6, this);
     m_conflicts->setHorizontalHeaderLabels({tr("Who or what"), tr("Field"), tr("When shared"),
                                             tr("Mine (this event)"),
-                                            tr("Theirs (%1)").arg(m_preview.copyName),
-                                            tr("Keep")});
+                                            tr("Theirs (%1)").arg(m_preview.copyName), tr("Keep")});
     m_conflicts->verticalHeader()->hide();
     m_conflicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflicts->setSelectionMode(QAbstractItemView::NoSelection);
@@ -161,7 +160,8 @@ QString MergeDialog::summaryText() const
     if (!m_refusal.isEmpty())
         return m_refusal;
     if (m_preview.nothingNew)
-        return tr("Nothing new from %1 since it was shared or last merged.").arg(m_preview.copyName);
+        return tr("Nothing new from %1 since it was shared or last merged.")
+            .arg(m_preview.copyName);
     return m_preview.summary() + QLatin1Char('.');
 }
 

@@ -33,7 +33,10 @@ class TestMergeCli : public QObject
         }
         QSqlDatabase::removeDatabase(u"raw"_s);
     }
-    static QJsonObject json(const CliResult &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    static QJsonObject json(const CliResult &r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -42,7 +45,8 @@ private slots:
     {
         const QString original = path(u"event.fieldday"_s), copy = path(u"wigan.fieldday"_s);
         QCOMPARE(runCli({u"new"_s, original, u"--sample"_s}).exitCode, 0);
-        CliResult r = runCli({u"share"_s, original, u"--out"_s, copy, u"--name"_s, u"Wigan lead"_s});
+        CliResult r =
+            runCli({u"share"_s, original, u"--out"_s, copy, u"--name"_s, u"Wigan lead"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"Wigan lead"_s));
         r = runCli({u"share"_s, original, u"--out"_s, copy, u"--name"_s, u"Again"_s});

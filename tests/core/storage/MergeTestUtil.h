@@ -17,10 +17,12 @@ using namespace Qt::StringLiterals;
 
 inline std::unique_ptr<EventFile> createSample(const QString &path)
 {
-    return EventFile::create(path, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+    return EventFile::create(path,
+                             [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
 }
 
-inline QVariant scalar(const EventFile &file, const QString &statement, const QVariantList &values = {})
+inline QVariant scalar(const EventFile &file, const QString &statement,
+                       const QVariantList &values = {})
 {
     QSqlQuery q(file.database());
     q.prepare(statement);
@@ -62,7 +64,7 @@ inline QStringList dump(const EventFile &file, const QStringList &skip = {})
     QStringList out;
     const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_id"_s};
     for (const QString &table : rows(file, u"SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                            "AND name NOT LIKE 'sqlite_%'"_s)) {
+                                           "AND name NOT LIKE 'sqlite_%'"_s)) {
         if (local.contains(table) || skip.contains(table))
             continue;
         for (const QString &row : rows(file, u"SELECT * FROM "_s + table))

@@ -25,7 +25,10 @@ class TestCopyMerger : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    QString path(const QString &name) { return m_dir.filePath(u"%1-%2.fieldday"_s.arg(++m_count).arg(name)); }
+    QString path(const QString &name)
+    {
+        return m_dir.filePath(u"%1-%2.fieldday"_s.arg(++m_count).arg(name));
+    }
 
     // An original and one copy shared from it.
     struct Pair
@@ -56,8 +59,9 @@ class TestCopyMerger : public QObject
     {
         QStringList lines{r.summary()};
         for (const MergeConflict &c : r.conflicts)
-            lines << u"%1 %2 %3: shared %4, mine %5, theirs %6"_s.arg(int(c.kind)).arg(c.row, c.column,
-                        c.shared.toString(), c.mine.toString(), c.theirs.toString());
+            lines << u"%1 %2 %3: shared %4, mine %5, theirs %6"_s.arg(int(c.kind))
+                         .arg(c.row, c.column, c.shared.toString(), c.mine.toString(),
+                              c.theirs.toString());
         return lines.join(u'\n');
     }
     static Participant walkIn(const QString &given, const QString &email)
@@ -98,7 +102,8 @@ private slots:
         QCOMPARE(scalar(*copy, u"SELECT count(*) FROM sharing"_s).toInt(), 0);
         QVERIFY(scalar(*original, u"SELECT length(shared_state) FROM sharing"_s).toInt() > 1000);
         // A walk-in in the copy takes an id of the copy's own range.
-        const qint64 id = ParticipantRepository(*copy).add(walkIn(u"Wren"_s, u"wren@example.org"_s));
+        const qint64 id =
+            ParticipantRepository(*copy).add(walkIn(u"Wren"_s, u"wren@example.org"_s));
         QCOMPARE(IdAllocator::spaceOf(id), 1);
     }
 
@@ -133,7 +138,8 @@ private slots:
                 people.checkIn(id, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
             walkInId = people.add(walkIn(u"Wren"_s, u"wren@example.org"_s));
             people.checkIn(walkInId, QDateTime(QDate(2019, 3, 26), QTime(9, 45), Qt::UTC));
-            const qint64 destination = scalar(*copy, u"SELECT min(id) FROM destination"_s).toLongLong();
+            const qint64 destination =
+                scalar(*copy, u"SELECT min(id) FROM destination"_s).toLongLong();
             people.assign(walkInId, destination, true);
             QVERIFY(run(*copy, u"UPDATE transport_leg SET departs = '10:05' WHERE id = "
                                "(SELECT min(id) FROM transport_leg)"_s));
@@ -148,17 +154,28 @@ private slots:
         QCOMPARE(report.walkIns, 1);
         QCOMPARE(report.tables.value(u"transport_leg"_s).changed, 1);
         QVERIFY(report.conflicts.isEmpty());
-        QVERIFY2(report.summary().startsWith(u"3 check-ins, 1 walk-in"_s), qPrintable(report.summary()));
+        QVERIFY2(report.summary().startsWith(u"3 check-ins, 1 walk-in"_s),
+                 qPrintable(report.summary()));
         QVERIFY(report.summary().contains(u"1 leg changed from Wigan lead"_s));
         QVERIFY(QFile::exists(report.backupPath));
         {
             const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
             QVERIFY(clean(*original));
-            QCOMPARE(scalar(*original, u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s).toInt(), 4);
-            QCOMPARE(scalar(*original, u"SELECT status FROM participant WHERE id = ?"_s, {walkInId}).toString(), u"attended"_s);
-            QVERIFY(scalar(*original, u"SELECT count(*) FROM assignment WHERE participant_id = ?"_s, {walkInId}).toInt() == 1);
-            QCOMPARE(scalar(*original, u"SELECT phone FROM participant WHERE id = 10"_s).toString(), u"0161 000"_s);
-            QCOMPARE(scalar(*original, u"SELECT departs FROM transport_leg ORDER BY id LIMIT 1"_s).toString(), u"10:05"_s);
+            QCOMPARE(scalar(*original,
+                            u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s)
+                         .toInt(),
+                     4);
+            QCOMPARE(scalar(*original, u"SELECT status FROM participant WHERE id = ?"_s, {walkInId})
+                         .toString(),
+                     u"attended"_s);
+            QVERIFY(scalar(*original, u"SELECT count(*) FROM assignment WHERE participant_id = ?"_s,
+                           {walkInId})
+                        .toInt() == 1);
+            QCOMPARE(scalar(*original, u"SELECT phone FROM participant WHERE id = 10"_s).toString(),
+                     u"0161 000"_s);
+            QCOMPARE(scalar(*original, u"SELECT departs FROM transport_leg ORDER BY id LIMIT 1"_s)
+                         .toString(),
+                     u"10:05"_s);
             // The backup is the original as it was.
             const auto backup = EventFile::open(report.backupPath, EventFile::Mode::ReadOnly);
             QCOMPARE(scalar(*backup, u"SELECT count(*) FROM participant"_s).toInt() + 1,
@@ -172,7 +189,8 @@ private slots:
         // The copy goes on being used: only what changed since comes in.
         {
             const auto copy = open(p.copy);
-            ParticipantRepository(*copy).checkIn(4, QDateTime(QDate(2019, 3, 26), QTime(9, 50), Qt::UTC));
+            ParticipantRepository(*copy).checkIn(
+                4, QDateTime(QDate(2019, 3, 26), QTime(9, 50), Qt::UTC));
         }
         const MergeReport later = merge(p.original, p.copy);
         QVERIFY(later.applied);
@@ -187,11 +205,15 @@ private slots:
         const Pair p = shared();
         {
             const auto copy = open(p.copy);
-            QVERIFY(run(*copy, u"UPDATE participant SET phone = 'theirs', notes = 'from copy' WHERE id = 5"_s));
+            QVERIFY(run(
+                *copy,
+                u"UPDATE participant SET phone = 'theirs', notes = 'from copy' WHERE id = 5"_s));
         }
         {
             const auto original = open(p.original);
-            QVERIFY(run(*original, u"UPDATE participant SET phone = 'mine', organisation = 'Mine Ltd' WHERE id = 5"_s));
+            QVERIFY(run(
+                *original,
+                u"UPDATE participant SET phone = 'mine', organisation = 'Mine Ltd' WHERE id = 5"_s));
         }
         const QStringList before = dumpOf(p.original);
         const MergeReport undecided = merge(p.original, p.copy);
@@ -214,10 +236,14 @@ private slots:
             options.choices.insert(c.id(), MergeTake::Theirs);
             const MergeReport report = CopyMerger::merge(*original, p.copy, options);
             QVERIFY(report.applied);
-            QCOMPARE(scalar(*original, u"SELECT phone FROM participant WHERE id = 5"_s).toString(), u"theirs"_s);
+            QCOMPARE(scalar(*original, u"SELECT phone FROM participant WHERE id = 5"_s).toString(),
+                     u"theirs"_s);
             // Fields only one side changed need no decision.
-            QCOMPARE(scalar(*original, u"SELECT notes FROM participant WHERE id = 5"_s).toString(), u"from copy"_s);
-            QCOMPARE(scalar(*original, u"SELECT organisation FROM participant WHERE id = 5"_s).toString(), u"Mine Ltd"_s);
+            QCOMPARE(scalar(*original, u"SELECT notes FROM participant WHERE id = 5"_s).toString(),
+                     u"from copy"_s);
+            QCOMPARE(scalar(*original, u"SELECT organisation FROM participant WHERE id = 5"_s)
+                         .toString(),
+                     u"Mine Ltd"_s);
         }
     }
 
@@ -257,7 +283,9 @@ private slots:
         QCOMPARE(report.needingDecision(), 0);
         const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
         for (qint64 id : {7, 8, 9}) {
-            QCOMPARE(scalar(*original, u"SELECT status FROM participant WHERE id = ?"_s, {id}).toString(), u"attended"_s);
+            QCOMPARE(scalar(*original, u"SELECT status FROM participant WHERE id = ?"_s, {id})
+                         .toString(),
+                     u"attended"_s);
         }
         QCOMPARE(ParticipantRepository(*original).find(7)->checkedInAt, early);
         QCOMPARE(ParticipantRepository(*original).find(8)->checkedInAt, early);
@@ -273,7 +301,8 @@ private slots:
         };
         const QStringList choicesBefore = choices(p.original);
         QVERIFY(!choicesBefore.isEmpty());
-        ParticipantRepository(*open(p.copy)).checkIn(11, QDateTime(QDate(2019, 3, 26), QTime(9, 35), Qt::UTC));
+        ParticipantRepository(*open(p.copy))
+            .checkIn(11, QDateTime(QDate(2019, 3, 26), QTime(9, 35), Qt::UTC));
         ParticipantRepository(*open(p.original)).remove(11);
         const MergeReport report = merge(p.original, p.copy);
         QVERIFY(report.applied);
@@ -290,16 +319,20 @@ private slots:
     {
         const Pair p = shared();
         ParticipantRepository(*open(p.copy)).remove(12);
-        QVERIFY(run(*open(p.original), u"UPDATE participant SET notes = 'arrives late' WHERE id = 12"_s));
-        const QStringList choicesBefore = rows(*EventFile::open(p.original, EventFile::Mode::ReadOnly),
-                                               u"SELECT * FROM participant_choice WHERE participant_id = 12"_s);
+        QVERIFY(run(*open(p.original),
+                    u"UPDATE participant SET notes = 'arrives late' WHERE id = 12"_s));
+        const QStringList choicesBefore =
+            rows(*EventFile::open(p.original, EventFile::Mode::ReadOnly),
+                 u"SELECT * FROM participant_choice WHERE participant_id = 12"_s);
         const MergeReport report = merge(p.original, p.copy);
         QVERIFY(report.applied);
         QCOMPARE(report.conflicts.size(), 1);
         QCOMPARE(report.conflicts.first().kind, MergeConflict::Kind::DeletedThereChangedHere);
         const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
-        QCOMPARE(scalar(*original, u"SELECT notes FROM participant WHERE id = 12"_s).toString(), u"arrives late"_s);
-        QCOMPARE(rows(*original, u"SELECT * FROM participant_choice WHERE participant_id = 12"_s), choicesBefore);
+        QCOMPARE(scalar(*original, u"SELECT notes FROM participant WHERE id = 12"_s).toString(),
+                 u"arrives late"_s);
+        QCOMPARE(rows(*original, u"SELECT * FROM participant_choice WHERE participant_id = 12"_s),
+                 choicesBefore);
         QVERIFY(clean(*original));
     }
 
@@ -320,7 +353,10 @@ private slots:
         QCOMPARE(report.conflicts.first().kind, MergeConflict::Kind::DeletedThereChangedHere);
         const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
         QVERIFY(ParticipantRepository(*original).find(14));
-        QCOMPARE(scalar(*original, u"SELECT destination_id FROM assignment WHERE participant_id = 14"_s).toLongLong(), group);
+        QCOMPARE(
+            scalar(*original, u"SELECT destination_id FROM assignment WHERE participant_id = 14"_s)
+                .toLongLong(),
+            group);
         QVERIFY(clean(*original));
     }
 
@@ -343,9 +379,11 @@ private slots:
             Participant w = walkIn(u"Rowan"_s, u"Rowan@Example.org"_s);
             w.phone = u"07700 900123"_s;
             theirsId = ParticipantRepository(*copy).add(w);
-            ParticipantRepository(*copy).checkIn(theirsId, QDateTime(QDate(2019, 3, 26), QTime(9, 50), Qt::UTC));
+            ParticipantRepository(*copy).checkIn(
+                theirsId, QDateTime(QDate(2019, 3, 26), QTime(9, 50), Qt::UTC));
         }
-        mineId = ParticipantRepository(*open(p.original)).add(walkIn(u"Rowan"_s, u"rowan@example.org"_s));
+        mineId = ParticipantRepository(*open(p.original))
+                     .add(walkIn(u"Rowan"_s, u"rowan@example.org"_s));
         QVERIFY(mineId != theirsId);
         const MergeReport report = merge(p.original, p.copy);
         QVERIFY2(report.applied, qPrintable(describe(report)));
@@ -353,18 +391,30 @@ private slots:
         QCOMPARE(report.needingDecision(), 0);
         {
             const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
-            QCOMPARE(scalar(*original, u"SELECT count(*) FROM participant WHERE lower(email) = 'rowan@example.org'"_s).toInt(), 1);
+            QCOMPARE(
+                scalar(
+                    *original,
+                    u"SELECT count(*) FROM participant WHERE lower(email) = 'rowan@example.org'"_s)
+                    .toInt(),
+                1);
             const Participant rowan = *ParticipantRepository(*original).find(mineId);
             QCOMPARE(rowan.phone, u"07700 900123"_s); // the copy filled in what was empty here
             QVERIFY(rowan.checkedInAt.isValid());
         }
         QVERIFY(merge(p.original, p.copy).nothingNew);
         // Later changes of the copy's record reach the one person.
-        QVERIFY(run(*open(p.copy), u"UPDATE participant SET notes = 'vegan lunch' WHERE id = ?"_s, {theirsId}));
+        QVERIFY(run(*open(p.copy), u"UPDATE participant SET notes = 'vegan lunch' WHERE id = ?"_s,
+                    {theirsId}));
         QVERIFY(merge(p.original, p.copy).applied);
         const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
-        QCOMPARE(scalar(*original, u"SELECT notes FROM participant WHERE id = ?"_s, {mineId}).toString(), u"vegan lunch"_s);
-        QCOMPARE(scalar(*original, u"SELECT count(*) FROM participant WHERE lower(email) = 'rowan@example.org'"_s).toInt(), 1);
+        QCOMPARE(
+            scalar(*original, u"SELECT notes FROM participant WHERE id = ?"_s, {mineId}).toString(),
+            u"vegan lunch"_s);
+        QCOMPARE(
+            scalar(*original,
+                   u"SELECT count(*) FROM participant WHERE lower(email) = 'rowan@example.org'"_s)
+                .toInt(),
+            1);
     }
 
     // SQLite alone would give both the next rowid; a merge would then drop the second.
@@ -389,8 +439,12 @@ private slots:
         QVERIFY(merge(p.original, p.copy).applied);
         QVERIFY(merge(p.original, second).applied);
         const auto original = EventFile::open(p.original, EventFile::Mode::ReadOnly);
-        QCOMPARE(scalar(*original, u"SELECT count(*) FROM participant WHERE id IN (?, ?) "
-                                   "AND checked_in_at IS NOT NULL"_s, {a, b}).toInt(), 2);
+        QCOMPARE(scalar(*original,
+                        u"SELECT count(*) FROM participant WHERE id IN (?, ?) "
+                        "AND checked_in_at IS NOT NULL"_s,
+                        {a, b})
+                     .toInt(),
+                 2);
         QVERIFY(clean(*original));
     }
 
@@ -430,7 +484,8 @@ private slots:
         QCOMPARE(merge(p.original, p.copy, MergeTake::Ask, true).checkIns, 1);
         // A file changed since cannot take the recording back blindly.
         CopyMerger::replay(*open(p.original), written, false);
-        QVERIFY(run(*open(p.original), u"UPDATE participant SET checked_in_at = NULL WHERE id = 3"_s));
+        QVERIFY(
+            run(*open(p.original), u"UPDATE participant SET checked_in_at = NULL WHERE id = 3"_s));
         const QStringList changed = dumpOf(p.original);
         QVERIFY_THROWS_EXCEPTION(Error, CopyMerger::replay(*open(p.original), written, true));
         QCOMPARE(dumpOf(p.original), changed);
@@ -439,7 +494,8 @@ private slots:
     void aDryRunChangesNothing()
     {
         const Pair p = shared();
-        ParticipantRepository(*open(p.copy)).checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
+        ParticipantRepository(*open(p.copy))
+            .checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
         const QStringList before = dumpOf(p.original);
         const MergeReport report = merge(p.original, p.copy, MergeTake::Ask, true);
         QVERIFY(!report.applied);
@@ -465,7 +521,8 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(QString, message);
         const Pair p = shared();
-        ParticipantRepository(*open(p.copy)).checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
+        ParticipantRepository(*open(p.copy))
+            .checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
         QString other = path(kind);
         if (kind == u"other"_s) {
             createSample(other);
@@ -498,7 +555,8 @@ private slots:
             merge(p.original, other);
             QFAIL("the merge was not refused");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(message, Qt::CaseInsensitive), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(message, Qt::CaseInsensitive),
+                     qPrintable(error.message()));
         }
         QCOMPARE(dumpOf(p.original), before);
         if (kind != u"itself"_s)

@@ -28,7 +28,8 @@ class TestIdAllocator : public QObject
     QString sample()
     {
         const QString path = m_dir.filePath(u"e%1.fieldday"_s.arg(++m_count));
-        EventFile::create(path, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        EventFile::create(path,
+                          [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
         return path;
     }
     // What sharing does to a copy, written here with plain SQL so this test needs no more.
@@ -117,7 +118,8 @@ private slots:
         d.leads = {GroupLead{0, u"Lee"_s, {}, {}}};
         const qint64 destination = plan.save(d);
         QCOMPARE(destination, first);
-        QCOMPARE(scalar(*file, u"SELECT id FROM group_lead WHERE destination_id = %1"_s.arg(destination)),
+        QCOMPARE(scalar(*file,
+                        u"SELECT id FROM group_lead WHERE destination_id = %1"_s.arg(destination)),
                  first);
         TransportLeg leg;
         leg.destinationId = destination;
@@ -174,11 +176,13 @@ private slots:
             const QString table = q.value(0).toString();
             tables << table;
             const SharedTable *shared = SharedTables::find(table);
-            QVERIFY2(shared, qPrintable(u"table %1: add its descriptor to SharedTables (does a "
-                                        "new row take its id from EventFile::nextId?)"_s.arg(table)));
+            QVERIFY2(shared,
+                     qPrintable(u"table %1: add its descriptor to SharedTables (does a "
+                                "new row take its id from EventFile::nextId?)"_s.arg(table)));
             // A table keyed by a plain INTEGER PRIMARY KEY is one whose rows people add.
             QSqlQuery pk(file->database());
-            QVERIFY(pk.exec(u"SELECT count(*) FROM pragma_table_info('%1') WHERE pk > 0"_s.arg(table)));
+            QVERIFY(
+                pk.exec(u"SELECT count(*) FROM pragma_table_info('%1') WHERE pk > 0"_s.arg(table)));
             QVERIFY(pk.next());
             QSqlQuery rowid(file->database());
             QVERIFY(rowid.exec(u"SELECT name FROM pragma_table_info('%1') WHERE pk = 1 AND type = "

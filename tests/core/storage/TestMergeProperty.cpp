@@ -51,7 +51,7 @@ class TestMergeProperty : public QObject
         const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_id"_s,
                                    u"import_baseline"_s};
         for (const QString &table : rows(file, u"SELECT name FROM sqlite_schema WHERE type = "
-                                                "'table' AND name NOT LIKE 'sqlite_%'"_s)) {
+                                               "'table' AND name NOT LIKE 'sqlite_%'"_s)) {
             if (local.contains(table))
                 continue;
             QStringList columns;
@@ -76,8 +76,8 @@ class TestMergeProperty : public QObject
         return scalar(file, u"SELECT email FROM participant WHERE id = ?"_s, {id}).toString();
     }
 
-    void edit(Side &side, int index, int sides, std::mt19937 &random,
-              const QList<qint64> &shared, const QList<qint64> &groups, const QList<qint64> &legs)
+    void edit(Side &side, int index, int sides, std::mt19937 &random, const QList<qint64> &shared,
+              const QList<qint64> &groups, const QList<qint64> &legs)
     {
         const auto file = EventFile::open(side.path, EventFile::Mode::ReadWrite);
         ParticipantRepository people(*file);
@@ -92,10 +92,12 @@ class TestMergeProperty : public QObject
                              QTime(9, std::uniform_int_distribution<int>(30, 59)(random)), Qt::UTC);
         };
         const auto exists = [&file](qint64 id) {
-            return scalar(*file, u"SELECT count(*) FROM participant WHERE id = ?"_s, {id}).toInt() == 1;
+            return scalar(*file, u"SELECT count(*) FROM participant WHERE id = ?"_s, {id})
+                       .toInt() == 1;
         };
         // Each side edits its own field and its own people's groups: no decision needed.
-        const QString field = QStringList{u"organisation"_s, u"phone"_s, u"notes"_s, u"role"_s}[index];
+        const QString field =
+            QStringList{u"organisation"_s, u"phone"_s, u"notes"_s, u"role"_s}[index];
         const QString legField =
             QStringList{u"operator"_s, u"booking_ref"_s, u"notes"_s, u"lead_phone"_s}[index];
 
@@ -140,8 +142,9 @@ class TestMergeProperty : public QObject
                             {u"s%1-%2"_s.arg(index).arg(n), pick(legs)}));
             }
         }
-        for (const QString &row : rows(*file, u"SELECT lower(email), checked_in_at FROM participant "
-                                              "WHERE checked_in_at IS NOT NULL"_s)) {
+        for (const QString &row :
+             rows(*file, u"SELECT lower(email), checked_in_at FROM participant "
+                         "WHERE checked_in_at IS NOT NULL"_s)) {
             const QStringList parts = row.split(u'|');
             side.checkIns[parts[0]] = parts[1];
         }
@@ -207,12 +210,18 @@ class TestMergeProperty : public QObject
                 }
                 for (int c : order) {
                     const MergeReport again = CopyMerger::merge(*file, sides[c].path, {});
-                    QVERIFY2(again.nothingNew, qPrintable(u"seed %1: copy %2 again: %3"_s.arg(seed).arg(c).arg(again.summary())));
+                    QVERIFY2(again.nothingNew,
+                             qPrintable(u"seed %1: copy %2 again: %3"_s.arg(seed).arg(c).arg(
+                                 again.summary())));
                 }
                 QVERIFY2(clean(*file), qPrintable(u"seed %1 order %2"_s.arg(seed).arg(orderName)));
 
                 // Nobody doubled; every walk-in and every shared person nobody deleted is there.
-                QCOMPARE(scalar(*file, u"SELECT count(*) - count(DISTINCT lower(email)) FROM participant"_s).toInt(), 0);
+                QCOMPARE(
+                    scalar(*file,
+                           u"SELECT count(*) - count(DISTINCT lower(email)) FROM participant"_s)
+                        .toInt(),
+                    0);
                 const QStringList present = rows(*file, u"SELECT lower(email) FROM participant"_s);
                 QSet<QString> deletedSomewhere;
                 for (const Side &side : sides) {
@@ -234,9 +243,19 @@ class TestMergeProperty : public QObject
                 }
                 for (const auto &[mail, at] : earliest) {
                     // A check-in is a change: deleted on another side, the person is kept.
-                    QVERIFY2(present.contains(mail), qPrintable(u"seed %1: %2 checked in, lost"_s.arg(seed).arg(mail)));
-                    QCOMPARE(scalar(*file, u"SELECT checked_in_at FROM participant WHERE lower(email) = ?"_s, {mail}).toString(), at);
-                    QCOMPARE(scalar(*file, u"SELECT status FROM participant WHERE lower(email) = ?"_s, {mail}).toString(), u"attended"_s);
+                    QVERIFY2(present.contains(mail),
+                             qPrintable(u"seed %1: %2 checked in, lost"_s.arg(seed).arg(mail)));
+                    QCOMPARE(
+                        scalar(*file,
+                               u"SELECT checked_in_at FROM participant WHERE lower(email) = ?"_s,
+                               {mail})
+                            .toString(),
+                        at);
+                    QCOMPARE(scalar(*file,
+                                    u"SELECT status FROM participant WHERE lower(email) = ?"_s,
+                                    {mail})
+                                 .toString(),
+                             u"attended"_s);
                 }
                 const QStringList now = canonical(*file);
                 if (first.isEmpty()) {
@@ -250,9 +269,10 @@ class TestMergeProperty : public QObject
                     for (const QString &row : now)
                         if (!first.contains(row))
                             onlyNow << row;
-                    QFAIL(qPrintable(u"seed %1: order %2 differs from %3:\n- %4\n+ %5"_s.arg(seed)
-                                         .arg(orderName, firstOrder, onlyFirst.join(u"\n- "_s),
-                                              onlyNow.join(u"\n+ "_s))));
+                    QFAIL(qPrintable(
+                        u"seed %1: order %2 differs from %3:\n- %4\n+ %5"_s.arg(seed).arg(
+                            orderName, firstOrder, onlyFirst.join(u"\n- "_s),
+                            onlyNow.join(u"\n+ "_s))));
                 }
             }
             if (QTest::currentTestFailed())
