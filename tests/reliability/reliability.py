@@ -222,7 +222,7 @@ def test_doubleopen():
 
 
 def test_mergekill():
-    rounds = ROUNDS or 25
+    rounds = ROUNDS or 15
     workload = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts",
                             "merge-workload.py")
     base = os.path.join(WORK, "merge-base.fieldday")
