@@ -1,3 +1,4 @@
+#include "EarlierVersion.h"
 #include "MergeTestUtil.h"
 #include "TestUtil.h"
 #include "storage/CopyMerger.h"
@@ -489,6 +490,28 @@ private slots:
         const QStringList changed = dumpOf(p.original);
         QVERIFY_THROWS_EXCEPTION(Error, CopyMerger::replay(*open(p.original), written, true));
         QCOMPARE(dumpOf(p.original), changed);
+    }
+
+    // A copy shared by the Fieldday before this one: its shared state is read as any older
+    // event file is, migrated in memory, and the merge goes on as usual.
+    void aSharedStateFromAnEarlierVersionIsMigrated()
+    {
+        const Pair p = shared();
+        const QString earlier = path(u"earlier"_s);
+        QCOMPARE(test::writeEarlierVersion(p.copy, Schema::currentVersion() - 1, earlier),
+                 QString());
+        {
+            const auto original = open(p.original);
+            QVERIFY(run(*original, u"UPDATE sharing SET shared_state = ?"_s,
+                        {qCompress(test::readFile(earlier))}));
+        }
+        ParticipantRepository(*open(p.copy))
+            .checkIn(6, QDateTime(QDate(2019, 3, 26), QTime(9, 44), Qt::UTC));
+        const MergeReport report = merge(p.original, p.copy);
+        QVERIFY2(report.applied, qPrintable(report.summary()));
+        QCOMPARE(report.checkIns, 1);
+        QCOMPARE(report.summary(), u"1 check-in from Wigan lead"_s);
+        QVERIFY(merge(p.original, p.copy).nothingNew);
     }
 
     void aDryRunChangesNothing()
