@@ -1,3 +1,4 @@
+#include "core/plan/ConsentOracle.h"
 #include "plan/TreasureConsent.h"
 #include "sample/SampleEvent.h"
 
@@ -12,33 +13,6 @@ using namespace fieldday;
 class TestTreasureConsent : public QObject
 {
     Q_OBJECT
-
-    // The rule as docs/checks.md states it, written again independently of TreasureConsent.
-    static bool mayPublish(const EventData &e, const TreasureItem &item)
-    {
-        if (item.consent != FinderConsent::Publish)
-            return false;
-        return mayBeSeenBeyondTheGroup(e, item);
-    }
-    static bool mayShowInTheRoom(const EventData &e, const TreasureItem &item)
-    {
-        if (item.consent != FinderConsent::Room && item.consent != FinderConsent::Publish)
-            return false;
-        return mayBeSeenBeyondTheGroup(e, item);
-    }
-    static bool mayBeSeenBeyondTheGroup(const EventData &e, const TreasureItem &item)
-    {
-        if (item.type != TreasureType::Photo || item.identifiable == Identifiable::Nobody)
-            return true;
-        if (item.identifiable == Identifiable::Unknown || item.shows.isEmpty())
-            return false;
-        for (qint64 id : item.shows) {
-            const Participant *p = e.participant(id);
-            if (!p || !p->consentPhotos)
-                return false;
-        }
-        return true;
-    }
 
     // A random log over the sample's groups and people, with their photo consent shuffled.
     static EventData randomLog(QRandomGenerator &random)
@@ -86,8 +60,8 @@ private slots:
             const QList<const TreasureItem *> room = TreasureConsent::shown(e, Audience::ShareOut);
             for (const TreasureItem &item : e.treasure) {
                 const bool inReport = report.contains(&item);
-                QCOMPARE(inReport, item.inReport && mayPublish(e, item));
-                QCOMPARE(room.contains(&item), item.shareOut && mayShowInTheRoom(e, item));
+                QCOMPARE(inReport, item.inReport && test::mayPublish(e, item));
+                QCOMPARE(room.contains(&item), item.shareOut && test::mayShowInTheRoom(e, item));
                 // Publication is never more than the room allows.
                 if (TreasureConsent::allowed(e, item, Audience::Report))
                     QVERIFY(TreasureConsent::allowed(e, item, Audience::ShareOut));
