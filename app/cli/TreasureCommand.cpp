@@ -215,20 +215,19 @@ int TreasureCommand::add(const QCommandLineParser &parser, CliContext &context) 
     const QString group = event.destination(item.destinationId)->name;
 
     if (parser.isSet(u"photo"_s)) {
-        PhotoImporter::Request request;
-        request.paths = parser.values(u"photo"_s);
-        request.item = item;
+        int longEdge = 0;
         if (parser.isSet(u"long-edge"_s)) {
             bool ok = false;
-            request.longEdge = parser.value(u"long-edge"_s).toInt(&ok);
-            if (!ok || request.longEdge < TreasureRepository::minimumLongEdge ||
-                request.longEdge > TreasureRepository::maximumLongEdge)
+            longEdge = parser.value(u"long-edge"_s).toInt(&ok);
+            if (!ok || longEdge < TreasureRepository::minimumLongEdge ||
+                longEdge > TreasureRepository::maximumLongEdge)
                 bad(u"long-edge"_s, u"expected %1 to %2 pixels, got \"%3\""_s
                                         .arg(TreasureRepository::minimumLongEdge)
                                         .arg(TreasureRepository::maximumLongEdge)
                                         .arg(parser.value(u"long-edge"_s)));
         }
-        const PhotoImporter::Result result = PhotoImporter::run(*file, request);
+        const PhotoImporter::Result result =
+            PhotoImporter::run(*file, parser.values(u"photo"_s), item, longEdge);
         if (result.files == 0)
             bad(u"photo"_s, u"no photos there (JPEG, PNG, WebP or TIFF)"_s);
         QStringList ids;

@@ -9,35 +9,54 @@ namespace fieldday {
 
 class EventFile;
 
-// Photos into a group's treasure log, in bulk: a folder (and its subfolders) or many files,
-// each made fit to store (PhotoIngest) and written one at a time, so memory stays that of one
-// photo however many there are. The whole import is one transaction: a file that cannot be
-// read stops it with nothing imported. A photo already in the event (the same file's bytes)
-// is skipped, so importing a phone's card again adds only what is new.
+// Photos into a group's treasure log, in bulk: a folder (and its subfolders) or many files.
+// In two steps, so the slow one writes nothing to the event and can be cancelled freely:
+// prepare() makes each photo fit to store (PhotoIngest), one at a time, into a folder of
+// JPEGs, so memory stays that of one photo however many there are; store() then adds them to
+// the event in one transaction (and can add them again under the same ids: an undone import
+// redone). A photo already in the event, or twice in the batch (the same file's bytes), is
+// skipped, so importing a phone's card again adds only what is new.
 class PhotoImporter
 {
 public:
-    struct Request
+    // Called before each photo; returning false cancels (Error::Kind::Cancelled).
+    using Progress = std::function<bool(qsizetype done, qsizetype total, const QString &file)>;
+
+    struct Prepared
     {
-        QStringList paths; // files and folders
-        TreasureItem item; // what each photo starts as: group, finder, choices, …
-        int longEdge = 0;  // 0: the event's setting (photos.long_edge)
-        QList<qint64> ids; // ids to give the photos, in order (an undone import
-                           // done again); empty: new ids
-        // Called before each photo; returning false cancels (Error::Kind::Cancelled).
-        std::function<bool(qsizetype done, qsizetype total, const QString &file)> progress;
+        QString jpegPath; // the photo as it will be stored, in prepare()'s folder
+        PhotoInfo info;
+        QDateTime takenAt;
     };
-    struct Result
+    struct Preparation
     {
-        QList<qint64> added;    // item ids, in the order of the files
-        QStringList duplicates; // "IMG_0042.JPG: already in the log (item 12)"
+        QList<Prepared> photos; // in the order of the files
+        QStringList duplicates; // "IMG_0042.JPG: already in the treasure log (item 12)"
         qsizetype files = 0;    // photo files found
     };
 
-    // The photo files a request names: files as given, folders searched. Throws BadInput for
-    // a path that does not exist or is not a photo.
+    // The photo files `paths` name: files as given, folders searched. Throws BadInput for a
+    // path that does not exist.
     static QStringList files(const QStringList &paths);
-    static Result run(EventFile &file, const Request &request);
+    // `longEdge` 0: the event's setting (photos.long_edge). Reads the event, writes nothing to
+    // it. Throws Error (BadInput naming a file that is not a photo; Cancelled).
+    static Preparation prepare(EventFile &file, const QStringList &paths, int longEdge,
+                               const QString &folder, const Progress &progress = {});
+    // Adds the prepared photos as items like `item` (group, finder, choices…), found when
+    // their EXIF says unless `item` says; under `ids` if given. One transaction. Returns the
+    // ids, in order.
+    static QList<qint64> store(EventFile &file, const QList<Prepared> &photos,
+                               const TreasureItem &item, const QList<qint64> &ids = {});
+
+    // Both steps, through a temporary folder (the CLI).
+    struct Result
+    {
+        QList<qint64> added;
+        QStringList duplicates;
+        qsizetype files = 0;
+    };
+    static Result run(EventFile &file, const QStringList &paths, const TreasureItem &item,
+                      int longEdge = 0, const Progress &progress = {});
 };
 
 } // namespace fieldday

@@ -214,39 +214,39 @@ private slots:
             EventWriter::writeAll(f, SampleEvent::data());
         });
         const qsizetype before = EventReader::load(*file).treasure.size();
-        PhotoImporter::Request request;
-        request.paths = {card};
-        request.item.destinationId = 2;
-        request.item.finderParticipantId = 3;
-        request.item.themes = {u"Innovation"_s};
+        TreasureItem item;
+        item.destinationId = 2;
+        item.finderParticipantId = 3;
+        item.themes = {u"Innovation"_s};
         qsizetype calls = 0;
-        request.progress = [&calls](qsizetype, qsizetype total, const QString &) {
+        const PhotoImporter::Progress counting = [&calls](qsizetype, qsizetype total,
+                                                          const QString &) {
             ++calls;
             return total == 4;
         };
-        PhotoImporter::Result result = PhotoImporter::run(*file, request);
+        PhotoImporter::Result result = PhotoImporter::run(*file, {card}, item, 0, counting);
         QCOMPARE(result.files, 4);
         QCOMPARE(result.added.size(), 4);
         QCOMPARE(calls, 5);
         const EventData data = EventReader::load(*file);
         QCOMPARE(data.treasure.size(), before + 4);
         for (qint64 id : result.added) {
-            const TreasureItem &item = *data.treasureItem(id);
-            QCOMPARE(item.destinationId, 2);
-            QCOMPARE(item.type, TreasureType::Photo);
-            QCOMPARE(item.themes, QStringList{u"Innovation"_s});
-            QCOMPARE(item.consent, FinderConsent::None); // nothing shown until someone says
-            QCOMPARE(item.identifiable, Identifiable::Unknown);
+            const TreasureItem &added = *data.treasureItem(id);
+            QCOMPARE(added.destinationId, 2);
+            QCOMPARE(added.type, TreasureType::Photo);
+            QCOMPARE(added.themes, QStringList{u"Innovation"_s});
+            QCOMPARE(added.consent, FinderConsent::None); // nothing shown until someone says
+            QCOMPARE(added.identifiable, Identifiable::Unknown);
             const QByteArray stored = TreasureRepository(*file).photo(id);
             QVERIFY(test::exifEntries(stored).isEmpty());
-            QCOMPARE(QImage::fromData(stored).size(), QSize(item.photo.width, item.photo.height));
+            QCOMPARE(QImage::fromData(stored).size(), QSize(added.photo.width, added.photo.height));
         }
         QCOMPARE(data.treasureItem(result.added.first())->foundAt,
                  QDateTime(QDate(2019, 3, 26), QTime(11, 0)));
         QCOMPARE(data.treasureItem(result.added.first())->photo.sourceName, u"IMG_0.JPG"_s);
 
         // The same card again: nothing new, each photo named as already there.
-        result = PhotoImporter::run(*file, request);
+        result = PhotoImporter::run(*file, {card}, item);
         QCOMPARE(result.added.size(), 0);
         QCOMPARE(result.duplicates.size(), 4);
         QVERIFY(result.duplicates.first().contains(u"IMG_0.JPG"_s));
@@ -254,10 +254,8 @@ private slots:
         // A bad file among good ones: nothing at all is imported, and the error names it.
         const QString good = writeFile(u"more/good.jpg"_s, test::jpegOf(quadrants(50, 60)));
         const QString bad = writeFile(u"more/broken.jpg"_s, QByteArray("\xFF\xD8\xFF\xE0", 4));
-        request.paths = {good, bad};
-        request.progress = {};
         try {
-            PhotoImporter::run(*file, request);
+            PhotoImporter::run(*file, {good, bad}, item);
             QFAIL("a broken photo was imported");
         } catch (const Error &e) {
             QVERIFY2(e.message().contains(u"broken.jpg"_s), qPrintable(e.message()));
@@ -265,15 +263,44 @@ private slots:
         QCOMPARE(EventReader::load(*file).treasure.size(), before + 4);
 
         // Cancelled: nothing imported.
-        request.paths = {good};
-        request.progress = [](qsizetype, qsizetype, const QString &) { return false; };
         try {
-            PhotoImporter::run(*file, request);
+            PhotoImporter::run(*file, {good}, item, 0,
+                               [](qsizetype, qsizetype, const QString &) { return false; });
             QFAIL("not cancelled");
         } catch (const Error &e) {
             QCOMPARE(e.kind(), Error::Kind::Cancelled);
         }
         QCOMPARE(EventReader::load(*file).treasure.size(), before + 4);
+    }
+
+    void aPreparedImportCanBeStoredAgainUnderItsIds()
+    {
+        // What an undone import, redone, does: the same photos under the same ids.
+        const auto file = EventFile::create(m_dir.filePath(u"again.fieldday"_s), [](EventFile &f) {
+            EventWriter::writeAll(f, SampleEvent::data());
+        });
+        const QString a = writeFile(u"again/a.jpg"_s, test::jpegOf(quadrants(80, 60)));
+        const QString b = writeFile(u"again/b.jpg"_s, test::jpegOf(quadrants(60, 80)));
+        writeFile(u"again/copy-of-a.jpg"_s, test::readFile(a));
+        QTemporaryDir folder;
+        const PhotoImporter::Preparation prepared =
+            PhotoImporter::prepare(*file, {m_dir.filePath(u"again"_s)}, 0, folder.path());
+        QCOMPARE(prepared.files, 3);
+        QCOMPARE(prepared.photos.size(), 2);
+        QCOMPARE(prepared.duplicates.size(), 1); // the copy, within the batch
+        QVERIFY(prepared.duplicates.first().contains(u"copy-of-a.jpg: the same photo as"_s));
+        const qsizetype before = EventReader::load(*file).treasure.size();
+        TreasureItem item;
+        item.destinationId = 1;
+        const QList<qint64> ids = PhotoImporter::store(*file, prepared.photos, item);
+        QCOMPARE(ids.size(), 2);
+        for (qint64 id : ids)
+            TreasureRepository(*file).remove(id);
+        QCOMPARE(EventReader::load(*file).treasure.size(), before);
+        QCOMPARE(PhotoImporter::store(*file, prepared.photos, item, ids), ids);
+        const EventData after = EventReader::load(*file);
+        QCOMPARE(after.treasureItem(ids[1])->photo.width, 60);
+        QVERIFY(b.endsWith(after.treasureItem(ids[1])->photo.sourceName));
     }
 
     void theSamplesPicturesAreStoredLikeImportedOnes()
