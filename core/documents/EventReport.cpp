@@ -529,7 +529,13 @@ int EventReport::paint(QPagedPaintDevice *device, const QList<ReportBlock> &bloc
     return painted;
 }
 
-int EventReport::writePdf(const QString &path, const EventData &event, const PhotoLoader &photos)
+QMarginsF EventReport::margins()
+{
+    return QMarginsF(20, 18, 20, 12);
+}
+
+int EventReport::writePdf(const QString &path, const EventData &event, const PhotoLoader &photos,
+                          const QPageSize &paper)
 {
     if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
         throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
@@ -543,8 +549,8 @@ int EventReport::writePdf(const QString &path, const EventData &event, const Pho
         pdf.setResolution(300);
         pdf.setTitle(event.details.title + u" — report"_s);
         pdf.setCreator(u"Fieldday"_s);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(20, 18, 20, 12), QPageLayout::Millimeter));
+        pdf.setPageLayout(
+            QPageLayout(paper, QPageLayout::Portrait, margins(), QPageLayout::Millimeter));
         pages = paint(&pdf, content(event), photos, footer(event));
     }
     if (!file.commit())
@@ -565,7 +571,8 @@ void EventReport::writeOdt(const QString &path, const EventData &event, const Ph
     OdtWriter::write(path, event.details.title + u" — report"_s, content(event), photos);
 }
 
-int EventReport::write(const QString &path, const EventData &event, const PhotoLoader &photos)
+int EventReport::write(const QString &path, const EventData &event, const PhotoLoader &photos,
+                       const QPageSize &paper)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"odt"_s) {
@@ -573,7 +580,7 @@ int EventReport::write(const QString &path, const EventData &event, const PhotoL
         return 0;
     }
     if (suffix == u"pdf"_s)
-        return writePdf(path, event, photos);
+        return writePdf(path, event, photos, paper);
     throw Error(Error::Kind::BadInput,
                 path + u": the report is written as .pdf or .odt (OpenDocument text)"_s);
 }

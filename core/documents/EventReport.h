@@ -3,6 +3,8 @@
 #include "ReportBlock.h"
 #include "model/EventData.h"
 
+#include <QMarginsF>
+#include <QPageSize>
 #include <memory>
 
 class QPagedPaintDevice;
@@ -29,11 +31,14 @@ public:
     static int paint(QPagedPaintDevice *device, const QList<ReportBlock> &blocks,
                      const PhotoLoader &photos, const QString &footer, int maxPages = 0);
     static QString footer(const EventData &event);
+    static QMarginsF margins(); // millimetres, portrait
 
     // By the name's suffix: .pdf or .odt. Written whole or not at all. Returns the pages of a
     // PDF, 0 for an ODT (its pages are the word processor's). Throws Error.
-    static int write(const QString &path, const EventData &event, const PhotoLoader &photos);
-    static int writePdf(const QString &path, const EventData &event, const PhotoLoader &photos);
+    static int write(const QString &path, const EventData &event, const PhotoLoader &photos,
+                     const QPageSize &paper = QPageSize(QPageSize::A4));
+    static int writePdf(const QString &path, const EventData &event, const PhotoLoader &photos,
+                        const QPageSize &paper = QPageSize(QPageSize::A4));
     static void writeOdt(const QString &path, const EventData &event, const PhotoLoader &photos);
 };
 

@@ -22,8 +22,7 @@ public:
     // The item id a figure's format names, as EventReport writes it ("photo:12").
     static QString formatName(qint64 itemId);
 
-    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument,
-                         const QTextFormat &format) override;
+    QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
                     const QTextFormat &format) override;
 
