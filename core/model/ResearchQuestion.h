@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QString>
+#include <QList>
+#include <QStringList>
 
 namespace fieldday {
 
@@ -12,6 +13,12 @@ struct ResearchQuestion
     qint64 id = 0;
     QString text;
     bool operator==(const ResearchQuestion &other) const = default;
+
+    // The questions as edited one per line: a line that is an old question's text keeps its
+    // id (moved), else the line in an old question's place keeps that one's (reworded), else
+    // it is new (id 0). Empty lines are dropped.
+    static QList<ResearchQuestion> fromLines(const QList<ResearchQuestion> &before,
+                                             const QStringList &lines);
 };
 
 } // namespace fieldday
