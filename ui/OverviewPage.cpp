@@ -174,7 +174,10 @@ void OverviewPage::refresh()
                                            : tr("Note: %1"))
                                     .arg(problem.message),
                                 m_problems);
-        item->setData(Qt::UserRole, problem.subject.kind);
+        // A group with nothing for the share-out is fixed in its treasure log, not its plan.
+        item->setData(Qt::UserRole, problem.code == QStringLiteral("nothing-for-share-out")
+                                        ? QStringLiteral("treasure-group")
+                                        : problem.subject.kind);
         item->setData(Qt::UserRole + 1, problem.subject.id);
         item->setToolTip(problem.code);
         item->setForeground(problem.severity == Problem::Severity::Error ? QColor(0xb0, 0x00, 0x20)
