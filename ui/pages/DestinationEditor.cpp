@@ -1,5 +1,6 @@
 #include "DestinationEditor.h"
 
+#include "TimeField.h"
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "MessageBox.h"
@@ -45,9 +46,7 @@ enum LegColumn
 
 QTimeEdit *timeEdit(const QTime &time)
 {
-    auto *edit = new QTimeEdit(time.isValid() ? time : QTime(0, 0));
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(time.isValid() ? time : QTime(0, 0));
 }
 
 } // namespace
