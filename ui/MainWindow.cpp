@@ -4,6 +4,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OverviewPage.h"
+#include "pages/MoveToGroupDialog.h"
+#include "pages/PageWithPeople.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "UserGuideDialog.h"
@@ -28,12 +30,14 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -122,6 +126,32 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
     m_undo->setEnabled(false); // until an event is open and something was done
     m_redo->setEnabled(false);
+    edit->addSeparator();
+    m_find = edit->addAction(tr("&Find a participant"), this, [this] {
+        if (!m_pages)
+            return;
+        auto *participants = m_pages->findChild<ParticipantsPage *>();
+        m_pages->setCurrentWidget(participants);
+        if (m_pages->currentWidget() == participants) { // not if the organiser stayed on a form
+            participants->searchField()->setFocus(Qt::ShortcutFocusReason);
+            participants->searchField()->selectAll();
+        }
+    });
+    m_find->setShortcut(QKeySequence::Find);
+    m_moveToGroup = edit->addAction(tr("&Move to group…"), this, [this] {
+        if (!m_pages || !m_document)
+            return;
+        if (auto *page = dynamic_cast<PageWithPeople *>(m_pages->currentWidget())) {
+            if (page->selectedPeople().isEmpty())
+                statusBar()->showMessage(tr("Select the people to move first."), 4000);
+            else
+                MoveToGroupDialog::moveSelected(m_document, page->selectedPeople(), this);
+        } else {
+            statusBar()->showMessage(
+                tr("Move to group works on the Participants and Groups pages."), 4000);
+        }
+    });
+    m_moveToGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *overview = view->addAction(tr("&Overview"));
@@ -130,7 +160,7 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan"),
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day plan"),
                                    tr("&Treasure"), tr("O&utputs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
@@ -159,11 +189,20 @@ void MainWindow::createActions()
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Fieldday"), this, [this] {
-        QMessageBox::about(this, tr("About Fieldday"),
-                           tr("<b>Fieldday</b> %1<br>An offline-first planner for event days "
-                              "made of site visits.")
-                               .arg(QApplication::applicationVersion()));
+        // The version is CMake's project VERSION; the licence is LICENSE's.
+        QMessageBox::about(
+            this, tr("About Fieldday"),
+            tr("<p><b>Fieldday</b> %1</p>"
+               "<p>An offline-first planner for event days made of site visits.</p>"
+               "<p>Copyright &copy; 2026 The Fieldday developers.<br>"
+               "Fieldday is free software: you may share and change it under the terms of the "
+               "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public "
+               "License</a>, version 3 or (at your option) any later version. "
+               "It comes with no warranty.</p>"
+               "<p>It uses Qt %2, under the GNU Lesser General Public License.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -207,6 +246,8 @@ void MainWindow::updateTitle()
         const bool writable = open && !m_document->isReadOnly();
         m_import->setEnabled(writable);
         m_allocate->setEnabled(writable);
+        m_moveToGroup->setEnabled(writable);
+        m_find->setEnabled(open);
         m_outputs->setEnabled(open);
     }
 }
@@ -221,6 +262,16 @@ void MainWindow::showDocument(EventDocument *document)
     auto *participants = new ParticipantsPage(document, m_pages);
     m_pages->addTab(overview, tr("Overview"));
     m_pages->addTab(participants, tr("Participants"));
+    // The tab says how many errors there are, whichever page is shown.
+    const auto showErrors = [this, overview](int errors) {
+        const int tab = m_pages->indexOf(overview);
+        m_pages->setTabText(tab, errors > 0 ? tr("Overview (%n errors)", nullptr, errors)
+                                            : tr("Overview"));
+        m_pages->setTabIcon(tab, errors > 0 ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
+                                            : QIcon());
+    };
+    connect(overview, &OverviewPage::errorCountChanged, this, showErrors);
+    showErrors(overview->errorCount());
     connect(participants, &ParticipantsPage::importRequested, this, [this] {
         const QString path = FileDialog::getOpenFileName(
             this, tr("Import bookings"), tr("Booking exports (*.csv *.txt);;All files (*)"));

@@ -5,6 +5,7 @@
 namespace fieldday {
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QMessageBox::StandardButton answerForAll = QMessageBox::NoButton;
 QString lastShownText;
 int shown = 0;
 } // namespace
@@ -12,6 +13,11 @@ int shown = 0;
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
+}
+
+void MessageBox::setAnswerForAll(QMessageBox::StandardButton answer)
+{
+    answerForAll = answer;
 }
 
 QString MessageBox::lastText()
@@ -37,6 +43,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         nextAnswer = QMessageBox::NoButton;
         return answer;
     }
+    if (answerForAll != QMessageBox::NoButton)
+        return buttons.testFlag(answerForAll) ? answerForAll : QMessageBox::Cancel;
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);

@@ -15,6 +15,15 @@ template <typename T> QHash<qint64, qsizetype> indexById(const QList<T> &list)
 }
 } // namespace
 
+bool EventData::operator==(const EventData &o) const
+{
+    // The lookups follow from the lists.
+    return details == o.details && sectors == o.sectors && places == o.places &&
+           destinations == o.destinations && participants == o.participants &&
+           assignments == o.assignments && legs == o.legs && reconvene == o.reconvene &&
+           agenda == o.agenda && keepTogether == o.keepTogether;
+}
+
 void EventData::index()
 {
     m_placeIndex = indexById(places);

@@ -38,6 +38,9 @@ struct EventData
     // EventReader never fills it: photos are read one at a time, when needed.
     QHash<qint64, QByteArray> photoFiles;
 
+    // The same event: every list the same, in the same order.
+    bool operator==(const EventData &other) const;
+
     // Rebuilds the id lookups; call after changing the lists.
     void index();
 

@@ -24,6 +24,8 @@ struct EventDetails
     QString description;
     QStringList themes;                // the briefing's "kinds of treasure"
     QList<ResearchQuestion> questions; // the research's questions, in order (numbered from 1)
+
+    bool operator==(const EventDetails &other) const = default;
 };
 
 } // namespace fieldday

@@ -443,4 +443,19 @@ std::optional<Assignment> EventReader::assignment(const EventFile &file, qint64 
     return Assignment{participantId, q.value(0).toLongLong(), q.value(1).toBool()};
 }
 
+QList<Destination> EventReader::destinationNames(const EventFile &file)
+{
+    QList<Destination> list;
+    for (QSqlQuery q = run(file.database(), u"SELECT id, name, host_organisation FROM destination "
+                                            "ORDER BY position, id"_s);
+         q.next();) {
+        Destination d;
+        d.id = q.value(0).toLongLong();
+        d.name = q.value(1).toString();
+        d.hostOrganisation = q.value(2).toString();
+        list.append(d);
+    }
+    return list;
+}
+
 } // namespace fieldday

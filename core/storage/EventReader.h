@@ -23,6 +23,9 @@ public:
     // One person with their choices, as load() reads them; nothing if there is no such person.
     static std::optional<Participant> participant(const EventFile &file, qint64 id);
     static std::optional<Assignment> assignment(const EventFile &file, qint64 participantId);
+    // Only each destination's id, name and host organisation, in display order: enough to match
+    // a booking's choices, without reading the whole event.
+    static QList<Destination> destinationNames(const EventFile &file);
 };
 
 } // namespace fieldday

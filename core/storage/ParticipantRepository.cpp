@@ -191,6 +191,18 @@ std::optional<Participant> ParticipantRepository::find(qint64 id) const
     return EventReader::participant(m_file, id);
 }
 
+QHash<QString, qint64> ParticipantRepository::idsByEmail() const
+{
+    QSqlQuery q = sql::prepare(
+        m_file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
+    q.setForwardOnly(true);
+    sql::exec(q);
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
+    return ids;
+}
+
 void ParticipantRepository::setStatus(qint64 id, ParticipantStatus status,
                                       const QDateTime &checkedInAt)
 {

@@ -3,6 +3,7 @@
 #include "model/Participant.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <memory>
 #include <optional>
@@ -32,6 +33,8 @@ public:
     qint64 insert(const Participant &participant);
     void update(const Participant &participant); // by id; choices replaced too
     std::optional<Participant> find(qint64 id) const;
+    // Everyone with an e-mail, by the address case-folded (the last added, if several share it).
+    QHash<QString, qint64> idsByEmail() const;
 
     // Cancelling keeps the record (status cancelled) and frees the group place.
     void cancel(qint64 id);

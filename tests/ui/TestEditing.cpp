@@ -124,8 +124,14 @@ private slots:
         QVERIFY(document->data().destinationByName(u"New group"_s));
         QCOMPARE(document->undoStack()->count(), 1);
 
+        // The next one is offered a name not taken; typing the taken one is refused, with why.
         chooseAddADestination(page);
         QCOMPARE(editor->destinationId(), 0);
+        auto *name = editor->findChildren<QLineEdit *>().first();
+        QCOMPARE(name->text(), u"New group 2"_s);
+        name->setText(u"new group"_s);
+        QTest::keyClick(name, Qt::Key_End); // as typed: the problem shows at once
+        QTest::keyClicks(name, u" "_s);
         const QString problem = editor->findChild<QLabel *>(u"problem"_s)->text();
         QVERIFY2(problem.contains(u"already called New group"_s), qPrintable(problem));
         QVERIFY(!editor->apply());

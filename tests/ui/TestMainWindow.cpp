@@ -1,4 +1,5 @@
 #include "DestinationCard.h"
+#include "EarlierVersion.h"
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -19,12 +20,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,18 +180,26 @@ private slots:
         window.resize(1280, 900);
         QVERIFY(window.openFile(file));
         auto *overview = window.findChild<OverviewPage *>();
-        QListWidget *problems = overview->problemList();
-        QVERIFY(problems->count() >= 3);
-        QListWidgetItem *late = nullptr;
-        for (int i = 0; i < problems->count(); ++i) {
-            if (problems->item(i)->text().contains(u"after the reconvene starts"_s))
-                late = problems->item(i);
+        QTreeWidget *problems = overview->problemList();
+        QTreeWidgetItem *late = nullptr;
+        int leaves = 0;
+        for (QTreeWidgetItemIterator it(problems); *it; ++it) {
+            leaves += (*it)->childCount() == 0;
+            if ((*it)->text(0).contains(u"after the reconvene starts"_s))
+                late = *it;
         }
+        QVERIFY(leaves >= 3);
         QVERIFY(late);
         // Its severity in words and with an icon, not only in colour.
-        QVERIFY2(late->text().startsWith(u"Error: "_s), qPrintable(late->text()));
-        QVERIFY(!late->icon().isNull());
-        emit problems->itemActivated(late);
+        QVERIFY2(late->text(0).startsWith(u"Error: "_s), qPrintable(late->text(0)));
+        QVERIFY(!late->icon(0).isNull());
+        // Errors come first, and the tab counts them.
+        QVERIFY(problems->topLevelItem(0)->text(0).startsWith(u"Error: "_s));
+        auto *pages = window.findChild<QTabWidget *>();
+        QCOMPARE(pages->tabText(0),
+                 u"Overview (%1 errors)"_s.arg(overview->errorCount()));
+        QVERIFY(overview->errorCount() >= 3);
+        emit problems->itemActivated(late, 0);
         auto *tabs = window.findChild<QTabWidget *>();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Day plan"_s);
         QVERIFY(window.findChild<DestinationEditor *>()->destinationId() > 0);
@@ -265,6 +276,25 @@ private slots:
         QVERIFY(banner);
         QVERIFY(!banner->isHidden());
         QVERIFY(banner->text().contains(u"Read-only"_s));
+    }
+
+    // A file of an earlier version, open in another program: read-only, without being changed.
+    void anEarlierVersionOpensReadOnlyUnchanged()
+    {
+        const QString current = makeSample(u"for-v1.fieldday"_s);
+        const QString file = path(u"v1.fieldday"_s);
+        QCOMPARE(test::writeEarlierVersion(current, 1, file), QString());
+        const QByteArray before = test::fileHash(file);
+        QLockFile otherProgram(file + u".lock"_s); // as another Fieldday holding it
+        QVERIFY(otherProgram.tryLock(0));
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.document()->isReadOnly());
+        QCOMPARE(window.document()->data().participants.size(),
+                 SampleEvent::data().participants.size());
+        QCOMPARE(window.document()->file().schemaVersion(), 1);
+        QCOMPARE(test::fileHash(file), before);
     }
 
     void declinedReadOnlyOpensNothing()

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "EventDocument.h"
+#include "TestUtil.h"
 #include "models/ParticipantFilterModel.h"
 #include "models/ParticipantTableModel.h"
 #include "pages/ImportDialog.h"
@@ -9,6 +10,8 @@
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
+#include "storage/ImportBaselineRepository.h"
+#include "storage/ParticipantRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -178,6 +181,78 @@ private slots:
             sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() &&
                       after.destination(p.choices[0])->name == u"Salford"_s;
         QVERIFY(sinead);
+    }
+
+    // A re-import shows field by field what it would change, and a conflict with a correction
+    // made here with both values; the choice (keep mine / take the file's) is the dialog's,
+    // and undo puts the values last imported back too.
+    void reimportShowsChangesAndConflicts()
+    {
+        EventGenerator::Options options;
+        options.participants = 3;
+        options.destinations = 2;
+        const EventData data = EventGenerator::generate(options);
+        const QString path = m_dir.filePath(u"reimport.fieldday"_s);
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadWrite));
+        const QString first = m_dir.filePath(u"partner-1.csv"_s);
+        test::writeFile(first, "First name,Surname,Email,Mobile phone,Organisation\n"
+                               "Ada,Lovelace,ada@example.org,0161 000,Salford CVS\n"
+                               "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        {
+            ImportDialog dialog(&document, first);
+            QTRY_VERIFY(!dialog.isChecking());
+            dialog.import();
+        }
+        const qint64 ada =
+            ParticipantRepository(document.file()).idsByEmail().value(u"ada@example.org"_s);
+        {
+            ParticipantRepository repository(document.file());
+            Participant p = *repository.find(ada);
+            p.phone = u"07700 900123"_s; // corrected here
+            repository.update(p);
+        }
+        const auto baseline = ImportBaselineRepository(document.file()).find(ada);
+        const QString second = m_dir.filePath(u"partner-2.csv"_s);
+        test::writeFile(second, "First name,Surname,Email,Mobile phone,Organisation\n"
+                                "Ada,Lovelace,ada@example.org,0161 555,Salford CVS Ltd\n"
+                                "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        ImportDialog dialog(&document, second);
+        QTRY_VERIFY(!dialog.isChecking());
+        const QString text = dialog.problemsText();
+        QVERIFY2(text.contains(u"2 to update"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"To update: organisation (1)."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"1 of them already up to date"_s), qPrintable(text));
+        QVERIFY2(text.contains(
+                     u"1 fields changed both in the file and in Fieldday — yours will be kept"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"yours: “07700 900123”"_s) &&
+                     text.contains(u"the file's: “0161 555”"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"“Salford CVS” → “Salford CVS Ltd”"_s), qPrintable(text));
+        const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/import-conflicts.png"_s));
+
+        // Taking the file's: the preview says so, and the import does it.
+        dialog.conflictBox()->setCurrentIndex(
+            dialog.conflictBox()->findData(int(ConflictPolicy::TakeFile)));
+        QTRY_VERIFY(!dialog.isChecking());
+        QVERIFY2(dialog.problemsText().contains(u"the file's values will be taken"_s),
+                 qPrintable(dialog.problemsText()));
+        QVERIFY(dialog.problemsText().contains(u"To update: organisation (1), phone (1)."_s));
+        dialog.conflictBox()->setCurrentIndex(
+            dialog.conflictBox()->findData(int(ConflictPolicy::KeepMine)));
+        QTRY_VERIFY(!dialog.isChecking());
+        dialog.import();
+        Participant now = *EventReader::participant(document.file(), ada);
+        QCOMPARE(now.phone, u"07700 900123"_s); // the correction kept
+        QCOMPARE(now.organisation, u"Salford CVS Ltd"_s);
+        QVERIFY(ImportBaselineRepository(document.file()).find(ada) != baseline);
+        QVERIFY(document.undo());
+        now = *EventReader::participant(document.file(), ada);
+        QCOMPARE(now.organisation, u"Salford CVS"_s);
+        QCOMPARE(ImportBaselineRepository(document.file()).find(ada), baseline);
     }
 
     // Rows with problems stop the import until they are fixed or skipped; skipped, the good

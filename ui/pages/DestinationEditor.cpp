@@ -1,5 +1,6 @@
 #include "DestinationEditor.h"
 
+#include "TimeField.h"
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "MessageBox.h"
@@ -45,9 +46,7 @@ enum LegColumn
 
 QTimeEdit *timeEdit(const QTime &time)
 {
-    auto *edit = new QTimeEdit(time.isValid() ? time : QTime(0, 0));
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(time.isValid() ? time : QTime(0, 0));
 }
 
 } // namespace
@@ -210,7 +209,10 @@ void DestinationEditor::revert()
     const Destination *existing = event.destination(m_id);
     Destination d = existing ? *existing : Destination();
     if (!existing) {
+        // A name not taken yet: "New group", then "New group 2", …
         d.name = tr("New group");
+        for (int n = 2; event.destinationByName(d.name); ++n)
+            d.name = tr("New group %1").arg(n);
         d.visitStart = QTime(11, 0);
         d.visitEnd = QTime(13, 30);
         d.maxSize = 15;

@@ -1,5 +1,6 @@
 #include "EventDetailsEditor.h"
 
+#include "TimeField.h"
 #include "EventDocument.h"
 #include "commands/SaveEventDetailsCommand.h"
 
@@ -24,9 +25,7 @@ namespace fieldday {
 namespace {
 QTimeEdit *timeEdit(QWidget *parent)
 {
-    auto *edit = new QTimeEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(QTime(0, 0), parent);
 }
 
 QStringList lines(const QPlainTextEdit *edit)

@@ -45,10 +45,10 @@ enum Kind
 
 OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
-      m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)),
-      m_listGroup(new QComboBox(this)), m_profile(new QComboBox(this)),
-      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this)),
-      m_present(new QPushButton(tr("Present…"), this)),
+      m_documentGroup(new QComboBox(this)), m_audience(new QComboBox(this)),
+      m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
+      m_status(new QLabel(this)), m_present(new QPushButton(tr("Present…"), this)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
@@ -60,7 +60,16 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     m_documentKind->addItem(tr("Event report"), Report);
     m_paper->addItem(tr("A4"), int(DocumentRenderer::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(DocumentRenderer::Paper::Letter));
-    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_paper, m_listGroup})
+    m_audience->addItem(tr("The group lead: every member's mobile"),
+                        int(RosterDocument::Audience::Lead));
+    m_audience->addItem(tr("The host: mobiles only with consent, needs in numbers"),
+                        int(RosterDocument::Audience::Host));
+    m_audience->setAccessibleName(tr("Whose copy"));
+    m_audience->setToolTip(tr("The lead's copy has every member's mobile, for safety on the day. "
+                              "The host's has a mobile only for people who agreed to share "
+                              "their contact details, and the group's catering and access needs "
+                              "in numbers, never by name."));
+    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_audience, m_paper, m_listGroup})
         combo->setMinimumWidth(260);
     m_profile->setMinimumWidth(420);
     m_documentKind->setAccessibleName(tr("Document"));
@@ -71,6 +80,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     auto *papersForm = new QFormLayout(papers);
     papersForm->addRow(tr("Document:"), m_documentKind);
     papersForm->addRow(tr("Group:"), m_documentGroup);
+    papersForm->addRow(tr("Copy for:"), m_audience);
     papersForm->addRow(tr("Paper:"), m_paper);
     auto *previewButton = new QPushButton(tr("Preview and print…"), this);
     auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
@@ -83,7 +93,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     paperButtons->addWidget(m_present);
     paperButtons->addStretch();
     papersForm->addRow(QString(), paperButtons);
-    auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; the day "
+    auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; a roster is "
+                                     "the group lead's copy or the host's, and says so. The day "
                                      "sheet shows every group's day on one page; badges print "
                                      "eight to a page. After the day: the share-out deck for "
                                      "the reconvene, and the event report (PDF, or an ODT to "
@@ -166,6 +177,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
         updatePreview();
     });
     connect(m_documentGroup, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         try {
@@ -213,6 +225,7 @@ void OutputsPage::updateKind()
 {
     const int kind = m_documentKind->currentData().toInt();
     m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
+    m_audience->setEnabled(kind == Roster);
     m_paper->setEnabled(kind != ShareOut); // slides are 16:9 whatever the paper
     m_present->setVisible(kind == ShareOut);
     m_saveButton->setText(kind == Report ? tr("Save as PDF or ODT…") : tr("Save as PDF…"));
@@ -235,9 +248,8 @@ int OutputsPage::paint(QPrinter *printer, int maxPages, const PageCanvas::Progre
                                   EventReport::footer(event), maxPages);
     default:
         return maxPages > 0
-                   ? DocumentRenderer::paintFirstPages(printer, documentTitle(), content(),
-                                                       maxPages)
-                   : DocumentRenderer::paint(printer, documentTitle(), content(), progress);
+                   ? DocumentRenderer::paintFirstPages(printer, footer(), content(), maxPages)
+                   : DocumentRenderer::paint(printer, footer(), content(), progress);
     }
 }
 
@@ -279,18 +291,33 @@ PageCanvas::Progress OutputsPage::pageProgress(WorkProgress &progress)
 
 QString OutputsPage::documentTitle() const
 {
-    return m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
+    QString title =
+        m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
+    if (m_documentKind->currentData().toInt() == Roster)
+        title += m_audience->currentData().toInt() == int(RosterDocument::Audience::Lead)
+                     ? tr(" for the group lead")
+                     : tr(" for the host");
+    return title;
+}
+
+QString OutputsPage::footer() const
+{
+    if (m_documentKind->currentData().toInt() == Roster)
+        return RosterDocument::footer(m_document->data().details.title,
+                                      RosterDocument::Audience(m_audience->currentData().toInt()));
+    return documentTitle();
 }
 
 DocumentRenderer::Content OutputsPage::content() const
 {
     const int kind = m_documentKind->currentData().toInt();
     const qint64 group = m_documentGroup->currentData().toLongLong();
+    const auto audience = RosterDocument::Audience(m_audience->currentData().toInt());
     const EventData *event = &m_document->data();
-    return [kind, group, event](PageCanvas &canvas) {
+    return [kind, group, audience, event](PageCanvas &canvas) {
         switch (kind) {
         case Roster:
-            RosterDocument::render(canvas, *event, group);
+            RosterDocument::render(canvas, *event, group, audience);
             break;
         case DaySheet:
             DaySheetDocument::render(canvas, *event);
@@ -372,7 +399,8 @@ bool OutputsPage::saveAsPdf()
     const QString path = FileDialog::getSaveFileName(
         this, kind == Report ? tr("Save the event report") : tr("Save as PDF"),
         kind == Report ? tr("PDF (*.pdf);;OpenDocument text, to edit (*.odt)") : tr("PDF (*.pdf)"),
-        m_documentKind->currentText().section(QStringLiteral(" ("), 0, 0) + QStringLiteral(".pdf"));
+        documentTitle().section(QStringLiteral(" · "), 1).section(QStringLiteral(" ("), 0, 0) +
+            QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
     WorkProgress progress(this, tr("Saving %1…").arg(QFileInfo(path).fileName()));
@@ -391,7 +419,7 @@ bool OutputsPage::saveAsPdf()
             pages = DocumentRenderer::writePdf(
                 path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
                 kind == DaySheet ? QPageLayout::Landscape : QPageLayout::Portrait, documentTitle(),
-                documentTitle(), content(), pageProgress(progress));
+                footer(), content(), pageProgress(progress));
         }
         m_status->setText(pages == 0   ? tr("Saved %1.").arg(path)
                           : pages == 1 ? tr("Saved %1 (1 page).").arg(path)

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -40,7 +41,7 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
       m_emergency(new QLineEdit(this)),
       m_shareContact(new QCheckBox(tr("Share contact details with the host"), this)),
       m_photos(new QCheckBox(tr("Photos (Photovoice)"), this)), m_notes(new QPlainTextEdit(this)),
-      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
+      m_group(new QLabel(this)), m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
       m_revert(new QPushButton(tr("Revert"), this))
 {
     QFont headingFont = m_heading->font();
@@ -101,12 +102,30 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
     m_apply->setDefault(true);
 
+    // The fields scroll on a small screen (1280×720); the heading, the group, and Apply and
+    // Revert stay in view.
+    auto *fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *groupRow = new QFormLayout;
+    groupRow->addRow(tr("Group:"), m_group);
+    m_group->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_group->setAccessibleName(tr("Group"));
+
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addLayout(form);
+    layout->addLayout(groupRow);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    layout->addStretch();
 
     for (QLineEdit *edit : {m_given, m_family, m_email, m_phone, m_organisation, m_role, m_access,
                             m_diet, m_emergency}) {
@@ -170,6 +189,7 @@ void ParticipantForm::setParticipant(qint64 id)
             w->setEnabled(editable);
     }
     m_heading->setText(p ? p->displayName() : tr("Select a person to see and edit their details."));
+    showGroup();
     m_sector->clear();
     m_sector->addItems(m_document->data().sectors);
     revert();
@@ -184,10 +204,12 @@ void ParticipantForm::documentChanged(const DocumentChange &change)
         m_sector->clear();
         m_sector->addItems(m_document->data().sectors);
         m_sector->setCurrentText(sector);
+        showGroup(); // a group renamed or removed
         return;
     }
     if (!m_id || !change.touches(m_id))
         return;
+    showGroup();
     const Participant *stored = m_document->data().participant(m_id);
     if (!stored || !hasChanges()) {
         setParticipant(stored ? m_id : 0);
@@ -203,6 +225,21 @@ void ParticipantForm::documentChanged(const DocumentChange &change)
     m_shown = *stored;
     m_heading->setText(stored->displayName());
     updateState();
+}
+
+void ParticipantForm::showGroup()
+{
+    const EventData &event = m_document->data();
+    const Destination *group = m_id ? event.destination(event.destinationOf(m_id)) : nullptr;
+    const Assignment *assignment = m_id ? event.assignmentOf(m_id) : nullptr;
+    if (!m_id)
+        m_group->clear();
+    else if (!group)
+        m_group->setText(tr("No group yet"));
+    else if (assignment && assignment->pinned)
+        m_group->setText(tr("%1 (placed by hand)").arg(group->name));
+    else
+        m_group->setText(group->name);
 }
 
 void ParticipantForm::revert()

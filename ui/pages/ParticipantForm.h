@@ -55,6 +55,7 @@ private:
     bool isTyped(const Field &field) const; // differs from what was shown
     void documentChanged(const DocumentChange &change);
     void updateState();
+    void showGroup();
 
     EventDocument *m_document;
     qint64 m_id = 0;
@@ -75,6 +76,7 @@ private:
     QCheckBox *m_shareContact;
     QCheckBox *m_photos;
     QPlainTextEdit *m_notes;
+    QLabel *m_group; // shown, not edited here: Move to group… changes it
     QLabel *m_problem;
     QPushButton *m_apply;
     QPushButton *m_revert;
