@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-200}
 cli=${FIELDDAY_CLI:-$PWD/build/app/cli/fieldday-cli}
-for tool in hyperfine convert python3 pdfinfo; do
+convert=${CONVERT:-convert} # ImageMagick's; CONVERT=/usr/bin/convert skips a wrapper on PATH
+for tool in hyperfine "$convert" python3 pdfinfo; do
     command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install hyperfine imagemagick python3 poppler-utils)"; exit 2; }
 done
 [ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)"; exit 2; }
@@ -20,7 +21,7 @@ cd "$work"
 
 echo "== making $count camera-size photos (4,000 x 3,000, EXIF with GPS)"
 for i in 1 2 3 4; do
-    convert -size 4000x3000 -seed $i plasma:fractal -blur 0x1 -attenuate 0.25 +noise Gaussian \
+    "$convert" -size 4000x3000 -seed $i plasma:fractal -blur 0x1 -attenuate 0.25 +noise Gaussian \
         -quality 92 base$i.jpg
 done
 mkdir photos
@@ -69,7 +70,7 @@ XML
 export MAGICK_CONFIGURE_PATH=$work/magick
 
 fieldday="$cli treasure add e.fieldday --group Salford --photo photos --share-out --consent room --shows nobody >/dev/null && $cli shareout e.fieldday --out deck.pdf >/dev/null"
-magick="convert photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf"
+magick="$convert photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf"
 echo "== import $count photos and write the share-out deck, against ImageMagick convert to one PDF"
 hyperfine --runs 3 --export-markdown times.md \
     --prepare "rm -f e.fieldday e.fieldday-* deck.pdf magick.pdf; $cli new e.fieldday --sample >/dev/null" \
@@ -81,7 +82,7 @@ peak() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 rm -f e.fieldday*; $cli new e.fieldday --sample >/dev/null
 import_kib=$(peak $cli treasure add e.fieldday --group Salford --photo photos --share-out --consent room --shows nobody)
 deck_kib=$(peak $cli shareout e.fieldday --out deck.pdf)
-magick_kib=$(peak convert photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf)
+magick_kib=$(peak "$convert" photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf)
 mkdir fifty && cp photos/IMG_00[0-4]?.JPG fifty/
 rm -f f.fieldday*; $cli new f.fieldday --sample >/dev/null
 import50_kib=$(peak $cli treasure add f.fieldday --group Salford --photo fifty --share-out --consent room --shows nobody)

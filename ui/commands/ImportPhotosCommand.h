@@ -20,7 +20,7 @@ public:
     ~ImportPhotosCommand() override;
 
     QString problem(const EventData &event) const override;
-    const QList<qint64> &addedIds() const { return m_ids; }
+    qint64 createdId() const override { return m_ids.value(0); } // the first photo
 
 protected:
     void apply() override;

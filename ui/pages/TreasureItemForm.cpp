@@ -366,6 +366,34 @@ TreasureItem TreasureItemForm::edited() const
     return item;
 }
 
+TreasureItem TreasureItemForm::typedOver(const TreasureItem &stored) const
+{
+    const TreasureItem typed = edited();
+    TreasureItem result = stored;
+    // A field typed here is written; every other one stays as stored now, so a change made
+    // elsewhere meanwhile (an undo, the CLI) is not undone by Apply. Fields that only mean
+    // something together (the finder, who is in the photo) travel together.
+    const auto take = [&](auto... fields) {
+        if (((!(typed.*fields == m_shown.*fields)) || ...))
+            ((result.*fields = typed.*fields), ...);
+    };
+    take(&TreasureItem::destinationId);
+    take(&TreasureItem::finderParticipantId, &TreasureItem::finderLead);
+    take(&TreasureItem::foundAt);
+    take(&TreasureItem::placeId);
+    take(&TreasureItem::text);
+    take(&TreasureItem::caption);
+    take(&TreasureItem::showed);
+    take(&TreasureItem::themes);
+    take(&TreasureItem::questionIds);
+    take(&TreasureItem::shareOut);
+    take(&TreasureItem::inReport);
+    take(&TreasureItem::consent);
+    take(&TreasureItem::credit);
+    take(&TreasureItem::identifiable, &TreasureItem::shows);
+    return result;
+}
+
 bool TreasureItemForm::hasChanges() const
 {
     return (m_shown.id || m_creating) && !(edited() == m_shown);
@@ -429,9 +457,16 @@ bool TreasureItemForm::apply()
         emit created(outcome.createdId);
         return true;
     }
-    if (!m_document->push(std::make_unique<SaveTreasureItemCommand>(m_document, m_shown, item)))
+    const TreasureItem *stored = m_document->data().treasureItem(m_shown.id);
+    if (!stored) {
+        m_problem->setText(tr("That find is no longer in the treasure log."));
         return false;
-    setItem(item.id); // the fields as stored now
+    }
+    const TreasureItem before = *stored;
+    if (!m_document->push(
+            std::make_unique<SaveTreasureItemCommand>(m_document, before, typedOver(before))))
+        return false;
+    setItem(before.id); // the fields as stored now
     return true;
 }
 

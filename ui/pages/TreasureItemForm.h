@@ -39,6 +39,8 @@ public:
     qint64 itemId() const { return m_shown.id; }
     // The find as stored, with what was typed over it.
     TreasureItem edited() const;
+    // What Apply writes: the fields typed here over the find as `stored` now.
+    TreasureItem typedOver(const TreasureItem &stored) const;
 
     bool hasChanges() const override;
     QString partName() const override;

@@ -367,21 +367,17 @@ int TreasurePage::importPhotos(const QStringList &paths, qint64 destinationId)
     item.destinationId = destinationId;
     item.type = TreasureType::Photo;
     const int added = int(prepared.photos.size());
-    auto command =
-        std::make_unique<ImportPhotosCommand>(m_document, folder, std::move(prepared.photos), item);
-    const ImportPhotosCommand *raw = command.get();
-    QList<qint64> ids;
-    if (!m_document->push(std::move(command)))
+    const EventDocument::Outcome outcome = m_document->push(
+        std::make_unique<ImportPhotosCommand>(m_document, folder, std::move(prepared.photos), item));
+    if (!outcome)
         return 0;
-    ids = raw->addedIds(); // the stack owns it now, and keeps it
     QString status = tr("Added %n photos to %1.", nullptr, added).arg(name);
     if (skipped)
         status += u' ' + tr("%n were already in the treasure log.", nullptr, int(skipped));
     status += u' ' + tr("Nothing is shown anywhere until you say who is in each photo and "
                         "what its finder agreed to.");
     m_status->setText(status);
-    if (!ids.isEmpty())
-        select(ids.first());
+    select(outcome.createdId);
     return added;
 }
 
