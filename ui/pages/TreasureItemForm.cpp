@@ -32,6 +32,9 @@ QListWidget *checkList(QWidget *parent, const QString &name)
     list->setAccessibleName(name);
     list->setSelectionMode(QAbstractItemView::NoSelection);
     list->setMaximumHeight(96);
+    // Long questions are cut with an ellipsis (whole in their tooltip), never scrolled sideways.
+    list->setTextElideMode(Qt::ElideRight);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;
 }
 
@@ -159,6 +162,7 @@ TreasureItemForm::TreasureItemForm(EventDocument *document, QWidget *parent)
     m_apply->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 12, 4); // clear of the scroll bar beside it
     layout->addWidget(m_heading);
     layout->addWidget(m_picture);
     layout->addLayout(form);
@@ -275,7 +279,7 @@ void TreasureItemForm::fillChoices(const TreasureItem &item)
 
 void TreasureItemForm::show(const TreasureItem &item)
 {
-    const QScopedValueRollback<bool> filling(m_filling, true);
+    m_filling = true; // no state updates while the fields fill; one at the end
     const EventData &event = m_document->data();
     const bool any = item.id != 0 || m_creating;
     const Destination *group = event.destination(item.destinationId);
@@ -322,6 +326,7 @@ void TreasureItemForm::show(const TreasureItem &item)
     m_heading->setEnabled(true);
     m_time->setEnabled(any && item.foundAt.isValid());
     m_people->setEnabled(any && item.identifiable == Identifiable::Named);
+    m_filling = false;
     updateState();
 }
 
