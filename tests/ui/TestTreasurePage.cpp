@@ -261,6 +261,29 @@ private slots:
             QVERIFY(!TreasureRepository(document->file()).photo(item.id).isEmpty());
     }
 
+    void aFindMovedToAnotherGroupOffersThatGroupsPeople()
+    {
+        auto document = openSample();
+        TreasurePage page(document.get());
+        const qint64 salford = groupId(*document, u"Salford"_s);
+        const qint64 trafford = groupId(*document, u"Trafford"_s);
+        const TreasureItem item = *document->data().treasureOf(salford).first();
+        page.select(item.id);
+        auto *group = named<QComboBox>(page.form(), u"Group"_s);
+        auto *finder = named<QComboBox>(page.form(), u"Found by"_s);
+        const Participant *traffordMember = document->data().members(trafford).first();
+        QCOMPARE(finder->findText(traffordMember->displayName()), -1);
+        group->setCurrentIndex(group->findData(trafford));
+        QVERIFY(finder->findText(traffordMember->displayName()) >= 0);
+        QCOMPARE(page.form()->edited().finderParticipantId, item.finderParticipantId); // kept
+        QVERIFY(page.form()->apply());
+        QCOMPARE(document->data().treasureItem(item.id)->destinationId, trafford);
+        QCOMPARE(document->data().treasureItem(item.id)->finderParticipantId,
+                 item.finderParticipantId);
+        QVERIFY(document->undo());
+        QCOMPARE(document->data().treasureItem(item.id)->destinationId, salford);
+    }
+
     void leavingAFindWithTypedTextAsks()
     {
         auto document = openSample();

@@ -172,7 +172,17 @@ TreasureItemForm::TreasureItemForm(EventDocument *document, QWidget *parent)
     layout->addStretch();
 
     auto changed = [this] { updateState(); };
-    connect(m_group, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        // Moved to another group: its members and leads to choose from, what was typed kept.
+        const TreasureItem typed = edited();
+        m_filling = true;
+        fillChoices(typed);
+        m_finder->setCurrentIndex(qMax(0, m_finder->findData(finderKey(typed))));
+        m_filling = false;
+        updateState();
+    });
     connect(m_text, &QPlainTextEdit::textChanged, this, changed);
     connect(m_caption, &QPlainTextEdit::textChanged, this, changed);
     connect(m_finder, &QComboBox::currentIndexChanged, this, changed);

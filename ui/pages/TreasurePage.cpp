@@ -85,6 +85,11 @@ TreasurePage::TreasurePage(EventDocument *document, QWidget *parent)
     m_chosen->addItem(tr("Chosen for the report"), int(TreasureListModel::Chosen::Report));
     m_chosen->addItem(tr("Not chosen yet"), int(TreasureListModel::Chosen::NotChosen));
 
+    // The view moves its current tile when the model removes rows (a find moved to another
+    // group, deleted, filtered out): that is not a choice of the user's, and the form stays.
+    // Connected before the view's own handlers, so the flag is up before they move it.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_modelChanging = true; });
     m_tiles->setModel(m_model);
     m_tiles->setAccessibleName(tr("Finds"));
     m_tiles->setViewMode(QListView::IconMode);
@@ -179,10 +184,14 @@ TreasurePage::TreasurePage(EventDocument *document, QWidget *parent)
     connect(m_chosen, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setChosen(TreasureListModel::Chosen(m_chosen->currentData().toInt()));
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_modelChanging = false;
+        syncCurrentTile();
+    });
     connect(m_tiles->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.data(TreasureListModel::ItemIdRole).toLongLong();
-                if (!current.isValid() || id == m_shownItem)
+                if (m_modelChanging || !current.isValid() || id == m_shownItem)
                     return;
                 if (!EditForm::confirmLeave(this, m_form, m_document->isReadOnly())) {
                     const QModelIndex back = m_model->indexOf(m_shownItem);
@@ -276,12 +285,21 @@ void TreasurePage::documentChanged(const DocumentChange &change)
     fillGroups();
     if (change.scope != DocumentChange::Scope::Treasure)
         fillKinds();
-    const QModelIndex shown = m_model->indexOf(m_shownItem);
-    if (shown.isValid() && m_tiles->currentIndex() != shown) {
-        const QSignalBlocker blocker(m_tiles->selectionModel());
-        m_tiles->setCurrentIndex(shown);
-    }
+    syncCurrentTile();
     updateActions();
+}
+
+void TreasurePage::syncCurrentTile()
+{
+    const QModelIndex shown = m_model->indexOf(m_shownItem);
+    if (m_tiles->currentIndex() == shown)
+        return;
+    // The tile of the find in the form, or none when it is no longer among them.
+    const QSignalBlocker blocker(m_tiles->selectionModel());
+    if (shown.isValid())
+        m_tiles->setCurrentIndex(shown);
+    else
+        m_tiles->selectionModel()->clear();
 }
 
 void TreasurePage::updateActions()

@@ -63,6 +63,7 @@ private:
     void fillGroups();
     void fillKinds();
     void updateActions();
+    void syncCurrentTile();
     qint64 groupAt(const QPoint &viewportPos) const;
 
     EventDocument *m_document;
@@ -83,6 +84,7 @@ private:
     QPushButton *m_present;
     QLabel *m_status;
     qint64 m_shownItem = 0;
+    bool m_modelChanging = false; // rows being removed: the view's current moves by itself
 };
 
 } // namespace fieldday
