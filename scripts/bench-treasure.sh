@@ -3,7 +3,8 @@
 # camera-size JPEGs (4,000 x 3,000, with EXIF: orientation, time, GPS) imported into an event
 # (turned, downscaled to 2,048 px, re-encoded, stored) and the share-out deck written from
 # them, against ImageMagick's `convert` making one PDF of the same photos, downscaled the same.
-# Peak memory of both (GNU time), and Fieldday's for 50 photos, to show it stays flat.
+# Peak memory of both (GNU time), and Fieldday's for a quarter of the photos, to show it stays
+# flat. RUNS sets hyperfine's runs (default 3).
 # Usage: scripts/bench-treasure.sh [PHOTOS]   (default 200; needs build/ or FIELDDAY_CLI,
 #        hyperfine, GNU time, ImageMagick, python3, poppler-utils)
 set -euo pipefail
@@ -72,7 +73,7 @@ export MAGICK_CONFIGURE_PATH=$work/magick
 fieldday="$cli treasure add e.fieldday --group Salford --photo photos --share-out --consent room --shows nobody >/dev/null && $cli shareout e.fieldday --out deck.pdf >/dev/null"
 magick="$convert photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf"
 echo "== import $count photos and write the share-out deck, against ImageMagick convert to one PDF"
-hyperfine --runs 3 --export-markdown times.md \
+hyperfine --runs "${RUNS:-3}" --export-markdown times.md \
     --prepare "rm -f e.fieldday e.fieldday-* deck.pdf magick.pdf; $cli new e.fieldday --sample >/dev/null" \
     -n "fieldday-cli treasure add + shareout" "$fieldday" \
     -n "convert -resize 2048x2048 PDFA:" "$magick"
@@ -83,9 +84,10 @@ rm -f e.fieldday*; $cli new e.fieldday --sample >/dev/null
 import_kib=$(peak $cli treasure add e.fieldday --group Salford --photo photos --share-out --consent room --shows nobody)
 deck_kib=$(peak $cli shareout e.fieldday --out deck.pdf)
 magick_kib=$(peak "$convert" photos/*.JPG -auto-orient -resize 2048x2048 -quality 85 PDFA:magick.pdf)
-mkdir fifty && cp photos/IMG_00[0-4]?.JPG fifty/
+quarter=$((count / 4))
+mkdir fifty && find photos -name '*.JPG' | sort | head -n "$quarter" | xargs cp -t fifty/
 rm -f f.fieldday*; $cli new f.fieldday --sample >/dev/null
 import50_kib=$(peak $cli treasure add f.fieldday --group Salford --photo fifty --share-out --consent room --shows nobody)
 deck50_kib=$(peak $cli shareout f.fieldday --out deck50.pdf)
-echo "peak memory (MiB): fieldday-cli treasure add $((import_kib / 1024)) (50 photos: $((import50_kib / 1024))), shareout $((deck_kib / 1024)) (50 photos: $((deck50_kib / 1024))); convert $((magick_kib / 1024))"
+echo "peak memory (MiB): fieldday-cli treasure add $((import_kib / 1024)) ($quarter photos: $((import50_kib / 1024))), shareout $((deck_kib / 1024)) ($quarter photos: $((deck50_kib / 1024))); convert $((magick_kib / 1024))"
 echo "event file: $(du -h e.fieldday | cut -f1); deck: $(pdfinfo deck.pdf | grep Pages | tr -s ' '), $(du -h deck.pdf | cut -f1); ImageMagick's PDF: $(pdfinfo magick.pdf | grep Pages | tr -s ' '), $(du -h magick.pdf | cut -f1)"

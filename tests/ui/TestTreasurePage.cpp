@@ -433,9 +433,14 @@ private slots:
         QTest::keyClick(window, Qt::Key_Left); // and on the first
         QCOMPARE(window->current(), 0);
         // Every slide paints (photos decoded one at a time, at the size shown).
+        const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(shots);
         for (int i = 0; i < window->count(); ++i) {
             window->showSlide(i);
-            QVERIFY(!window->grab().isNull());
+            const QImage shot = window->grab().toImage();
+            QVERIFY(!shot.isNull());
+            if (i < 3)
+                QVERIFY(shot.save(shots + u"/present-%1.png"_s.arg(i)));
         }
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(window.isNull()); // closed and deleted
