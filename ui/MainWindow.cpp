@@ -4,8 +4,6 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "OverviewPage.h"
-#include "pages/MoveToGroupDialog.h"
-#include "pages/PageWithPeople.h"
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "UserGuideDialog.h"
@@ -15,7 +13,9 @@
 #include "pages/EditForm.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportDialog.h"
+#include "pages/MoveToGroupDialog.h"
 #include "pages/OutputsPage.h"
+#include "pages/PageWithPeople.h"
 #include "pages/ParticipantsPage.h"
 #include "pages/TreasurePage.h"
 #include "sample/BlankEvent.h"
@@ -171,7 +171,7 @@ void MainWindow::createActions()
         });
     }
 
-    m_eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_eventMenu = menuBar()->addMenu(tr("Eve&nt"));
     m_import = m_eventMenu->addAction(tr("&Import Bookings…"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_allocate = m_eventMenu->addAction(tr("&Allocate to Groups…"));
@@ -278,7 +278,8 @@ void MainWindow::showDocument(EventDocument *document)
         if (path.isEmpty() || !m_document)
             return;
         ImportDialog dialog(m_document, path, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.doneMessage(), 15000);
     });
     auto *groups = new GroupsPage(document, m_pages);
     m_pages->addTab(groups, tr("Groups"));

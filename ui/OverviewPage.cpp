@@ -45,8 +45,10 @@ QString groupTitle(const QString &code, int count, const QString &first)
         const char *text;
     };
     static const Title titles[] = {
-        {"booked-without-group", QT_TRANSLATE_N_NOOP("OverviewPage", "%n booked people have no group")},
-        {"duplicate-email", QT_TRANSLATE_N_NOOP("OverviewPage", "%n people share an e-mail with someone")},
+        {"booked-without-group",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n booked people have no group")},
+        {"duplicate-email",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n people share an e-mail with someone")},
         {"step-free-not-met",
          QT_TRANSLATE_N_NOOP("OverviewPage", "%n people need step-free access their group lacks")},
         {"step-free-unknown",
@@ -58,7 +60,8 @@ QString groupTitle(const QString &code, int count, const QString &first)
          QT_TRANSLATE_N_NOOP("OverviewPage", "%n destinations have no host contact")},
         {"no-legs", QT_TRANSLATE_N_NOOP("OverviewPage", "%n groups have travel missing")},
         {"contact-not-shared",
-         QT_TRANSLATE_N_NOOP("OverviewPage", "%n groups have people who keep their contact private")},
+         QT_TRANSLATE_N_NOOP("OverviewPage",
+                             "%n groups have people who keep their contact private")},
         {"identifiable-without-consent",
          QT_TRANSLATE_N_NOOP("OverviewPage", "%n photos show someone without photo consent")},
         {"treasure-not-allowed",
@@ -116,8 +119,9 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     m_problems->setHeaderHidden(true);
     m_problems->setColumnCount(1);
     m_problems->setUniformRowHeights(true);
-    m_problems->setMaximumHeight(220);
     m_problems->setExpandsOnDoubleClick(true);
+    connect(m_problems, &QTreeWidget::itemExpanded, this, &OverviewPage::fitProblems);
+    connect(m_problems, &QTreeWidget::itemCollapsed, this, &OverviewPage::fitProblems);
     layout->addWidget(m_noProblems);
     layout->addWidget(m_problems);
     connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -307,12 +311,25 @@ void OverviewPage::fillProblems(const EventData &event)
         for (const Problem &problem : problems)
             leaf(new QTreeWidgetItem(top), problem);
     }
+    fitProblems();
     m_problems->setVisible(m_problems->topLevelItemCount() > 0);
     m_noProblems->setVisible(m_problems->topLevelItemCount() == 0);
     if (errors != m_errorCount) {
         m_errorCount = errors;
         emit errorCountChanged(errors);
     }
+}
+
+void OverviewPage::fitProblems()
+{
+    // As tall as its lines, up to a dozen; more scroll inside the list.
+    int lines = 0;
+    for (QTreeWidgetItemIterator it(m_problems, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+        const QTreeWidgetItem *parent = (*it)->parent();
+        lines += !parent || parent->isExpanded();
+    }
+    const int line = qMax(m_problems->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_problems->setFixedHeight(qMin(lines, 12) * line + 2 * m_problems->frameWidth() + 4);
 }
 
 } // namespace fieldday

@@ -35,6 +35,7 @@ private:
     void documentChanged();
     void refresh();
     void fillProblems(const EventData &event);
+    void fitProblems();
 
     EventDocument *m_document;
     QLabel *m_title;

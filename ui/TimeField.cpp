@@ -1,5 +1,7 @@
 #include "TimeField.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QRegularExpression>
 
 namespace fieldday {
@@ -28,32 +30,61 @@ QTime TimeField::parse(const QString &text)
     return QTime(hour, minute); // invalid past 23:59
 }
 
-QValidator::State TimeField::validate(QString &input, int &pos) const
+void TimeField::keyPressEvent(QKeyEvent *event)
 {
-    if (parse(input).isValid())
-        return QValidator::Acceptable;
-    // On the way to one of the forms: digits, a separator, the start of am or pm.
-    static const QRegularExpression partial(
-        QStringLiteral(R"(^\s*\d{0,2}[:.h]?\d{0,2}\s*([ap]\.?m?\.?)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (partial.match(input).hasMatch())
-        return QValidator::Intermediate;
-    return QTimeEdit::validate(input, pos);
+    const QString text = event->text();
+    const bool printable = !text.isEmpty() && text.at(0).isPrint() &&
+                           !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+    const bool erase = event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete;
+    if (printable || (m_typing && erase)) {
+        // Straight into the text, with the sections' handlers not told: read when left.
+        // (The spin box's validator would rewrite "1" as "01:00": it is set aside meanwhile.)
+        QLineEdit *edit = lineEdit();
+        const QSignalBlocker blocker(edit);
+        const QValidator *validator = edit->validator();
+        edit->setValidator(nullptr);
+        if (printable)
+            edit->insert(text);
+        else if (event->key() == Qt::Key_Backspace)
+            edit->backspace();
+        else
+            edit->del();
+        edit->setValidator(validator);
+        m_typing = true;
+        event->accept();
+        return;
+    }
+    if (m_typing)
+        commitTyped(); // Enter, an arrow, Escape: the time first, then the key as usual
+    QTimeEdit::keyPressEvent(event);
 }
 
-void TimeField::fixup(QString &input) const
+bool TimeField::focusNextPrevChild(bool next)
 {
-    if (const QTime time = parse(input); time.isValid())
-        input = time.toString(displayFormat());
-    else
-        QTimeEdit::fixup(input);
+    // Tab leaves the field, as it leaves every other; the arrows move between hours and minutes.
+    if (m_typing)
+        commitTyped();
+    return QWidget::focusNextPrevChild(next);
 }
 
-QDateTime TimeField::dateTimeFromText(const QString &text) const
+void TimeField::focusOutEvent(QFocusEvent *event)
 {
-    if (const QTime time = parse(text); time.isValid())
-        return QDateTime(date(), time);
-    return QTimeEdit::dateTimeFromText(text);
+    if (m_typing)
+        commitTyped();
+    QTimeEdit::focusOutEvent(event);
+}
+
+void TimeField::commitTyped()
+{
+    m_typing = false;
+    const QTime typed = parse(lineEdit()->text());
+    const QTime shown = typed.isValid() ? typed : time();
+    {
+        // The text as the field would show it, so QTimeEdit reads back what it holds.
+        const QSignalBlocker blocker(lineEdit());
+        lineEdit()->setText(shown.toString(displayFormat()));
+    }
+    setTime(shown);
 }
 
 } // namespace fieldday

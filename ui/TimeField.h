@@ -5,6 +5,9 @@
 namespace fieldday {
 
 // A time as people type it: "10:00", "10.00", "1000", "930", "10am", "2.30pm". Shown as HH:mm.
+// What is typed is read when the field is left (Tab, Enter, a click elsewhere); until then
+// QTimeEdit's hour-and-minute sections stay out of the way (they would take "1" as 01:00).
+// Tab leaves the field; the arrows step the time as in any QTimeEdit.
 class TimeField : public QTimeEdit
 {
     Q_OBJECT
@@ -16,9 +19,14 @@ public:
     static QTime parse(const QString &text);
 
 protected:
-    QValidator::State validate(QString &input, int &pos) const override;
-    void fixup(QString &input) const override;
-    QDateTime dateTimeFromText(const QString &text) const override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void commitTyped(); // the typed text becomes the time, or the time it had comes back
+
+    bool m_typing = false;
 };
 
 } // namespace fieldday

@@ -27,9 +27,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -196,8 +196,7 @@ private slots:
         // Errors come first, and the tab counts them.
         QVERIFY(problems->topLevelItem(0)->text(0).startsWith(u"Error: "_s));
         auto *pages = window.findChild<QTabWidget *>();
-        QCOMPARE(pages->tabText(0),
-                 u"Overview (%1 errors)"_s.arg(overview->errorCount()));
+        QCOMPARE(pages->tabText(0), u"Overview (%1 errors)"_s.arg(overview->errorCount()));
         QVERIFY(overview->errorCount() >= 3);
         emit problems->itemActivated(late, 0);
         auto *tabs = window.findChild<QTabWidget *>();
@@ -212,7 +211,8 @@ private slots:
     void startupProbeReportsFirstPaintAndKeystrokes()
     {
         const QString file = makeSample(u"probe.fieldday"_s);
-        const EventData before = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
+        const EventData before =
+            EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
         QProcess app;
         // Its own settings: the file it opens must not land in the user's recent files.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -229,12 +229,13 @@ private slots:
         QVERIFY(paint.captured(1).toInt() > 0);
         QCOMPARE(out.count(u"keystroke-ms "_s), 11); // one per key of "zoe salford"
         // One edit, timed from Apply to the table showing it, then undone.
-        const auto edit = QRegularExpression(u"^edit-ms (\\d+\\.\\d+)$"_s,
-                                             QRegularExpression::MultilineOption)
-                              .match(out);
+        const auto edit =
+            QRegularExpression(u"^edit-ms (\\d+\\.\\d+)$"_s, QRegularExpression::MultilineOption)
+                .match(out);
         QVERIFY2(edit.hasMatch(), qPrintable(out));
         QVERIFY(edit.captured(1).toDouble() > 0);
-        const EventData after = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
+        const EventData after =
+            EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
         for (const Participant &p : before.participants)
             QCOMPARE(after.participant(p.id)->organisation, p.organisation);
     }

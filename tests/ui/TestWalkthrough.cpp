@@ -23,9 +23,9 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -175,7 +175,7 @@ private slots:
         max->setValue(full.maxSize + 1);
         QPushButton *apply = nullptr;
         for (QPushButton *b : editor->findChildren<QPushButton *>()) {
-            if (b->text() == u"Apply"_s)
+            if (b->text().remove(u'&') == u"Apply"_s)
                 apply = b;
         }
         QVERIFY(apply && apply->isEnabled());

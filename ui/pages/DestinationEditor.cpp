@@ -1,10 +1,10 @@
 #include "DestinationEditor.h"
 
-#include "TimeField.h"
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "MessageBox.h"
 #include "PlanLabels.h"
+#include "TimeField.h"
 #include "commands/RemoveFromPlanCommand.h"
 #include "commands/SaveDestinationCommand.h"
 #include "storage/Error.h"

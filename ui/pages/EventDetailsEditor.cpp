@@ -1,7 +1,7 @@
 #include "EventDetailsEditor.h"
 
-#include "TimeField.h"
 #include "EventDocument.h"
+#include "TimeField.h"
 #include "commands/SaveEventDetailsCommand.h"
 
 #include <QComboBox>

@@ -33,12 +33,12 @@ QList<qint64> checkedIds(const QListWidget *list)
 
 FindingsEditor::FindingsEditor(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
-      m_add(new QPushButton(tr("Add a finding"), this)),
-      m_remove(new QPushButton(tr("Delete"), this)), m_up(new QPushButton(tr("Up"), this)),
-      m_down(new QPushButton(tr("Down"), this)), m_title(new QLineEdit(this)),
+      m_add(new QPushButton(tr("&Add a finding"), this)),
+      m_remove(new QPushButton(tr("De&lete"), this)), m_up(new QPushButton(tr("&Up"), this)),
+      m_down(new QPushButton(tr("Do&wn"), this)), m_title(new QLineEdit(this)),
       m_text(new QPlainTextEdit(this)), m_questions(new QListWidget(this)),
       m_items(new QListWidget(this)), m_problem(new QLabel(this)),
-      m_apply(new QPushButton(tr("Apply"), this)), m_revert(new QPushButton(tr("Revert"), this))
+      m_apply(new QPushButton(tr("Appl&y"), this)), m_revert(new QPushButton(tr("&Revert"), this))
 {
     m_list->setAccessibleName(tr("Findings"));
     m_list->setWordWrap(true);

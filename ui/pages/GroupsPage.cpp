@@ -3,9 +3,9 @@
 #include "EventDocument.h"
 #include "GroupColumn.h"
 #include "MessageBox.h"
+#include "MoveToGroupDialog.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Waitlist.h"
-#include "MoveToGroupDialog.h"
 #include "commands/MoveParticipantsCommand.h"
 
 #include <QFontMetrics>
@@ -145,9 +145,8 @@ void GroupsPage::moveParticipants(const QList<qint64> &participantIds, qint64 de
         const auto members = std::count_if(
             event.assignments.cbegin(), event.assignments.cend(),
             [destinationId](const Assignment &a) { return a.destinationId == destinationId; });
-        const QString who = moving.size() == 1
-                                ? event.participant(moving.first())->displayName()
-                                : tr("%n people", nullptr, int(moving.size()));
+        const QString who = moving.size() == 1 ? event.participant(moving.first())->displayName()
+                                               : tr("%n people", nullptr, int(moving.size()));
         if (members + moving.size() > group->maxSize &&
             !MessageBox::confirm(this, tr("%1 is full").arg(group->name),
                                  tr("%1 is full (%2 of at most %3). Put %4 there anyway, over "

@@ -31,7 +31,7 @@ public:
     void moveParticipant(qint64 participantId, qint64 destinationId);
     void moveParticipants(const QList<qint64> &participantIds, qint64 destinationId);
     QList<qint64> selectedPeople() const override; // in the column where people are selected
-    void moveSelected();                            // asks where to (Move to group…)
+    void moveSelected();                           // asks where to (Move to group…)
     // Offers the group's next free place to the first suitable person without a group and,
     // if the organiser agrees, places them (pinned) as one undo step. False if nobody was placed.
     bool fillFromWaitlist(qint64 destinationId);

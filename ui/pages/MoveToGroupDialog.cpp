@@ -12,18 +12,16 @@
 
 namespace fieldday {
 
-MoveToGroupDialog::MoveToGroupDialog(EventDocument *document,
-                                     const QList<qint64> &participantIds, QWidget *parent)
-    : QDialog(parent), m_document(document), m_ids(participantIds),
-      m_groups(new QListWidget(this))
+MoveToGroupDialog::MoveToGroupDialog(EventDocument *document, const QList<qint64> &participantIds,
+                                     QWidget *parent)
+    : QDialog(parent), m_document(document), m_ids(participantIds), m_groups(new QListWidget(this))
 {
     const EventData &event = document->data();
     const Participant *only = m_ids.size() == 1 ? event.participant(m_ids.first()) : nullptr;
     setWindowTitle(tr("Move to group"));
-    auto *question =
-        new QLabel(only ? tr("Move %1 to:").arg(only->displayName())
-                        : tr("Move %n people to:", nullptr, int(m_ids.size())),
-                   this);
+    auto *question = new QLabel(only ? tr("Move %1 to:").arg(only->displayName())
+                                     : tr("Move %n people to:", nullptr, int(m_ids.size())),
+                                this);
     question->setBuddy(m_groups);
 
     // Where each group stands, so the choice is made knowing what is full.
@@ -66,8 +64,8 @@ qint64 MoveToGroupDialog::chosenDestination() const
     return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
-bool MoveToGroupDialog::moveSelected(EventDocument *document,
-                                     const QList<qint64> &participantIds, QWidget *parent)
+bool MoveToGroupDialog::moveSelected(EventDocument *document, const QList<qint64> &participantIds,
+                                     QWidget *parent)
 {
     if (participantIds.isEmpty() || document->isReadOnly())
         return false;
@@ -85,9 +83,9 @@ bool MoveToGroupDialog::moveSelected(EventDocument *document,
         return false;
     // Over a group's maximum only on purpose: the organiser may know of a spare seat.
     if (const Destination *group = event.destination(to); group && group->maxSize > 0) {
-        const auto members = std::count_if(
-            event.assignments.cbegin(), event.assignments.cend(),
-            [to](const Assignment &a) { return a.destinationId == to; });
+        const auto members =
+            std::count_if(event.assignments.cbegin(), event.assignments.cend(),
+                          [to](const Assignment &a) { return a.destinationId == to; });
         if (members + moving.size() > group->maxSize &&
             !MessageBox::confirm(parent, tr("%1 is full").arg(group->name),
                                  tr("%1 has %2 of at most %3 people. Put %n more there anyway, "
@@ -100,10 +98,9 @@ bool MoveToGroupDialog::moveSelected(EventDocument *document,
             return false;
     }
     const Destination *group = event.destination(to);
-    const QString text = group ? tr("Move %n people to %1", nullptr, int(moving.size()))
-                                     .arg(group->name)
-                               : tr("Take %n people out of their group", nullptr,
-                                    int(moving.size()));
+    const QString text =
+        group ? tr("Move %n people to %1", nullptr, int(moving.size())).arg(group->name)
+              : tr("Take %n people out of their group", nullptr, int(moving.size()));
     return bool(document->push(
         std::make_unique<MoveParticipantsCommand>(document, moving, to, to != 0, text)));
 }

@@ -48,7 +48,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
       m_documentGroup(new QComboBox(this)), m_audience(new QComboBox(this)),
       m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
       m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
-      m_status(new QLabel(this)), m_present(new QPushButton(tr("Present…"), this)),
+      m_status(new QLabel(this)), m_present(new QPushButton(tr("Pre&sent…"), this)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
@@ -82,8 +82,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     papersForm->addRow(tr("Group:"), m_documentGroup);
     papersForm->addRow(tr("Copy for:"), m_audience);
     papersForm->addRow(tr("Paper:"), m_paper);
-    auto *previewButton = new QPushButton(tr("Preview and print…"), this);
-    auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
+    auto *previewButton = new QPushButton(tr("Preview and &print…"), this);
+    auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
     m_saveButton = pdfButton;
     m_present->setToolTip(tr("Full screen, for a projector: arrow keys to move, Esc to leave."));
     papersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -137,7 +137,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     listsForm->addRow(tr("For:"), m_profile);
     listsForm->addRow(tr("Columns:"), m_columns);
     listsForm->addRow(QString(), m_warning);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setToolTip(tr("CSV or XLSX. Cells that look like formulas are written as text."));
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(exportButton);
@@ -228,7 +228,7 @@ void OutputsPage::updateKind()
     m_audience->setEnabled(kind == Roster);
     m_paper->setEnabled(kind != ShareOut); // slides are 16:9 whatever the paper
     m_present->setVisible(kind == ShareOut);
-    m_saveButton->setText(kind == Report ? tr("Save as PDF or ODT…") : tr("Save as PDF…"));
+    m_saveButton->setText(kind == Report ? tr("Save as P&DF or ODT…") : tr("Save as P&DF…"));
 }
 
 PhotoLoader OutputsPage::photos() const

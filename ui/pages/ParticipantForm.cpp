@@ -41,8 +41,8 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
       m_emergency(new QLineEdit(this)),
       m_shareContact(new QCheckBox(tr("Share contact details with the host"), this)),
       m_photos(new QCheckBox(tr("Photos (Photovoice)"), this)), m_notes(new QPlainTextEdit(this)),
-      m_group(new QLabel(this)), m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
-      m_revert(new QPushButton(tr("Revert"), this))
+      m_group(new QLabel(this)), m_problem(new QLabel(this)),
+      m_apply(new QPushButton(tr("Appl&y"), this)), m_revert(new QPushButton(tr("&Revert"), this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -136,6 +136,15 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     for (QCheckBox *box : {m_stepFree, m_shareContact, m_photos})
         connect(box, &QCheckBox::toggled, this, &ParticipantForm::updateState);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::updateState);
+    // Tab goes down the form in the order it reads, then to Apply and Revert.
+    QWidget *previous = nullptr;
+    for (const Field &field : std::as_const(m_fields)) {
+        if (previous)
+            setTabOrder(previous, field.widget);
+        previous = field.widget;
+    }
+    setTabOrder(previous, m_apply);
+    setTabOrder(m_apply, m_revert);
     connect(m_apply, &QPushButton::clicked, this, &ParticipantForm::apply);
     connect(m_revert, &QPushButton::clicked, this, &ParticipantForm::revert);
     connect(document, &EventDocument::changed, this, &ParticipantForm::documentChanged);
@@ -259,9 +268,9 @@ Participant ParticipantForm::edited() const
         if (isTyped(field))
             field.set(p, valueOf(field.widget));
     }
-    for (QString *value : {&p.givenName, &p.familyName, &p.email, &p.phone, &p.organisation,
-                           &p.role, &p.sector, &p.accessNeeds, &p.dietaryNeeds,
-                           &p.emergencyContact})
+    for (QString *value :
+         {&p.givenName, &p.familyName, &p.email, &p.phone, &p.organisation, &p.role, &p.sector,
+          &p.accessNeeds, &p.dietaryNeeds, &p.emergencyContact})
         *value = value->trimmed();
     return p;
 }
@@ -306,7 +315,7 @@ bool ParticipantForm::apply()
     const Participant after = edited();
     if (!m_document->push(std::make_unique<EditParticipantCommand>(
             m_document, *stored, after, tr("Edit %1").arg(after.displayName()))))
-        return false; // reported; what was typed stays
+        return false;     // reported; what was typed stays
     setParticipant(m_id); // the fields as stored (trimmed)
     return true;
 }

@@ -3,6 +3,7 @@
 #include "EditForm.h"
 #include "model/Participant.h"
 
+#include <QLineEdit>
 #include <QWidget>
 #include <functional>
 
@@ -30,6 +31,7 @@ public:
 
     void setParticipant(qint64 id); // 0: nothing selected
     qint64 participantId() const { return m_id; }
+    QWidget *firstField() const { return m_given; }
     // The person as stored now, with what was typed over it.
     Participant edited() const;
 

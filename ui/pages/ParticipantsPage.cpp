@@ -34,9 +34,9 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
       m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_sector(new QComboBox(this)),
       m_body(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_form(new ParticipantForm(document, this)), m_count(new QLabel(this)),
-      m_cancel(new QPushButton(tr("Cancel booking"), this)),
-      m_waitlist(new QPushButton(tr("Waitlist"), this)),
-      m_checkIn(new QPushButton(tr("Check in"), this)), m_add(new QPushButton(tr("Add…"), this))
+      m_cancel(new QPushButton(tr("Cance&l booking"), this)),
+      m_waitlist(new QPushButton(tr("&Waitlist"), this)),
+      m_checkIn(new QPushButton(tr("Chec&k in"), this)), m_add(new QPushButton(tr("&Add…"), this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search name, organisation or e-mail"));
@@ -45,7 +45,7 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_status->setAccessibleName(tr("Filter by status"));
     m_group->setAccessibleName(tr("Filter by group"));
     m_sector->setAccessibleName(tr("Filter by sector"));
-    m_import = new QPushButton(tr("Import…"), this);
+    m_import = new QPushButton(tr("I&mport…"), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -76,8 +76,9 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Participants"));
-    m_view->setColumnWidth(ParticipantTableModel::Name, 200);
-    m_view->setColumnWidth(ParticipantTableModel::Organisation, 220);
+    m_view->setColumnWidth(ParticipantTableModel::Name, 190);
+    m_view->setColumnWidth(ParticipantTableModel::Organisation, 200);
+    m_view->setColumnWidth(ParticipantTableModel::Status, 90);
     m_view->setColumnWidth(ParticipantTableModel::Email, 200);
     m_view->setColumnWidth(ParticipantTableModel::Group, 130);
     showColumns(ParticipantsPage::hiddenColumns());
@@ -150,6 +151,18 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     setTabOrder(m_status, m_group);
     setTabOrder(m_group, m_sector);
     setTabOrder(m_sector, m_view);
+    setTabOrder(m_view, m_form->firstField());
+    // Enter in the search goes to the table, on the first person found.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 0)
+            return;
+        if (!m_view->selectionModel()->currentIndex().isValid() ||
+            !m_view->selectionModel()->isSelected(m_view->selectionModel()->currentIndex()))
+            m_view->selectionModel()->setCurrentIndex(m_filter->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+        m_view->setFocus(Qt::TabFocusReason);
+    });
     refreshFilters();
 }
 
@@ -235,8 +248,7 @@ void ParticipantsPage::showColumnMenu(const QPoint &at)
     QMenu menu(this);
     menu.addSection(tr("Columns"));
     for (int column = 0; column < ParticipantTableModel::ColumnCount; ++column) {
-        QAction *action =
-            menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!m_view->isColumnHidden(column));
         action->setEnabled(column != ParticipantTableModel::Name); // who it is always shows

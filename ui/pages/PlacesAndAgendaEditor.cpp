@@ -1,9 +1,9 @@
 #include "PlacesAndAgendaEditor.h"
 
-#include "TimeField.h"
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "PlanLabels.h"
+#include "TimeField.h"
 #include "commands/SavePlacesAndAgendaCommand.h"
 
 #include <QComboBox>

@@ -78,8 +78,8 @@ TreasureItemForm::TreasureItemForm(EventDocument *document, QWidget *parent)
       m_credit(new QCheckBox(tr("Name the finder beside it"), this)),
       m_peopleBox(new QWidget(this)), m_identifiable(new QComboBox(this)),
       m_people(checkList(this, tr("People who can be recognised"))), m_verdict(new QLabel(this)),
-      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
-      m_revert(new QPushButton(tr("Revert"), this))
+      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Appl&y"), this)),
+      m_revert(new QPushButton(tr("&Revert"), this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);

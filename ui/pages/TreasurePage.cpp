@@ -63,12 +63,12 @@ TreasurePage::TreasurePage(EventDocument *document, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_kind(new QComboBox(this)), m_chosen(new QComboBox(this)),
       m_tiles(new QListView(this)), m_form(new TreasureItemForm(document, this)),
       m_findings(new FindingsEditor(document, this)),
-      m_addPhotos(new QPushButton(tr("Add photos…"), this)),
-      m_addFolder(new QPushButton(tr("Add a folder…"), this)),
-      m_addQuote(new QPushButton(tr("Add a quote"), this)),
-      m_addObservation(new QPushButton(tr("Add an observation"), this)),
-      m_delete(new QPushButton(tr("Delete"), this)),
-      m_present(new QPushButton(tr("Present the share-out"), this)), m_status(new QLabel(this))
+      m_addPhotos(new QPushButton(tr("Add &photos…"), this)),
+      m_addFolder(new QPushButton(tr("Add a fol&der…"), this)),
+      m_addQuote(new QPushButton(tr("Add a &quote"), this)),
+      m_addObservation(new QPushButton(tr("Add an o&bservation"), this)),
+      m_delete(new QPushButton(tr("De&lete"), this)),
+      m_present(new QPushButton(tr("Present the &share-out"), this)), m_status(new QLabel(this))
 {
     m_groups->setAccessibleName(tr("Groups"));
     m_groups->setMaximumWidth(210);
