@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -62,9 +61,11 @@ PhotoImporter::Preparation PhotoImporter::prepare(EventFile &file, const QString
             folder + u"/photo-%1.jpg"_s.arg(result.photos.size() + 1),
             PhotoInfo{photo.width, photo.height, photo.sourceName, photo.sourceSha256},
             photo.takenAt};
-        QSaveFile out(prepared.jpegPath);
+        // A plain file, not a QSaveFile: it is scratch, read back within this import, and a
+        // sync to disk for each photo costs more than the photo when the disk is busy.
+        QFile out(prepared.jpegPath);
         if (!out.open(QIODevice::WriteOnly) || out.write(photo.jpeg) != photo.jpeg.size() ||
-            !out.commit())
+            !out.flush())
             throw Error(Error::Kind::Storage,
                         prepared.jpegPath + u": cannot be written ("_s + out.errorString() + u')');
         result.photos.append(prepared);

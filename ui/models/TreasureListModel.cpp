@@ -5,6 +5,7 @@
 #include "plan/TreasureConsent.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QPainter>
 #include <QPalette>
 
@@ -88,7 +89,8 @@ void TreasureListModel::sync()
         if (m_ids.contains(id))
             kept.append(id);
     }
-    if (kept != m_ids) {
+    // std::equal, not QList's ==: Qt 6.4 hands memcmp a null pointer for an emptied list.
+    if (!std::equal(kept.cbegin(), kept.cend(), m_ids.cbegin(), m_ids.cend())) {
         // The order of what stays changed (a time edited): move rows into place.
         for (int to = 0; to < kept.size(); ++to) {
             const int from = int(m_ids.indexOf(kept[to]));
