@@ -94,6 +94,12 @@ TreasureItemForm::TreasureItemForm(EventDocument *document, QWidget *parent)
     m_text->setAccessibleName(tr("Words"));
     m_caption->setAccessibleName(tr("Caption"));
     m_finder->setAccessibleName(tr("Found by"));
+    // Long names (a place, a person) must not widen the form past its column: combo boxes
+    // size to a short name and elide the rest.
+    for (QComboBox *combo : {m_group, m_finder, m_place, m_consent, m_identifiable}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     m_time->setDisplayFormat(u"HH:mm"_s);
     m_time->setAccessibleName(tr("Time found"));
     m_timeKnown->setAccessibleName(tr("Time known"));
