@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "TreasureRepository.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -19,22 +20,7 @@ namespace {
 qint64 upsert(EventFile &file, const QString &table, const QStringList &columns, qint64 id,
               const QVariantList &values)
 {
-    Q_ASSERT(columns.size() == values.size());
-    if (id <= 0)
-        id = file.nextId(table);
-    const QSqlDatabase db = file.database();
-    QStringList updates;
-    for (const QString &column : columns)
-        updates << column + u" = excluded."_s + column;
-    const QString statement = u"INSERT INTO "_s + table + u" (id, "_s + columns.join(u", "_s) +
-                              u") VALUES (?"_s + u", ?"_s.repeated(columns.size()) +
-                              u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s);
-    QSqlQuery q = sql::prepare(db, statement);
-    q.bindValue(0, id);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i + 1), values[i]);
-    sql::exec(q);
-    return id;
+    return sql::upsert(file.database(), table, columns, id > 0 ? id : file.nextId(table), values);
 }
 
 // Writes a list that belongs to one parent (a destination's leads, the reconvene's programme)
@@ -83,7 +69,7 @@ void requireOrder(const QTime &start, const QTime &end, const QString &what)
 
 PlanRepository::PlanRepository(EventFile &file) : m_file(file) {}
 
-void PlanRepository::saveDetails(const EventDetails &e, const QStringList &sectors)
+QList<qint64> PlanRepository::saveDetails(const EventDetails &e, const QStringList &sectors)
 {
     if (e.title.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, u"title: required"_s);
@@ -114,7 +100,9 @@ void PlanRepository::saveDetails(const EventDetails &e, const QStringList &secto
         sector.bindValue(1, sectors[i]);
         sql::exec(sector);
     }
+    const QList<qint64> questions = TreasureRepository(m_file).saveQuestions(e.questions);
     transaction.commit();
+    return questions;
 }
 
 qint64 PlanRepository::save(const Place &p)
@@ -258,6 +246,18 @@ void PlanRepository::removePlace(qint64 id)
 }
 void PlanRepository::removeDestination(qint64 id)
 {
+    QSqlQuery q = sql::prepare(m_file.database(), u"SELECT d.name, count(*) FROM treasure_item t "
+                                                  "JOIN destination d ON d.id = t.destination_id "
+                                                  "WHERE t.destination_id = ? GROUP BY d.name"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    if (q.next()) {
+        const qint64 items = q.value(1).toLongLong();
+        throw Error(Error::Kind::BadInput,
+                    u"%1: its treasure log has %2; move them to another group or delete them "
+                    "first"_s.arg(q.value(0).toString(),
+                                  items == 1 ? u"1 item"_s : u"%1 items"_s.arg(items)));
+    }
     remove(u"destination"_s, id);
 }
 void PlanRepository::removeLeg(qint64 id)

@@ -43,6 +43,18 @@ const QList<SharedTable> &SharedTables::all()
         t(u"keep_together"_s, K::Allocated, u"set_id"_s, u"keep-together entry"_s,
           u"keep-together entries"_s),
         t(u"setting"_s, K::Owned, {}, u"setting"_s, u"settings"_s),
+        // The treasure log: items, their photos and links, findings, research questions.
+        t(u"research_question"_s, K::Allocated, u"id"_s, u"research question"_s,
+          u"research questions"_s),
+        t(u"treasure_item"_s, K::Allocated, u"id"_s, u"treasure item"_s, u"treasure items"_s),
+        t(u"treasure_photo"_s, K::Owned, {}, u"photo"_s, u"photos"_s),
+        t(u"treasure_theme"_s, K::Owned, {}, u"item theme"_s, u"item themes"_s),
+        t(u"treasure_question"_s, K::Owned, {}, u"item question"_s, u"item questions"_s),
+        t(u"treasure_person"_s, K::Allocated, u"id"_s, u"person in a photo"_s,
+          u"people in photos"_s),
+        t(u"finding"_s, K::Allocated, u"id"_s, u"finding"_s, u"findings"_s),
+        t(u"finding_question"_s, K::Owned, {}, u"finding question"_s, u"finding questions"_s),
+        t(u"finding_item"_s, K::Owned, {}, u"finding item"_s, u"finding items"_s),
         // The values last imported: each file keeps its own when both have one.
         t(u"import_baseline"_s, K::Owned, {}, u"import record"_s, u"import records"_s, B::KeepMine),
         t(u"replica"_s, K::Local, {}, {}, {}),
