@@ -1,8 +1,10 @@
 #include "EventFile.h"
 
+#include "ConnectionHardening.h"
 #include "Error.h"
 #include "Schema.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInteger>
@@ -10,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 #include <sqlite3.h>
@@ -96,6 +97,12 @@ void EventFile::connect(bool readOnly)
         disconnect();
         throw Error(Error::Kind::Storage, describe(u"cannot be opened ("_s + detail + u')'));
     }
+    try {
+        ConnectionHardening::apply(db);
+    } catch (const Error &error) {
+        disconnect();
+        throw Error(error.kind(), describe(error.message()));
+    }
 }
 
 void EventFile::disconnect()
@@ -144,12 +151,11 @@ void EventFile::readThroughMigratedCopy(int fileVersion)
         if (!memory.open())
             throw Error(Error::Kind::Storage,
                         describe(u"cannot be read (no memory for a private copy)"_s));
-        auto handle = [](const QSqlDatabase &db) {
-            return *static_cast<sqlite3 *const *>(db.driver()->handle().data());
-        };
-        sqlite3 *target = handle(memory);
+        ConnectionHardening::apply(memory);
+        sqlite3 *target = SqliteStatement::handleOf(memory);
         sqlite3_backup *backup = sqlite3_backup_init(
-            target, "main", handle(QSqlDatabase::database(fileConnection, false)), "main");
+            target, "main", SqliteStatement::handleOf(QSqlDatabase::database(fileConnection, false)),
+            "main");
         const int stepped = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
         const int finished = backup ? sqlite3_backup_finish(backup) : stepped;
         if (stepped != SQLITE_DONE || finished != SQLITE_OK)
