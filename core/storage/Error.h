@@ -16,6 +16,7 @@ public:
         BadInput, // the user's input is wrong (a value, a row, a name)
         NotFound, // a file or a named thing does not exist
         NotAnEventFile,
+        ForeignSchema, // a Fieldday file whose schema holds what Fieldday did not make
         NewerVersion,
         Corrupt,
         AlreadyOpen,

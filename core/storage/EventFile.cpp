@@ -3,6 +3,7 @@
 #include "ConnectionHardening.h"
 #include "Error.h"
 #include "Schema.h"
+#include "SchemaVerifier.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
 #include "WriteTransaction.h"
@@ -133,6 +134,22 @@ void EventFile::configureConnection()
     }
 }
 
+void EventFile::verifySchema(int version) const
+{
+    const QList<SchemaDifference> differences =
+        SchemaVerifier::differences(database(), version);
+    if (differences.isEmpty())
+        return;
+    const bool onlyExtra = std::all_of(differences.begin(), differences.end(), [](const auto &d) {
+        return d.kind == SchemaDifference::Kind::Extra;
+    });
+    throw Error(Error::Kind::ForeignSchema,
+                describe(SchemaVerifier::summary(differences) +
+                         u". It was not opened, and is unchanged."_s +
+                         (onlyExtra ? u" Salvage writes a clean copy of the event without it."_s
+                                    : QString())));
+}
+
 int EventFile::schemaVersion() const
 {
     return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
@@ -201,6 +218,8 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
             throw Error(Error::Kind::Corrupt,
                         file->describe(u"the file is damaged and cannot be opened; "
                                        "restore it from a backup"_s));
+        check.finish();
+        file->verifySchema(version);
     } catch (const Error &error) {
         file->disconnect();
         for (qsizetype i = 0; i < sideFiles.size(); ++i) {
@@ -236,6 +255,8 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
         file->connect(false);
         QSqlDatabase db = file->database();
         const int version = int(pragmaValue(db, u"user_version"_s));
+        // Again on the connection that writes: nothing may have slipped in since the first look.
+        file->verifySchema(version);
         if (version < Schema::currentVersion())
             Schema::migrate(db, version);
     } else {

@@ -55,6 +55,7 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
+    void verifySchema(int version) const;
     void readThroughMigratedCopy(int fileVersion);
 
     QString m_path;

@@ -126,6 +126,104 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 0);
         }
     }
+
+    // Each kind of object Fieldday did not make, added as another tool would add it: refused
+    // on open, for reading and for writing, with the object named; the file left as it was.
+    void foreignSchemaIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        const auto rewrite = [](const QString &table, const QString &from, const QString &to) {
+            return QStringList{u"PRAGMA writable_schema = ON"_s,
+                               u"UPDATE sqlite_schema SET sql = replace(sql, '%1', '%2') "
+                               "WHERE name = '%3'"_s.arg(QString(from).replace(u"'"_s, u"''"_s),
+                                                          QString(to).replace(u"'"_s, u"''"_s),
+                                                          table),
+                               u"PRAGMA writable_schema = OFF"_s};
+        };
+        QTest::newRow("trigger")
+            << QStringList{u"CREATE TRIGGER wipe AFTER INSERT ON assignment BEGIN DELETE FROM "
+                           "participant_choice; UPDATE participant SET email = "
+                           "'attacker@example.com', consent_share_contact = 1; END"_s}
+            << u"contains a trigger 'wipe' that Fieldday did not make"_s;
+        QTest::newRow("view") << QStringList{u"CREATE VIEW everyone AS SELECT * FROM participant"_s}
+                              << u"contains a view 'everyone' that Fieldday did not make"_s;
+        QTest::newRow("extra table")
+            << QStringList{u"CREATE TABLE loot (id INTEGER PRIMARY KEY, email TEXT)"_s}
+            << u"contains a table 'loot' that Fieldday did not make"_s;
+        QTest::newRow("extra index")
+            << QStringList{u"CREATE INDEX by_phone ON participant(phone)"_s}
+            << u"contains an index 'by_phone' that Fieldday did not make"_s;
+        QTest::newRow("changed column type")
+            << rewrite(u"participant"_s, u"email TEXT NOT NULL"_s, u"email BLOB NOT NULL"_s)
+            << u"table 'participant' that is not as Fieldday made it (column 'email' is BLOB"_s;
+        QTest::newRow("dropped CHECK")
+            << rewrite(u"participant"_s,
+                       u"CHECK (status IN ('booked','waitlisted','cancelled','attended','no_show'))"_s,
+                       QString())
+            << u"table 'participant' that is not as Fieldday made it (column 'status' has no "
+               "check (status in ('booked', 'waitlisted', 'cancelled', 'attended', 'no_show'))"_s;
+        QTest::newRow("extra column")
+            << QStringList{u"ALTER TABLE participant ADD COLUMN secret TEXT"_s}
+            << u"(it has a column 'secret' that Fieldday did not make)"_s;
+        // Pragmas do not show an ON CONFLICT clause, and it changes what an insert does.
+        QTest::newRow("conflict clause")
+            << rewrite(u"assignment"_s, u"participant_id INTEGER PRIMARY KEY"_s,
+                       u"participant_id INTEGER PRIMARY KEY ON CONFLICT REPLACE"_s)
+            << u"column 'participant_id' has primary key on conflict replace, which Fieldday did "
+               "not write"_s;
+        QTest::newRow("missing index") << QStringList{u"DROP INDEX participant_email"_s}
+                                       << u"lacks the index 'participant_email'"_s;
+        QTest::newRow("statistics") << QStringList{u"ANALYZE"_s}
+                                    << u"contains a table 'sqlite_stat1'"_s;
+    }
+
+    void foreignSchemaIsRefused()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        const QString file = makeSample(u"foreign-%1.fieldday"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        QCOMPARE(alter(file, statements), QString());
+        const QByteArray before = test::readFile(file);
+        const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+        for (EventFile::Mode mode : {EventFile::Mode::ReadWrite, EventFile::Mode::ReadOnly}) {
+            try {
+                EventFile::open(file, mode);
+                QFAIL("a file with a foreign schema was opened");
+            } catch (const Error &e) {
+                QCOMPARE(e.kind(), Error::Kind::ForeignSchema);
+                QVERIFY2(e.message().contains(named), qPrintable(e.message()));
+                QVERIFY2(e.message().contains(QFileInfo(file).fileName()), qPrintable(e.message()));
+                QVERIFY2(e.message().contains(u"unchanged"_s), qPrintable(e.message()));
+            }
+            QVERIFY(test::readFile(file) == before); // byte for byte
+            QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal, -shm
+        }
+    }
+
+    // The reference is Fieldday's own migrations, so every version it made opens, and what
+    // another version made does not pass for this one.
+    void everyVersionsOwnSchemaIsAccepted()
+    {
+        const QString current = makeSample(u"own-current.fieldday"_s);
+        for (int version = 1; version <= Schema::currentVersion(); ++version) {
+            const QString file = path(u"own-v%1.fieldday"_s.arg(version));
+            if (version < Schema::currentVersion())
+                QCOMPARE(test::writeEarlierVersion(current, version, file), QString());
+            else
+                QVERIFY(QFile::copy(current, file));
+            QVERIFY(EventFile::open(file, EventFile::Mode::ReadOnly));
+            if (version > 1) {
+                // The same tables, claiming to be a version earlier: its extra tables are foreign.
+                const QString claimed = path(u"claimed-v%1.fieldday"_s.arg(version));
+                QVERIFY(QFile::copy(file, claimed));
+                QCOMPARE(alter(claimed, {u"PRAGMA user_version = %1"_s.arg(version - 1)}),
+                         QString());
+                QVERIFY_THROWS_EXCEPTION(Error,
+                                         EventFile::open(claimed, EventFile::Mode::ReadOnly));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFileTrust)
