@@ -7,6 +7,7 @@
 #include "Place.h"
 #include "Reconvene.h"
 #include "TransportLeg.h"
+#include "UnsoundRow.h"
 
 #include <QHash>
 #include <QList>
@@ -28,6 +29,9 @@ struct EventData
     Reconvene reconvene;
     QList<AgendaItem> agenda;          // by start time
     QList<QList<qint64>> keepTogether; // participant ids that must share a group
+    // Rows of the file this snapshot leaves out (or read without a broken reference), and why:
+    // empty for every file Fieldday wrote itself.
+    QList<UnsoundRow> unsound;
 
     // Rebuilds the id lookups; call after changing the lists.
     void index();

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "model/UnsoundRow.h"
+
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
 class QLockFile;
 
 namespace fieldday {
+
+struct SchemaDifference;
 
 // One open event file: a SQLite database with Fieldday's application id and schema.
 // Opening checks the file without writing to it; anything that is not a Fieldday event
@@ -24,8 +30,16 @@ public:
     // Throws Error. ReadWrite takes the file's lock (another process gets "already open")
     // and migrates an older schema; ReadOnly shares the file with a writer, and reads a file
     // of an older schema through a private in-memory copy migrated to the current one, so
-    // the file itself is never written.
+    // the file itself is never written. A file whose schema is not Fieldday's own is refused
+    // (ForeignSchema); one with unsound rows is refused for writing (UnsoundContent) and read
+    // through a private copy without them (unsoundRows() says which, and why).
     static std::unique_ptr<EventFile> open(const QString &path, Mode mode);
+
+    // Opens a file to write a clean copy of it (salvage): read-only, through a private copy in
+    // memory from which the objects Fieldday did not make (triggers, views, tables, indexes;
+    // see droppedObjects()) and the unsound rows are taken out. A file whose own tables are
+    // not as Fieldday made them is still refused. Throws Error.
+    static std::unique_ptr<EventFile> openToSalvage(const QString &path);
 
     // Creates a new event file at `path` (which must not exist). `populate` runs on the new
     // file inside one transaction; the file appears at `path` only once it is complete.
@@ -42,8 +56,17 @@ public:
     // The version of the file on disk (an older file read through a migrated copy keeps its own).
     int schemaVersion() const;
 
-    // A consistent copy through SQLite (VACUUM INTO a temporary name, then rename).
+    // A consistent copy through SQLite (VACUUM INTO a temporary name, then rename). Refused
+    // for a file with unsound rows: this copy would leave them out, which a backup must not.
     void backupTo(const QString &outPath) const;
+    // The same copy, of what was read: Fieldday's own schema and the sound rows only.
+    void writeCleanCopy(const QString &outPath) const;
+
+    // The rows of the file that were left out of what is read (or read without a broken
+    // reference), and why: empty for a file Fieldday wrote. Such a file opens read-only only.
+    const QList<UnsoundRow> &unsoundRows() const { return m_unsound; }
+    // For a file opened to salvage: the objects of its schema Fieldday did not make and left out.
+    const QStringList &droppedObjects() const { return m_droppedObjects; }
 
     // Prefixes an error message with the file name, as every message about this file should be.
     QString describe(const QString &message) const;
@@ -55,8 +78,11 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
-    void verifySchema(int version) const;
-    void readThroughMigratedCopy(int fileVersion);
+    // Throws unless the schema is Fieldday's own; returns the extra objects a salvage may drop.
+    QList<SchemaDifference> verifySchema(int version, bool salvage) const;
+    static std::unique_ptr<EventFile> openFile(const QString &path, Mode mode, bool salvage);
+    void readThroughCopy(int fileVersion, bool clean, const QList<SchemaDifference> &extra);
+    void copyTo(const QString &outPath, bool journalInWal) const;
 
     QString m_path;
     Mode m_mode;
@@ -64,6 +90,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0; // WriteTransactions open on this connection
     int m_copiedVersion = 0;    // the file's version when it is read through a migrated copy
+    QList<UnsoundRow> m_unsound;
+    QStringList m_droppedObjects;
 };
 
 } // namespace fieldday

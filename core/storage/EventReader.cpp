@@ -252,6 +252,7 @@ EventData EventReader::load(const EventFile &file)
         }
     }
     data.index();
+    data.unsound = file.unsoundRows();
     return data;
 }
 

@@ -213,28 +213,23 @@ void describeTable(sqlite3 *db, SchemaDescription::Table &table, const QString &
     Query keys(db, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete, \"match\" "
                    "FROM pragma_foreign_key_list(?1, 'main') ORDER BY id, seq");
     keys.bind(1, table.name);
-    qint64 current = -1;
-    QStringList from, to;
-    QString target, actions;
-    auto flush = [&] {
-        if (current >= 0)
-            table.foreignKeys << u"(%1) → %2(%3) %4"_s.arg(from.join(u", "_s), target,
-                                                             to.join(u", "_s), actions);
-        from.clear();
-        to.clear();
-    };
     while (keys.next()) {
-        if (keys.integer(0) != current) {
-            flush();
-            current = keys.integer(0);
-            target = keys.text(1).toLower();
-            actions = u"on update %1, on delete %2, match %3"_s.arg(keys.text(4), keys.text(5),
-                                                                   keys.text(6));
+        if (table.keys.isEmpty() || table.keys.last().id != keys.integer(0)) {
+            SchemaDescription::ForeignKey key;
+            key.id = int(keys.integer(0));
+            key.table = keys.text(1).toLower();
+            key.onUpdate = keys.text(4).toUpper();
+            key.onDelete = keys.text(5).toUpper();
+            key.match = keys.text(6).toUpper();
+            table.keys.append(key);
         }
-        from << keys.text(2).toLower();
-        to << (keys.isNull(3) ? u"(primary key)"_s : keys.text(3).toLower());
+        SchemaDescription::ForeignKey &key = table.keys.last();
+        key.from << keys.text(2).toLower();
+        if (!keys.isNull(3))
+            key.to << keys.text(3).toLower();
     }
-    flush();
+    for (const SchemaDescription::ForeignKey &key : std::as_const(table.keys))
+        table.foreignKeys << key.text();
     table.foreignKeys.sort();
     table.described = true;
 }
@@ -270,6 +265,29 @@ void describeIndex(sqlite3 *db, SchemaDescription::Index &index, const QString &
 }
 
 } // namespace
+
+QString SchemaDescription::ForeignKey::text() const
+{
+    return u"(%1) → %2(%3) on update %4, on delete %5, match %6"_s.arg(
+        from.join(u", "_s), table, to.isEmpty() ? u"primary key"_s : to.join(u", "_s), onUpdate,
+        onDelete, match);
+}
+
+QStringList SchemaDescription::rowKey(const Table &table)
+{
+    if (!table.withoutRowid)
+        return {u"rowid"_s};
+    QList<std::pair<int, QString>> key;
+    for (const Column &c : table.columns) {
+        if (c.primaryKey)
+            key.append({c.primaryKey, c.name});
+    }
+    std::sort(key.begin(), key.end());
+    QStringList names;
+    for (const auto &[position, name] : key)
+        names << name;
+    return names;
+}
 
 SchemaDescription SchemaDescription::describe(const QSqlDatabase &db, const SchemaDescription *deep)
 {

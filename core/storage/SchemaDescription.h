@@ -28,6 +28,15 @@ struct SchemaDescription
         QStringList clauses; // from the SQL: "check (…)", "not null on conflict replace", …
         bool operator==(const Column &) const = default;
     };
+    struct ForeignKey
+    {
+        int id = 0; // as PRAGMA foreign_key_list and foreign_key_check number it
+        QStringList from;
+        QString table;
+        QStringList to; // empty: the parent's primary key
+        QString onUpdate, onDelete, match; // as the pragma says: "SET NULL", "CASCADE", …
+        QString text() const; // one line: "(place_id) → place(id) on update …, on delete …"
+    };
     struct Table
     {
         QString name;
@@ -36,7 +45,8 @@ struct SchemaDescription
         bool strict = false;
         QList<Column> columns;
         QStringList clauses;     // table constraints the pragmas do not show
-        QStringList foreignKeys; // each as one line: "(place_id) → place(id) on delete …"
+        QStringList foreignKeys; // each as ForeignKey::text(), sorted, to compare
+        QList<ForeignKey> keys;
         bool described = false;  // false: only its name and kind were read
     };
     struct Index
@@ -58,6 +68,9 @@ struct SchemaDescription
         QString definition;
         bool operator==(const Other &) const = default;
     };
+
+    // The columns that identify a row: "rowid", or a WITHOUT ROWID table's primary key.
+    static QStringList rowKey(const Table &table);
 
     QMap<QString, Table> tables;
     QMap<QString, Index> indexes;

@@ -1,5 +1,7 @@
 #include "SqlTokenizer.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace fieldday {
@@ -103,7 +105,13 @@ QString SqlTokenizer::join(const QList<Token> &tokens, qsizetype from, qsizetype
                            t.isSymbol(u",") || t.isSymbol(u".") || text.endsWith(u'.');
         if (!tight)
             text += u' ';
-        text += t.text;
+        // A quoted identifier keeps its quotes only where it needs them, so the text stays SQL
+        // and "status" reads as status.
+        static const QRegularExpression plain(u"^[a-z_][a-z0-9_]*$"_s);
+        if (t.kind == Token::Kind::Quoted && !plain.match(t.text).hasMatch())
+            text += u'"' + QString(t.text).replace(u'"', u"\"\""_s) + u'"';
+        else
+            text += t.text;
     }
     return text;
 }

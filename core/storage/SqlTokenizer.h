@@ -32,7 +32,8 @@ public:
     };
 
     static QList<Token> tokens(QStringView sql);
-    // Tokens as one line of text with single spaces: the normalised form of a piece of SQL.
+    // Tokens as one line of text with single spaces: the normalised form of a piece of SQL, and
+    // still SQL (an identifier that needs them keeps its quotes).
     static QString join(const QList<Token> &tokens, qsizetype from = 0, qsizetype to = -1);
     // The index of the symbol that closes the bracket opened at `open`, or -1.
     static qsizetype closing(const QList<Token> &tokens, qsizetype open);
