@@ -41,6 +41,12 @@ struct UnsoundRow
             line += QStringLiteral(", field \"") + column + u'"';
         return line + QStringLiteral(": ") + what;
     }
+    // What reading does about it: "the row is left out", "the reference is dropped".
+    QString consequence() const
+    {
+        return action == Action::LeftOut ? QStringLiteral("the row is left out")
+                                         : QStringLiteral("the reference is dropped");
+    }
 };
 
 } // namespace fieldday

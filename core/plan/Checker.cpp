@@ -57,6 +57,7 @@ public:
     void access();
     void contacts(const Destination &d);
     void people();
+    void unsoundRows();
 
     const EventData &e;
     const CheckSettings &s;
@@ -317,6 +318,31 @@ void Run::people()
 
 } // namespace
 
+// Rows of the file that were left out of the event (or kept without a broken reference),
+// one problem each, named as the file names them: the table, the row, the field.
+void Run::unsoundRows()
+{
+    using P = UnsoundRow::Problem;
+    struct Code
+    {
+        P problem;
+        const char16_t *code;
+    };
+    static const Code codes[] = {
+        {P::Missing, u"row-missing-value"},         {P::WrongType, u"row-wrong-type"},
+        {P::NotAllowed, u"row-not-allowed"},        {P::TooLong, u"row-too-long"},
+        {P::BrokenReference, u"row-broken-reference"}, {P::WithLeftOutRow, u"row-left-out-with"},
+    };
+    for (const UnsoundRow &row : e.unsound) {
+        const auto code = std::find_if(std::begin(codes), std::end(codes),
+                                       [&row](const Code &c) { return c.problem == row.problem; });
+        add(row.action == UnsoundRow::Action::LeftOut ? Problem::Severity::Error
+                                                       : Problem::Severity::Warning,
+            QString::fromUtf16(code->code), row.text() + u"; "_s + row.consequence(), row.table,
+            row.id, row.row);
+    }
+}
+
 QList<Problem> Checker::run(const EventData &event, const CheckSettings &settings)
 {
     Run run(event, settings);
@@ -328,6 +354,7 @@ QList<Problem> Checker::run(const EventData &event, const CheckSettings &setting
     }
     run.access();
     run.people();
+    run.unsoundRows();
     std::stable_sort(run.problems.begin(), run.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.severity < b.severity; });
     return run.problems;

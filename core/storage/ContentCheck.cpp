@@ -503,9 +503,8 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
                                                         : f.reference.toString());
         const bool withLeftOut = leftOut.value(parent->name.toLower()).contains(target) &&
                                  f.reference.typeId() != QMetaType::QString;
-        QString what = withLeftOut ? parentRow + u", which was left out"_s
-                                   : parentRow + u" is not in the file"_s;
-        what += dropReference ? u"; the reference is dropped"_s : u"; the row is left out"_s;
+        const QString what = withLeftOut ? parentRow + u", which was left out"_s
+                                         : parentRow + u" is not in the file"_s;
         f.problems.append({table.name, q.value(keys).toLongLong(), q.value(keys + 1).toString(),
                            key.from.join(u", "_s),
                            withLeftOut ? Problem::WithLeftOutRow : Problem::BrokenReference,

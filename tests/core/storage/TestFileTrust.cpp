@@ -364,12 +364,12 @@ private slots:
             << u"participant_choice"_s << u"destination_id"_s << int(P::BrokenReference)
             << int(A::LeftOut)
             << u"choice 9 of participant 7, field \"destination_id\": destination 99 is not in "
-               "the file; the row is left out"_s;
+               "the file"_s;
         // Deleting the place would have emptied the reference: only the reference goes.
         QTest::newRow("place that is not there")
             << QStringList{u"UPDATE destination SET place_id = 4242 WHERE id = 3"_s}
             << u"destination"_s << u"place_id"_s << int(P::BrokenReference)
-            << int(A::ReferenceDropped) << u"place 4242 is not in the file; the reference is dropped"_s;
+            << int(A::ReferenceDropped) << u"field \"place_id\": place 4242 is not in the file"_s;
         QTest::newRow("a setting out of range")
             << QStringList{u"INSERT INTO setting VALUES ('allocation.unranked_cost', '99999999999')"_s}
             << u"setting"_s << u"value"_s << int(P::NotAllowed) << int(A::LeftOut)
@@ -462,7 +462,7 @@ private slots:
         QVERIFY2(withLeftOut.filter(u"the group of participant 3, field"_s).size() == 1,
                  qPrintable(withLeftOut.join(u'\n')));
         QVERIFY2(withLeftOut.contains(u"choice 2 of participant 3, field \"participant_id\": "
-                                      "participant 3, which was left out; the row is left out"_s),
+                                      "participant 3, which was left out"_s),
                  qPrintable(withLeftOut.join(u'\n')));
         QVERIFY2(withLeftOut.filter(u"choice 1 of participant 3, field \"destination_id\": destination 2"_s).size() == 1,
                  qPrintable(withLeftOut.join(u'\n')));
