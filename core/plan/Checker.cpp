@@ -316,31 +316,37 @@ void Run::people()
     }
 }
 
-} // namespace
-
 // Rows of the file that were left out of the event (or kept without a broken reference),
 // one problem each, named as the file names them: the table, the row, the field.
 void Run::unsoundRows()
 {
-    using P = UnsoundRow::Problem;
-    struct Code
-    {
-        P problem;
-        const char16_t *code;
-    };
-    static const Code codes[] = {
-        {P::Missing, u"row-missing-value"},         {P::WrongType, u"row-wrong-type"},
-        {P::NotAllowed, u"row-not-allowed"},        {P::TooLong, u"row-too-long"},
-        {P::BrokenReference, u"row-broken-reference"}, {P::WithLeftOutRow, u"row-left-out-with"},
-    };
     for (const UnsoundRow &row : e.unsound) {
-        const auto code = std::find_if(std::begin(codes), std::end(codes),
-                                       [&row](const Code &c) { return c.problem == row.problem; });
         add(row.action == UnsoundRow::Action::LeftOut ? Problem::Severity::Error
-                                                       : Problem::Severity::Warning,
-            QString::fromUtf16(code->code), row.text() + u"; "_s + row.consequence(), row.table,
-            row.id, row.row);
+                                                      : Problem::Severity::Warning,
+            Checker::codeOf(row), row.text() + u"; "_s + row.consequence(), row.table, row.id,
+            row.row);
     }
+}
+
+} // namespace
+
+QString Checker::codeOf(const UnsoundRow &row)
+{
+    switch (row.problem) {
+    case UnsoundRow::Problem::Missing:
+        return u"row-missing-value"_s;
+    case UnsoundRow::Problem::WrongType:
+        return u"row-wrong-type"_s;
+    case UnsoundRow::Problem::NotAllowed:
+        return u"row-not-allowed"_s;
+    case UnsoundRow::Problem::TooLong:
+        return u"row-too-long"_s;
+    case UnsoundRow::Problem::BrokenReference:
+        return u"row-broken-reference"_s;
+    case UnsoundRow::Problem::WithLeftOutRow:
+        return u"row-left-out-with"_s;
+    }
+    return {};
 }
 
 QList<Problem> Checker::run(const EventData &event, const CheckSettings &settings)

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +41,8 @@ QString ident(const QString &name)
 // the file holds there.
 QString shortText(const QString &column)
 {
-    return u"CASE WHEN typeof(%1) = 'text' THEN substr(%1, 1, 40) END"_s.arg(ident(column));
+    return u"CASE WHEN typeof(%1) = 'text' THEN CASE WHEN length(%1) > 40 THEN substr(%1, 1, 39) "
+           "|| '…' ELSE %1 END END"_s.arg(ident(column));
 }
 
 QString inParens(const QString &expression)
@@ -67,9 +69,11 @@ struct Naming
 const QList<Naming> &namings()
 {
     static const QList<Naming> all = {
-        {u"event"_s, u"the event"_s, u"id"_s, u"'the event' || "_s + inParens(shortText(u"title"_s))},
+        {u"event"_s, u"the event"_s, u"id"_s,
+         u"'the event' || "_s + inParens(shortText(u"title"_s))},
         {u"theme"_s, u"theme"_s, u"position"_s,
-         u"'theme ' || "_s + shortValue(u"position"_s) + u" || "_s + inParens(shortText(u"name"_s))},
+         u"'theme ' || "_s + shortValue(u"position"_s) + u" || "_s +
+             inParens(shortText(u"name"_s))},
         {u"sector"_s, u"sector"_s, u"position"_s,
          u"'sector ' || "_s + shortValue(u"position"_s) + u" || "_s +
              inParens(shortText(u"name"_s))},
@@ -224,30 +228,41 @@ QList<Rule> rulesFor(const Table &table)
                                            : u"typeof(%1) NOT IN (%2)"_s.arg(col, sqlList(types)))
                       : u"typeof(%1) NOT IN ('null', %2)"_s.arg(col, sqlList(types));
         if (c.notNull)
-            rules.append({c.name, Problem::Missing, u"typeof(%1) = 'null'"_s.arg(col), {}, {}, {},
-                          {}});
-        rules.append({c.name, Problem::WrongType,
+            rules.append(
+                {c.name, Problem::Missing, u"typeof(%1) = 'null'"_s.arg(col), {}, {}, {}, {}});
+        rules.append({c.name,
+                      Problem::WrongType,
                       u"typeof(%1) NOT IN ('null', %2)"_s.arg(col, sqlList(types)),
-                      expectedKind(types), {}, {}, typeDetect});
+                      expectedKind(types),
+                      {},
+                      {},
+                      typeDetect});
         if (types.first() == u"text"_s || types.first() == u"blob"_s) {
             // length() counts characters in text and bytes in binary data.
             const qint64 limit = types.first() == u"text"_s ? ContentCheck::maxTextCharacters
-                                                             : ConnectionHardening::maxValueBytes;
-            rules.append({c.name, Problem::TooLong,
+                                                            : ConnectionHardening::maxValueBytes;
+            rules.append({c.name,
+                          Problem::TooLong,
                           u"(typeof(%1) = 'text' AND length(%1) > %2) OR (typeof(%1) = 'blob' "
                           "AND length(%1) > %3)"_s.arg(col)
                               .arg(ContentCheck::maxTextCharacters)
                               .arg(ConnectionHardening::maxValueBytes),
-                          {}, {}, {}, u"length(%1) > %2"_s.arg(col).arg(limit)});
+                          {},
+                          {},
+                          {},
+                          u"length(%1) > %2"_s.arg(col).arg(limit)});
         }
         for (const QString &clause : c.clauses) {
             if (!clause.startsWith(u"check ("_s))
                 continue;
             const QString expression = clause.mid(6);
-            Rule rule{c.name,     Problem::NotAllowed,
+            Rule rule{c.name,
+                      Problem::NotAllowed,
                       u"%1 AND coalesce(NOT %2, 0)"_s.arg(typeOk, expression),
-                      {},         {},
-                      expression, u"coalesce(NOT %1, 0)"_s.arg(expression)};
+                      {},
+                      {},
+                      expression,
+                      u"coalesce(NOT %1, 0)"_s.arg(expression)};
             // "(status in ('booked', 'waitlisted'))": say the list in words.
             static const QRegularExpression list(u"^\\(\\s*(\\w+) in \\((.*)\\)\\)$"_s);
             const auto match = list.match(expression);
@@ -265,9 +280,13 @@ QList<Rule> rulesFor(const Table &table)
                 c.name.compare(QStringView(r.column), Qt::CaseInsensitive) == 0) {
                 const QString outside =
                     u"%1 NOT BETWEEN %2 AND %3"_s.arg(col).arg(r.min).arg(r.max);
-                rules.append({c.name, Problem::NotAllowed,
+                rules.append({c.name,
+                              Problem::NotAllowed,
                               u"typeof(%1) = 'integer' AND "_s.arg(col) + outside,
-                              number(r.min) + u" to "_s + number(r.max), {}, {}, outside});
+                              number(r.min) + u" to "_s + number(r.max),
+                              {},
+                              {},
+                              outside});
             }
         }
     }
@@ -281,8 +300,13 @@ QList<Rule> rulesFor(const Table &table)
         for (const SettingRule &s : settingRules) {
             const QString broken = u"key = '%1' AND typeof(value) = 'text' AND NOT (%2)"_s.arg(
                 QStringView(s.key), QStringView(s.valid));
-            rules.append({u"value"_s, Problem::NotAllowed, broken,
-                          QString::fromUtf16(s.expected), {}, {}, broken});
+            rules.append({u"value"_s,
+                          Problem::NotAllowed,
+                          broken,
+                          QString::fromUtf16(s.expected),
+                          {},
+                          {},
+                          broken});
         }
     }
     return rules;
@@ -314,11 +338,10 @@ QString messageFor(const Rule &rule, const QString &type, qint64 length, const Q
         return u"holds %1, where Fieldday keeps %2"_s.arg(held, rule.expected);
     }
     case Problem::TooLong:
-        return type == u"blob"_s
-                   ? u"is %1 bytes long; Fieldday keeps at most %2"_s.arg(
-                         number(length), number(ConnectionHardening::maxValueBytes))
-                   : u"is %1 characters long; Fieldday keeps at most %2"_s.arg(
-                         number(length), number(ContentCheck::maxTextCharacters));
+        return type == u"blob"_s ? u"is %1 bytes long; Fieldday keeps at most %2"_s.arg(
+                                       number(length), number(ConnectionHardening::maxValueBytes))
+                                 : u"is %1 characters long; Fieldday keeps at most %2"_s.arg(
+                                       number(length), number(ContentCheck::maxTextCharacters));
     case Problem::NotAllowed:
         if (!rule.allowed.isEmpty())
             return u"is %1, not one of %2"_s.arg(value, rule.allowed.join(u", "_s));
@@ -412,8 +435,9 @@ QList<Found> scanValues(const QSqlDatabase &db, const Table &table,
                << u"CASE WHEN typeof(%1) IN ('text', 'integer', 'real') THEN "
                   "substr(CAST(%1 AS TEXT), 1, 40) END"_s.arg(col);
     }
-    QSqlQuery q = runQuery(db, u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(
-                                   select.join(u", "_s), ident(table.name), detect.join(u" OR "_s)));
+    QSqlQuery q =
+        runQuery(db, u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(
+                         select.join(u", "_s), ident(table.name), detect.join(u" OR "_s)));
     QList<Found> found;
     const int keys = int(key.size());
     while (q.next()) {
@@ -429,12 +453,11 @@ QList<Found> scanValues(const QSqlDatabase &db, const Table &table,
             const Rule &rule = rules[r];
             const int at = firstValue + 3 * int(columns.indexOf(rule.column));
             const bool hasColumn = !rule.column.isEmpty();
-            const QString what =
-                messageFor(rule, hasColumn ? q.value(at).toString() : QString(),
-                           hasColumn ? q.value(at + 1).toLongLong() : 0,
-                           hasColumn ? q.value(at + 2).toString() : QString());
-            f.problems.append({table.name, id, row, rule.column, rule.problem, Action::LeftOut,
-                               what});
+            const QString what = messageFor(rule, hasColumn ? q.value(at).toString() : QString(),
+                                            hasColumn ? q.value(at + 1).toLongLong() : 0,
+                                            hasColumn ? q.value(at + 2).toString() : QString());
+            f.problems.append(
+                {table.name, id, row, rule.column, rule.problem, Action::LeftOut, what});
         }
         if (!f.problems.isEmpty()) // a row the cheaper test took, but no rule
             found.append(f);
@@ -470,10 +493,10 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
     QStringList keyColumns;
     for (const QString &k : SchemaDescription::rowKey(table))
         keyColumns << u"c."_s + (k == u"rowid"_s ? k : ident(k));
-    const QString id = naming.id.isEmpty()
-                           ? u"0"_s
-                           : u"CASE WHEN typeof(c.%1) = 'integer' THEN c.%1 END"_s.arg(
-                                 ident(naming.id));
+    const QString id =
+        naming.id.isEmpty()
+            ? u"0"_s
+            : u"CASE WHEN typeof(c.%1) = 'integer' THEN c.%1 END"_s.arg(ident(naming.id));
     QSqlQuery q = runQuery(
         db, u"SELECT %1, %2, %3, CASE WHEN typeof(c.%4) = 'integer' THEN c.%4 ELSE "
             "substr(CAST(c.%4 AS TEXT), 1, 30) END FROM main.%5 AS c WHERE %6 AND NOT EXISTS "
@@ -497,10 +520,10 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
             f.key << q.value(i);
         f.reference = q.value(keys + 2);
         const qint64 target = f.reference.toLongLong();
-        const QString parentRow =
-            parentNaming.noun + u' ' +
-            (f.reference.typeId() == QMetaType::QString ? u'\'' + f.reference.toString().left(30) + u'\''
-                                                        : f.reference.toString());
+        const QString parentRow = parentNaming.noun + u' ' +
+                                  (f.reference.typeId() == QMetaType::QString
+                                       ? u'\'' + f.reference.toString().left(30) + u'\''
+                                       : f.reference.toString());
         const bool withLeftOut = leftOut.value(parent->name.toLower()).contains(target) &&
                                  f.reference.typeId() != QMetaType::QString;
         const QString what = withLeftOut ? parentRow + u", which was left out"_s
@@ -614,8 +637,9 @@ QList<UnsoundRow> ContentCheck::clean(const QSqlDatabase &db, int version)
             for (const auto &[tableName, id] : broken) {
                 const Table *table = tableNamed(schema, tableName);
                 if (!table)
-                    throw Error(Error::Kind::Corrupt, u"a foreign key of table '%1' refers to a "
-                                                      "table Fieldday does not make"_s.arg(tableName));
+                    throw Error(Error::Kind::Corrupt,
+                                u"a foreign key of table '%1' refers to a "
+                                "table Fieldday does not make"_s.arg(tableName));
                 for (const SchemaDescription::ForeignKey &key : table->keys) {
                     if (key.id != id)
                         continue;
@@ -643,6 +667,10 @@ QList<UnsoundRow> ContentCheck::clean(const QSqlDatabase &db, int version)
         }
         sql::exec(db, u"COMMIT"_s);
         sql::exec(db, u"PRAGMA foreign_keys = ON"_s);
+        // What is wrong first, then what went with it.
+        std::stable_partition(rows.begin(), rows.end(), [](const UnsoundRow &r) {
+            return r.problem != Problem::WithLeftOutRow;
+        });
         return rows;
     } catch (...) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
