@@ -1,5 +1,6 @@
 #include "AllocateCommand.h"
 
+#include "EventOpening.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Allocator.h"
 #include "model/PeopleCount.h"
@@ -37,9 +38,9 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
                         parser.value(u"seed"_s)));
     const bool dryRun = parser.isSet(u"dry-run"_s);
 
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0),
-                        dryRun ? EventFile::Mode::ReadOnly : EventFile::Mode::ReadWrite);
+    const QString path = parser.positionalArguments().at(0);
+    const auto file = dryRun ? EventOpening::forReading(path, context)
+                             : EventFile::open(path, EventFile::Mode::ReadWrite);
     const EventData event = EventReader::load(*file);
     AllocationSettings settings = AllocationStore::loadSettings(*file);
     settings.seed = seed;

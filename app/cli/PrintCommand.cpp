@@ -1,5 +1,6 @@
 #include "PrintCommand.h"
 
+#include "EventOpening.h"
 #include "GroupOption.h"
 #include "documents/BadgeDocument.h"
 #include "documents/DaySheetDocument.h"
@@ -68,8 +69,7 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
                     u"--paper: expected a4 or letter, got \"%1\""_s.arg(paperName));
     const auto paper =
         paperName == u"letter"_s ? DocumentRenderer::Paper::Letter : DocumentRenderer::Paper::A4;
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData event = EventReader::load(*file);
     const qint64 group = (m_document == Document::Roster || m_document == Document::Manifest)
                              ? groupOption(parser, event)
