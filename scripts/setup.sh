@@ -10,20 +10,10 @@ packages=(
     qt6-tools-dev qt6-l10n-tools
     sqlite3 libsqlite3-dev liblemon-dev libglpk-dev glpk-utils libical-dev libxlsxwriter-dev
     node-csv-spectrum poppler-utils xvfb xauth fonts-dejavu-core fonts-noto-core
-    clang libclang-rt-14-dev python3 tzdata hyperfine time
+    clang libclang-rt-14-dev python3 tzdata hyperfine time librsvg2-bin
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/install-packages.sh "${packages[@]}"
 
 build_dir=${1:-build}
 shift || true

@@ -2,10 +2,12 @@
 # Installs what is missing, builds, and runs every test:
 #   1. the full build (GUI included) with warnings as errors, all tests, and the exports
 #      opened in LibreOffice;
-#   2. the core and the CLI alone (-DFIELDDAY_GUI=OFF), so a Widgets dependency in the core fails;
-#   3. everything again with AddressSanitizer and UndefinedBehaviorSanitizer;
-#   4. the fuzzers, for a bounded time.
-# --sanitize runs only step 3; --quick only step 1.
+#   2. the Debian package made from that build, checked (desktop entry, AppStream, lintian),
+#      installed, tried and removed again;
+#   3. the core and the CLI alone (-DFIELDDAY_GUI=OFF), so a Widgets dependency in the core fails;
+#   4. everything again with AddressSanitizer and UndefinedBehaviorSanitizer;
+#   5. the fuzzers, for a bounded time.
+# --sanitize runs only step 4; --quick only step 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -42,6 +44,10 @@ ctest --test-dir build --output-on-failure -j"$jobs"
 echo "== exports opened in LibreOffice"
 scripts/check-exports-libreoffice.sh build
 [ "$mode" = quick ] && exit 0
+
+echo "== the Debian package"
+scripts/package.sh build
+scripts/check-package.sh
 
 echo "== core and CLI without the GUI"
 scripts/setup.sh build-nogui -DFIELDDAY_GUI=OFF -DFIELDDAY_WERROR=ON

@@ -7,8 +7,10 @@
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "UserGuideDialog.h"
+#include "WheelGuard.h"
 #include "pages/AllocateDialog.h"
 #include "pages/DayPlanPage.h"
+#include "pages/EditForm.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportDialog.h"
 #include "pages/OutputsPage.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_banner(new QLabel(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    WheelGuard::install();
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setStyleSheet(QStringLiteral(
         "#readOnlyBanner { background: #fff3cd; color: #533f03; padding: 8px 12px; }"));
@@ -116,6 +119,8 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setEnabled(false); // until an event is open and something was done
+    m_redo->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *overview = view->addAction(tr("&Overview"));
@@ -153,11 +158,20 @@ void MainWindow::createActions()
     guide->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     help->addAction(tr("&About Fieldday"), this, [this] {
-        QMessageBox::about(this, tr("About Fieldday"),
-                           tr("<b>Fieldday</b> %1<br>An offline-first planner for event days "
-                              "made of site visits.")
-                               .arg(QApplication::applicationVersion()));
+        // The version is CMake's project VERSION; the licence is LICENSE's.
+        QMessageBox::about(
+            this, tr("About Fieldday"),
+            tr("<p><b>Fieldday</b> %1</p>"
+               "<p>An offline-first planner for event days made of site visits.</p>"
+               "<p>Copyright &copy; 2026 The Fieldday developers.<br>"
+               "Fieldday is free software: you may share and change it under the terms of the "
+               "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GNU General Public "
+               "License</a>, version 3 or (at your option) any later version. "
+               "It comes with no warranty.</p>"
+               "<p>It uses Qt %2, under the GNU Lesser General Public License.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -257,10 +271,27 @@ void MainWindow::showDocument(EventDocument *document)
             [this, outputs] { m_pages->setCurrentWidget(outputs); });
     m_stack->addWidget(m_pages);
     m_stack->setCurrentWidget(m_pages);
+    // Another page is not shown over a form with typed changes before asking about them. The
+    // tab bar has already moved by the time it tells: show the form again, ask, then move on.
+    m_shownPage = m_pages->currentWidget();
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        QWidget *wanted = m_pages->currentWidget();
+        if (wanted == m_shownPage || !m_shownPage)
+            return;
+        {
+            const QSignalBlocker blocker(m_pages);
+            m_pages->setCurrentWidget(m_shownPage);
+        }
+        if (!confirmLeavePage(m_shownPage))
+            return;
+        m_shownPage = wanted;
+        const QSignalBlocker blocker(m_pages);
+        m_pages->setCurrentWidget(wanted);
+    });
 
-    QUndoStack *stack = document->undoStack();
-    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    const QUndoStack *stack = document->undoStack();
+    connect(m_undo, &QAction::triggered, document, &EventDocument::undo);
+    connect(m_redo, &QAction::triggered, document, &EventDocument::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     m_undo->setEnabled(stack->canUndo());
@@ -297,10 +328,39 @@ void MainWindow::showDocument(EventDocument *document)
     statusBar()->showMessage(tr("Opened %1").arg(document->file().path()), 5000);
 }
 
+bool MainWindow::confirmLeavePage(QWidget *page)
+{
+    const auto *withForm = dynamic_cast<const PageWithForm *>(page);
+    return !withForm || !m_document ||
+           EditForm::confirmLeave(this, withForm->activeForm(), m_document->isReadOnly());
+}
+
+MainWindow *MainWindow::windowShowing(const QString &path)
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *window = qobject_cast<MainWindow *>(widget);
+        if (window && window->m_document &&
+            QFileInfo(window->m_document->file().path()).canonicalFilePath() == wanted)
+            return window;
+    }
+    return nullptr;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     if (path.isEmpty())
         return false;
+    // Already open in this program: that window comes forward (opening it a second time
+    // would find its own lock and call it "another program").
+    if (MainWindow *window = windowShowing(path)) {
+        window->show();
+        window->raise();
+        window->activateWindow();
+        return true;
+    }
     if (hasDocument()) {
         auto *window = new MainWindow;
         if (!window->openFile(path)) {
@@ -413,10 +473,22 @@ void MainWindow::closeWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Changes typed in the day plan but not applied are not dropped by closing.
-    if (auto *dayPlan = findChild<DayPlanPage *>(); dayPlan && !dayPlan->confirmLeave()) {
-        event->ignore();
-        return;
+    // Changes typed in a form but not applied are not dropped by closing or quitting: each
+    // page with such changes is shown and asked about.
+    for (int i = 0; m_pages && i < m_pages->count(); ++i) {
+        QWidget *page = m_pages->widget(i);
+        const auto *withForm = dynamic_cast<const PageWithForm *>(page);
+        if (!withForm || !withForm->activeForm() || !withForm->activeForm()->hasChanges())
+            continue;
+        {
+            const QSignalBlocker blocker(m_pages);
+            m_pages->setCurrentWidget(page);
+            m_shownPage = page;
+        }
+        if (!confirmLeavePage(page)) {
+            event->ignore();
+            return;
+        }
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

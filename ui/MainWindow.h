@@ -45,11 +45,16 @@ private:
     void updateTitle();
     void updateRecentMenu();
     bool hasDocument() const { return m_document != nullptr; }
+    // Asks about what was typed on `page` and not applied; false to stay on it.
+    bool confirmLeavePage(QWidget *page);
+    // The window of this program that has `path` open, if any.
+    static MainWindow *windowShowing(const QString &path);
 
     EventDocument *m_document = nullptr;
     QStackedWidget *m_stack;
     StartPage *m_startPage;
     QTabWidget *m_pages = nullptr;
+    QWidget *m_shownPage = nullptr; // the page shown before the tab bar moved
     QLabel *m_banner;
     QMenu *m_recentMenu = nullptr;
     QAction *m_undo = nullptr;

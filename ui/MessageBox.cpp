@@ -5,7 +5,9 @@
 namespace fieldday {
 namespace {
 QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QMessageBox::StandardButton answerForAll = QMessageBox::NoButton;
 QString lastShownText;
+int shown = 0;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
@@ -13,9 +15,19 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     nextAnswer = answer;
 }
 
+void MessageBox::setAnswerForAll(QMessageBox::StandardButton answer)
+{
+    answerForAll = answer;
+}
+
 QString MessageBox::lastText()
 {
     return lastShownText;
+}
+
+int MessageBox::shownCount()
+{
+    return shown;
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
@@ -25,11 +37,14 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     lastShownText = text;
+    ++shown;
     if (nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = nextAnswer;
         nextAnswer = QMessageBox::NoButton;
         return answer;
     }
+    if (answerForAll != QMessageBox::NoButton)
+        return buttons.testFlag(answerForAll) ? answerForAll : QMessageBox::Cancel;
     QMessageBox box(icon, title, text, buttons, parent);
     if (defaultButton != QMessageBox::NoButton)
         box.setDefaultButton(defaultButton);

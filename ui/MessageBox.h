@@ -20,7 +20,13 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &action);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For long randomized tests: every box with no next answer gets this one (NoButton: none,
+    // the box is shown). A question without the answer among its buttons gets Cancel.
+    static void setAnswerForAll(QMessageBox::StandardButton answer);
     static QString lastText();
+    // How many boxes were shown (or answered by setNextAnswer) so far: a test can tell that a
+    // refusal was reported once, or that leaving a form asked nothing.
+    static int shownCount();
 
 private:
     static QMessageBox::StandardButton

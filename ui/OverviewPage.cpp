@@ -99,12 +99,30 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(document, &EventDocument::changed, this, &OverviewPage::refresh);
+    connect(document, &EventDocument::changed, this, &OverviewPage::documentChanged);
     refresh();
+}
+
+void OverviewPage::documentChanged()
+{
+    // Every check over every person: only while the overview is shown, not on each edit made
+    // elsewhere.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void OverviewPage::refresh()
 {
+    m_stale = false;
     const EventData &event = m_document->data();
     const EventDetails &e = event.details;
     const QLocale locale;

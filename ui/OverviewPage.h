@@ -24,7 +24,11 @@ signals:
     // The subject of a problem, to go and fix: kind is destination, leg or participant.
     void goTo(const QString &kind, qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void documentChanged();
     void refresh();
 
     EventDocument *m_document;
@@ -37,6 +41,7 @@ private:
     QGridLayout *m_cards;
     QLabel *m_participants;
     QLabel *m_emptyDestinations;
+    bool m_stale = false; // changed while hidden: the checks run again when shown
     QListWidget *m_problems;
     QLabel *m_noProblems;
 };

@@ -1,6 +1,9 @@
 #include "StartupProbe.h"
 
+#include "EventDocument.h"
 #include "MainWindow.h"
+#include "models/ParticipantTableModel.h"
+#include "pages/ParticipantForm.h"
 #include "pages/ParticipantsPage.h"
 
 #include <QApplication>
@@ -57,7 +60,42 @@ void StartupProbe::typeAndQuit()
         std::printf("keystroke-ms %.2f\n", double(keystroke.nsecsElapsed()) / 1e6);
     }
     std::fflush(stdout);
+    search->clear();
+    timeOneEdit();
     QTimer::singleShot(0, qApp, &QApplication::quit);
+}
+
+void StartupProbe::timeOneEdit()
+{
+    auto *page = m_window->findChild<ParticipantsPage *>();
+    EventDocument *document = m_window->document();
+    if (document->data().participants.isEmpty() || document->isReadOnly()) {
+        std::printf("edit-ms -1\n");
+        return;
+    }
+    const qint64 id = document->data().participants.at(document->data().participants.size() / 2).id;
+    page->select(id);
+    QLineEdit *organisation = nullptr;
+    for (QLineEdit *edit : page->form()->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == tr("Organisation"))
+            organisation = edit;
+    }
+    const QString typed = organisation->text() + QStringLiteral(" (probe)");
+    organisation->setText(typed);
+    QElapsedTimer edit;
+    edit.start();
+    page->form()->apply();
+    page->view()->viewport()->repaint(); // the edited row, painted
+    const bool shown = page->view()->model()->match(page->view()->model()->index(0, 0),
+                                                    ParticipantTableModel::IdRole, id, 1,
+                                                    Qt::MatchExactly)
+                           .value(0)
+                           .siblingAtColumn(ParticipantTableModel::Organisation)
+                           .data()
+                           .toString() == typed;
+    std::printf("edit-ms %.2f\n", shown ? double(edit.nsecsElapsed()) / 1e6 : -1.0);
+    std::fflush(stdout);
+    document->undo();
 }
 
 } // namespace fieldday

@@ -5,7 +5,6 @@
 #include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
-#include "storage/Schema.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +81,30 @@ DuplicatePolicy duplicateOption(const QString &text)
                 u"--on-duplicate: expected update, skip or add, got \"%1\""_s.arg(text));
 }
 
+ConflictPolicy conflictOption(const QString &text)
+{
+    if (text == u"keep"_s)
+        return ConflictPolicy::KeepMine;
+    if (text == u"file"_s)
+        return ConflictPolicy::TakeFile;
+    throw Error(Error::Kind::BadInput,
+                u"--on-conflict: expected keep or file, got \"%1\""_s.arg(text));
+}
+
+QJsonArray changesJson(const QList<FieldChange> &changes, const QString &mineKey,
+                       const QString &fileKey, const QString &resolution = {})
+{
+    QJsonArray list;
+    for (const FieldChange &c : changes) {
+        QJsonObject o{{u"id"_s, c.personId}, {u"row"_s, c.row}, {u"name"_s, c.name},
+                      {u"field"_s, c.field}, {mineKey, c.mine}, {fileKey, c.file}};
+        if (!resolution.isEmpty())
+            o.insert(u"kept"_s, resolution);
+        list.append(o);
+    }
+    return list;
+}
+
 } // namespace
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
@@ -100,6 +122,10 @@ void ImportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"on-duplicate"_s,
                       u"A row whose e-mail is already in the event: update (default), skip, add."_s,
                       u"POLICY"_s, u"update"_s});
+    parser.addOption({u"on-conflict"_s,
+                      u"A field changed both in the file (since the last import) and in Fieldday: "
+                      "keep (default: yours stays) or file (the file's replaces it)."_s,
+                      u"keep|file"_s, u"keep"_s});
     parser.addOption({u"skip-bad-rows"_s,
                       u"Import the good rows and write each bad row, with its reason, here."_s,
                       u"REPORT.csv"_s});
@@ -121,6 +147,7 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
 
     ImportOptions options;
     options.onDuplicate = duplicateOption(parser.value(u"on-duplicate"_s));
+    options.onConflict = conflictOption(parser.value(u"on-conflict"_s));
     options.skipBadRows = parser.isSet(u"skip-bad-rows"_s);
     options.dryRun = parser.isSet(u"dry-run"_s);
 
@@ -150,29 +177,12 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
     if (!csv.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::NotFound,
                     csvPath + u": cannot be read ("_s + csv.errorString() + u')');
-    // A dry run changes nothing, so it needs no write access: on a file that cannot be written
-    // (read-only, or open in the app), or one of an earlier version (opening it for writing
-    // would migrate it), it runs on a private copy.
-    QTemporaryDir scratch;
-    std::unique_ptr<EventFile> file;
-    const auto privateCopy = [&scratch, &eventPath] {
-        const QString copy = scratch.filePath(u"dry-run.fieldday"_s);
-        EventFile::open(eventPath, EventFile::Mode::ReadOnly)->backupTo(copy);
-        return EventFile::open(copy, EventFile::Mode::ReadWrite);
-    };
-    try {
-        if (options.dryRun &&
-            EventFile::open(eventPath, EventFile::Mode::ReadOnly)->schemaVersion() <
-                Schema::currentVersion())
-            file = privateCopy();
-        else
-            file = EventFile::open(eventPath, EventFile::Mode::ReadWrite);
-    } catch (const Error &error) {
-        if (!options.dryRun ||
-            (error.kind() != Error::Kind::ReadOnly && error.kind() != Error::Kind::AlreadyOpen))
-            throw;
-        file = privateCopy();
-    }
+    // A dry run changes nothing, so it needs no write access and takes no lock: it runs on a
+    // private copy in memory (also of a read-only file, one open in the app, or one of an
+    // earlier version, which opening for writing would migrate).
+    const std::unique_ptr<EventFile> file =
+        options.dryRun ? EventFile::openPrivateCopy(eventPath)
+                       : EventFile::open(eventPath, EventFile::Mode::ReadWrite);
 
     std::optional<ColumnMapping> mapping;
     if (savedMapping) {
@@ -207,19 +217,33 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                 {u"message"_s, issue.message},
             });
         }
-        context.out << QJsonDocument(QJsonObject{
-                                         {u"file"_s, csvName},
-                                         {u"encoding"_s, summary.encoding},
-                                         {u"delimiter"_s, summary.delimiter},
-                                         {u"mapping"_s, summary.mapping},
-                                         {u"rows"_s, summary.rowsRead},
-                                         {u"added"_s, summary.added},
-                                         {u"updated"_s, summary.updated},
-                                         {u"skipped_duplicates"_s, summary.skippedDuplicates},
-                                         {u"rejected"_s, summary.rejected},
-                                         {u"dry_run"_s, summary.dryRun},
-                                         {u"issues"_s, issues},
-                                     })
+        QJsonObject changedFields;
+        const QMap<QString, int> counts = summary.changedFields();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            changedFields.insert(it.key(), it.value());
+        const QString takes = summary.conflictsTakeFile ? u"file"_s : u"mine"_s;
+        context.out << QJsonDocument(
+                           QJsonObject{
+                               {u"file"_s, csvName},
+                               {u"encoding"_s, summary.encoding},
+                               {u"delimiter"_s, summary.delimiter},
+                               {u"mapping"_s, summary.mapping},
+                               {u"rows"_s, summary.rowsRead},
+                               {u"added"_s, summary.added},
+                               {u"updated"_s, summary.updated},
+                               {u"unchanged"_s, summary.unchanged},
+                               {u"changed_fields"_s, changedFields},
+                               {u"changes"_s, changesJson(summary.changes, u"from"_s, u"to"_s)},
+                               {u"on_conflict"_s,
+                                summary.conflictsTakeFile ? u"file"_s : u"keep"_s},
+                               {u"conflicts"_s,
+                                changesJson(summary.conflicts, u"mine"_s, u"file"_s, takes)},
+                               {u"kept"_s, changesJson(summary.kept, u"mine"_s, u"file"_s)},
+                               {u"skipped_duplicates"_s, summary.skippedDuplicates},
+                               {u"rejected"_s, summary.rejected},
+                               {u"dry_run"_s, summary.dryRun},
+                               {u"issues"_s, issues},
+                           })
                            .toJson(QJsonDocument::Indented);
     } else {
         context.out << (summary.dryRun ? "Dry run (nothing was changed): " : "Imported ") << csvName
@@ -227,8 +251,41 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context) co
                     << summary.mapping << " columns): " << summary.rowsRead
                     << (summary.rowsRead == 1 ? " row\n" : " rows\n") << "  added     "
                     << summary.added << '\n'
-                    << "  updated   " << summary.updated << '\n'
-                    << "  skipped   " << summary.skippedDuplicates << " (duplicates)\n"
+                    << "  updated   " << summary.updated;
+        // What changes, by field, and what of the organiser's stays.
+        QStringList byField;
+        const QMap<QString, int> counts = summary.changedFields();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            byField << u"%1 %2"_s.arg(summary.labelOf(it.key()).toLower()).arg(it.value());
+        if (!byField.isEmpty())
+            context.out << ": " << byField.join(u", "_s);
+        if (summary.unchanged)
+            context.out << (byField.isEmpty() ? ": " : "; ") << summary.unchanged
+                        << " already up to date";
+        context.out << '\n';
+        for (const FieldChange &c : summary.changes)
+            context.out << "    row " << c.row << ", " << c.name << ", " << c.label.toLower()
+                        << ": \"" << c.mine << "\" → \"" << c.file << "\"\n";
+        if (!summary.conflicts.isEmpty()) {
+            context.out << "  conflicts " << summary.conflicts.size()
+                        << (summary.conflictsTakeFile
+                                ? " (changed in the file and in Fieldday: the file's value taken)"
+                                : " (changed in the file and in Fieldday: yours kept; "
+                                  "--on-conflict file takes the file's)")
+                        << '\n';
+            for (const FieldChange &c : summary.conflicts)
+                context.out << "    row " << c.row << ", " << c.name << ", " << c.label.toLower()
+                            << ": yours \"" << c.mine << "\", the file's \"" << c.file << "\"\n";
+        }
+        if (!summary.kept.isEmpty()) {
+            context.out << "  kept      " << summary.kept.size()
+                        << (summary.kept.size() == 1 ? " correction" : " corrections")
+                        << " made in Fieldday (the file still has the old value)\n";
+            for (const FieldChange &c : summary.kept)
+                context.out << "    row " << c.row << ", " << c.name << ", " << c.label.toLower()
+                            << ": \"" << c.mine << "\" (the file: \"" << c.file << "\")\n";
+        }
+        context.out << "  skipped   " << summary.skippedDuplicates << " (duplicates)\n"
                     << "  rejected  " << summary.rejected;
         if (summary.rejected)
             context.out << " (written to " << parser.value(u"skip-bad-rows"_s) << ')';

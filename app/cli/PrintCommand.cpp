@@ -56,6 +56,11 @@ void PrintCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"out"_s, u"The PDF to write."_s, u"F.pdf"_s});
     if (m_document == Document::Roster || m_document == Document::Manifest)
         parser.addOption({u"group"_s, u"Only this group."_s, u"NAME"_s});
+    if (m_document == Document::Roster)
+        parser.addOption({u"for"_s,
+                          u"Whose copy: lead (default: every member's mobile) or host (mobiles "
+                          "only with consent, needs in counts)."_s,
+                          u"lead|host"_s, u"lead"_s});
     parser.addOption({u"paper"_s, u"a4 (default) or letter."_s, u"PAPER"_s, u"a4"_s});
 }
 
@@ -69,6 +74,15 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
                     u"--paper: expected a4 or letter, got \"%1\""_s.arg(paperName));
     const auto paper =
         paperName == u"letter"_s ? DocumentRenderer::Paper::Letter : DocumentRenderer::Paper::A4;
+    RosterDocument::Audience audience = RosterDocument::Audience::Lead;
+    if (m_document == Document::Roster) {
+        const QString forWhom = parser.value(u"for"_s).toLower();
+        if (forWhom != u"lead"_s && forWhom != u"host"_s)
+            throw Error(Error::Kind::BadInput,
+                        u"--for: expected lead or host, got \"%1\""_s.arg(parser.value(u"for"_s)));
+        audience =
+            forWhom == u"host"_s ? RosterDocument::Audience::Host : RosterDocument::Audience::Lead;
+    }
     const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData event = EventReader::load(*file);
     const qint64 group = (m_document == Document::Roster || m_document == Document::Manifest)
@@ -79,11 +93,12 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
     int pages = 0;
     switch (m_document) {
     case Document::Roster:
-        pages =
-            DocumentRenderer::writePdf(out, paper, QPageLayout::Portrait, title + u" — rosters"_s,
-                                       title + u" · Group roster"_s, [&](PageCanvas &c) {
-                                           RosterDocument::render(c, event, group);
-                                       });
+        pages = DocumentRenderer::writePdf(
+            out, paper, QPageLayout::Portrait,
+            title + u" — rosters for the "_s +
+                (audience == RosterDocument::Audience::Lead ? u"group lead"_s : u"host"_s),
+            RosterDocument::footer(title, audience),
+            [&](PageCanvas &c) { RosterDocument::render(c, event, group, audience); });
         break;
     case Document::DaySheet:
         pages = DocumentRenderer::writePdf(
@@ -103,7 +118,12 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
                                            [&](PageCanvas &c) { BadgeDocument::render(c, event); });
         break;
     }
-    context.out << "Wrote " << out << ": " << pages << (pages == 1 ? " page\n" : " pages\n");
+    context.out << "Wrote " << out << ": " << pages << (pages == 1 ? " page" : " pages");
+    if (m_document == Document::Roster)
+        context.out << ", the "
+                    << (audience == RosterDocument::Audience::Lead ? "group lead" : "host")
+                    << "'s copy";
+    context.out << '\n';
     return ExitOk;
 }
 

@@ -11,6 +11,13 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // --version and --help print and quit: they need no display (a server, a package check).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if ((arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     // The application name stays the executable's: the event file's lock relies on it.
     QApplication::setOrganizationName(QStringLiteral("Fieldday"));

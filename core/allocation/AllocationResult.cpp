@@ -6,6 +6,18 @@ using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
+QString DestinationSummary::sectorMix() const
+{
+    QStringList mix;
+    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it) {
+        if (!it.key().isEmpty())
+            mix << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    }
+    if (const int none = sectors.value(QString()))
+        mix << u"%1 no sector"_s.arg(none);
+    return mix.join(u", "_s);
+}
+
 int AllocationResult::assigned() const
 {
     return int(std::count_if(placements.cbegin(), placements.cend(),
@@ -23,6 +35,15 @@ QHash<qint64, qint64> AllocationResult::assignment() const
     for (const Placement &p : placements)
         result.insert(p.personId, p.destinationId);
     return result;
+}
+
+QString AllocationResult::destinationName(qint64 id) const
+{
+    for (const DestinationSummary &d : destinations) {
+        if (d.id == id)
+            return d.name;
+    }
+    return {};
 }
 
 QJsonObject AllocationResult::toJson() const
@@ -44,7 +65,7 @@ QJsonObject AllocationResult::toJson() const
                                   {u"sectors"_s, sectorCounts}});
     }
     QJsonArray people;
-    static const char *reasons[] = {"pinned", "choice", "unranked", "unassigned"};
+    static const char *reasons[] = {"pinned", "choice", "unranked", "unassigned", "kept"};
     for (const Placement &p : placements) {
         people.append(QJsonObject{
             {u"id"_s, p.personId},
@@ -58,11 +79,27 @@ QJsonObject AllocationResult::toJson() const
     QJsonArray waiting;
     for (qint64 id : waitlist)
         waiting.append(id);
-    return {{u"strategy"_s, strategy},       {u"assigned"_s, assigned()},
-            {u"unassigned"_s, unassigned()}, {u"rank_counts"_s, ranks},
-            {u"objective"_s, objective},     {u"shortfall"_s, shortfall},
-            {u"destinations"_s, groups},     {u"people"_s, people},
-            {u"waitlist"_s, waiting},        {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+    QJsonArray moved;
+    for (const Move &m : moves) {
+        moved.append(
+            QJsonObject{{u"id"_s, m.personId},
+                        {u"name"_s, m.name},
+                        {u"from"_s, destinationName(m.from)},
+                        {u"to"_s, m.to ? QJsonValue(destinationName(m.to)) : QJsonValue()}});
+    }
+    return {{u"strategy"_s, strategy},
+            {u"mode"_s, keptPlaces ? u"keep"_s : u"reallocate_all"_s},
+            {u"tie_break"_s, tieBreak},
+            {u"assigned"_s, assigned()},
+            {u"unassigned"_s, unassigned()},
+            {u"rank_counts"_s, ranks},
+            {u"objective"_s, objective},
+            {u"shortfall"_s, shortfall},
+            {u"destinations"_s, groups},
+            {u"people"_s, people},
+            {u"moves"_s, moved},
+            {u"waitlist"_s, waiting},
+            {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
 }
 
 } // namespace fieldday

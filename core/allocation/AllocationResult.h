@@ -19,6 +19,7 @@ struct Placement
         Choice,     // one of their ranked choices (see rank)
         Unranked,   // a destination they did not rank
         Unassigned, // no place: capacity, or nowhere they may go
+        Kept,       // the place they held before this run (places are kept)
     };
     qint64 personId = 0;
     qint64 destinationId = 0; // 0: none
@@ -37,12 +38,27 @@ struct DestinationSummary
     int minSize = 0;
     int maxSize = 0;
     QMap<QString, int> sectors; // sector → people
+
+    // "8 Public sector, 2 Community, 5 no sector": the mix in words, people without one last.
+    QString sectorMix() const;
+};
+
+// Someone who held a place and would lose it or go to another group.
+struct Move
+{
+    qint64 personId = 0;
+    QString name;
+    qint64 from = 0;
+    qint64 to = 0; // 0: no group
 };
 
 // The outcome of one run: every placement, the counts and the objective.
 struct AllocationResult
 {
     QString strategy;
+    bool keptPlaces = true;        // who held a place kept it
+    QString tieBreak;              // "booking" or "draw"
+    QList<Move> moves;             // everyone who held a place and would not keep it
     QList<Placement> placements;   // one per person, in the problem's order
     QMap<QString, int> rankCounts; // "1", "2", …, "unranked", "none"
     qint64 objective = 0;          // the total of the choice costs (docs/allocation.md)
@@ -54,6 +70,7 @@ struct AllocationResult
     int assigned() const;
     int unassigned() const;
     QHash<qint64, qint64> assignment() const; // person → destination (0: none)
+    QString destinationName(qint64 id) const; // empty for 0 or an unknown id
     QJsonObject toJson() const;
 };
 

@@ -1,12 +1,9 @@
 #include "AllocationStore.h"
 
-#include "storage/Error.h"
-#include "storage/EventFile.h"
-#include "storage/SqlUtil.h"
-#include "storage/WriteTransaction.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/SettingRepository.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -14,10 +11,12 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 
 AllocationProblem AllocationStore::problemFor(const EventData &event,
-                                              const AllocationSettings &settings)
+                                              const AllocationSettings &settings,
+                                              AllocationMode mode)
 {
     AllocationProblem problem;
     problem.settings = settings;
+    problem.keepPlaces = mode == AllocationMode::KeepPlaces;
     for (const Destination &d : event.destinations)
         problem.destinations.append(
             {d.id, d.name, d.minSize, d.maxSize, event.destinationStepFree(d.id)});
@@ -36,7 +35,8 @@ AllocationProblem AllocationStore::problemFor(const EventData &event,
         const Participant *p = booked[i];
         const Assignment *a = event.assignmentOf(p->id);
         problem.people.append({p->id, p->choices, p->sector, p->needsStepFree,
-                               a && a->pinned ? a->destinationId : 0, int(i)});
+                               a && a->pinned ? a->destinationId : 0, int(i),
+                               a ? a->destinationId : 0, p->displayName(), p->bookedAt});
         bookedIds.insert(p->id);
     }
     for (const QList<qint64> &set : event.keepTogether) {
@@ -51,21 +51,31 @@ AllocationProblem AllocationStore::problemFor(const EventData &event,
     return problem;
 }
 
+QString AllocationStore::tieBreakName(TieBreak tieBreak)
+{
+    return tieBreak == TieBreak::Draw ? u"draw"_s : u"booking"_s;
+}
+
+void AllocationStore::saveTieBreak(EventFile &file, TieBreak tieBreak)
+{
+    SettingRepository(file).set({{u"allocation.tie_break"_s, tieBreakName(tieBreak)}});
+}
+
 AllocationSettings AllocationStore::loadSettings(const EventFile &file)
 {
     AllocationSettings settings;
-    QSqlQuery q = sql::prepare(file.database(),
-                               u"SELECT key, value FROM setting WHERE key LIKE 'allocation.%'"_s);
-    sql::exec(q);
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const QString value = q.value(1).toString();
+    const QMap<QString, QString> values = SettingRepository::values(file, u"allocation."_s);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString &key = it.key();
+        const QString &value = it.value();
         if (key == u"allocation.unranked_cost"_s)
             settings.unrankedCost = value.toInt();
         else if (key == u"allocation.allow_unranked"_s)
             settings.allowUnranked = value == u"1"_s;
         else if (key == u"allocation.unassigned_cost"_s)
             settings.unassignedCost = value.toInt();
+        else if (key == u"allocation.tie_break"_s)
+            settings.tieBreak = value == u"draw"_s ? TieBreak::Draw : TieBreak::BookingOrder;
         else if (key == u"allocation.rank_costs"_s) {
             settings.rankCosts.clear();
             for (const QString &cost : value.split(u',', Qt::SkipEmptyParts))
@@ -77,48 +87,28 @@ AllocationSettings AllocationStore::loadSettings(const EventFile &file)
 
 void AllocationStore::saveSettings(EventFile &file, const AllocationSettings &settings)
 {
-    WriteTransaction transaction(file);
-    QSqlQuery q =
-        sql::prepare(file.database(), u"INSERT INTO setting (key, value) VALUES (?, ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     QStringList costs;
     for (int cost : settings.rankCosts)
         costs << QString::number(cost);
-    const QList<std::pair<QString, QString>> values = {
+    SettingRepository(file).set({
         {u"allocation.unranked_cost"_s, QString::number(settings.unrankedCost)},
         {u"allocation.allow_unranked"_s, settings.allowUnranked ? u"1"_s : u"0"_s},
         {u"allocation.unassigned_cost"_s, QString::number(settings.unassignedCost)},
         {u"allocation.rank_costs"_s, costs.join(u',')},
-    };
-    for (const auto &[key, value] : values) {
-        q.bindValue(0, key);
-        q.bindValue(1, value);
-        sql::exec(q);
-    }
-    transaction.commit();
+        {u"allocation.tie_break"_s, tieBreakName(settings.tieBreak)},
+    });
 }
 
 void AllocationStore::apply(EventFile &file, const AllocationProblem &problem,
                             const AllocationResult &result)
 {
     const QHash<qint64, qint64> assignment = result.assignment();
-    WriteTransaction transaction(file);
-    QSqlQuery clear = sql::prepare(
-        file.database(), u"DELETE FROM assignment WHERE participant_id = ? AND pinned = 0"_s);
-    QSqlQuery insert = sql::prepare(file.database(), u"INSERT INTO assignment (participant_id, "
-                                                     "destination_id, pinned) VALUES (?, ?, 0)"_s);
+    QHash<qint64, qint64> unpinned;
     for (const AllocationPerson &person : problem.people) {
-        if (person.pinnedTo)
-            continue; // never touched
-        clear.bindValue(0, person.id);
-        sql::exec(clear);
-        if (const qint64 d = assignment.value(person.id)) {
-            insert.bindValue(0, person.id);
-            insert.bindValue(1, d);
-            sql::exec(insert);
-        }
+        if (!problem.fixedAt(person)) // a pinned or kept place is never touched
+            unpinned.insert(person.id, assignment.value(person.id));
     }
-    transaction.commit();
+    AssignmentRepository(file).replaceUnpinned(unpinned);
 }
 
 } // namespace fieldday

@@ -4,6 +4,7 @@
 #include "PeopleIndex.h"
 #include "model/PeopleCount.h"
 
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
@@ -15,11 +16,92 @@ namespace {
 
 const AllocationDestination *findDestination(const AllocationProblem &problem, qint64 id)
 {
+    return problem.destination(id);
+}
+
+// "A", "A and B", "A, B and C".
+QString inWords(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + u" and "_s + items.last();
+}
+
+// Why a person has no place, for them to be told: which groups were full, and who has their
+// places and why (booking order, a higher choice, the draw, a place held from before).
+QString noPlaceReason(const AllocationProblem &problem, const AllocationPerson &person,
+                      const QHash<qint64, QList<const AllocationPerson *>> &holders,
+                      const QSet<qint64> &inSets)
+{
+    QList<const AllocationDestination *> mayGo;
     for (const AllocationDestination &d : problem.destinations) {
-        if (d.id == id)
-            return &d;
+        if (Allocator::allowed(problem, person, d))
+            mayGo.append(&d);
     }
-    return nullptr;
+    if (mayGo.isEmpty())
+        return u"no place: no destination they may go to"_s +
+               (person.needsStepFree ? u" is step-free"_s : QString());
+    if (inSets.contains(person.id))
+        return u"no place: no group they may go to had room for their whole keep-together set"_s;
+    for (const AllocationDestination *d : std::as_const(mayGo)) {
+        if (holders.value(d->id).size() < d->maxSize)
+            return u"no place: the groups with room cost more than no group (the event's "
+                   "allocation settings)"_s;
+    }
+
+    QStringList full;
+    for (qint64 choice : person.choices) {
+        for (const AllocationDestination *d : std::as_const(mayGo)) {
+            if (d->id == choice)
+                full << d->name;
+        }
+    }
+    const bool others = mayGo.size() > full.size();
+    if (others)
+        full << (full.isEmpty() ? u"every group you may go to"_s
+                                : u"every other group you may go to"_s);
+    const bool one = mayGo.size() == 1;
+
+    int held = 0, earlier = 0, higher = 0, later = 0;
+    bool laterInSets = true;
+    QDateTime last;
+    for (const AllocationDestination *d : std::as_const(mayGo)) {
+        for (const AllocationPerson *h : holders.value(d->id)) {
+            if (problem.fixedAt(*h)) {
+                ++held;
+            } else if (h->bookingOrder < person.bookingOrder) {
+                ++earlier;
+                if (h->bookedAt.isValid() && (!last.isValid() || h->bookedAt > last))
+                    last = h->bookedAt;
+            } else if (problem.cost(*h, d->id) < problem.cost(person, d->id)) {
+                ++higher;
+            } else {
+                ++later;
+                laterInSets = laterInSets && inSets.contains(h->id);
+            }
+        }
+    }
+    QStringList went;
+    if (earlier)
+        went << u"people who booked before you"_s +
+                    (last.isValid()
+                         ? u" (last: %1)"_s.arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                    .toString(last, u"d MMMM HH:mm"_s))
+                         : QString());
+    if (higher)
+        went << u"%1 who booked after you but ranked %2 higher than you did"_s.arg(higher).arg(
+            one ? u"it"_s : u"theirs"_s);
+    if (later)
+        went << (problem.settings.tieBreak == TieBreak::Draw
+                     ? u"%1 who booked after you, chosen by the draw"_s.arg(later)
+                 : laterInSets
+                     ? u"%1 who booked after you and go with their keep-together set"_s.arg(later)
+                     : u"%1 who booked after you"_s.arg(later));
+    if (held)
+        went << u"%1 who already held %2 (kept from before, or pinned by hand)"_s.arg(held).arg(
+            held == 1 ? u"a place"_s : u"places"_s);
+    return u"no place: %1 %2 full; %3 places went to %4"_s.arg(
+        inWords(full), one ? u"was"_s : u"were"_s, one ? u"its"_s : u"their"_s, inWords(went));
 }
 
 } // namespace
@@ -40,16 +122,16 @@ Allocator::Score Allocator::score(const AllocationProblem &problem,
     Score score;
     QHash<qint64, int> sizes;
     QHash<std::pair<qint64, QString>, int> bySector;
-    for (const AllocationPerson &person : problem.people) {
+    const QList<qint64> weights = problem.bookingWeights();
+    for (qsizetype i = 0; i < problem.people.size(); ++i) {
+        const AllocationPerson &person = problem.people[i];
         const qint64 d = assignment.value(person.id);
-        if (!d) {
-            score.choiceCost += problem.settings.unassignedCost;
+        const int cost = problem.cost(person, d);
+        score.choiceCost += cost;
+        score.booking += weights[i] * cost;
+        if (!d)
             continue;
-        }
         ++sizes[d];
-        const qsizetype rank = person.choices.indexOf(d);
-        score.choiceCost +=
-            rank >= 0 ? problem.settings.rankCost(int(rank + 1)) : problem.settings.unrankedCost;
         const int j = ++bySector[{d, person.sector}];
         if (const AllocationDestination *dest = findDestination(problem, d))
             score.spread += AllocationNetwork::spreadCost(j, dest->maxSize);
@@ -63,8 +145,8 @@ AllocationResult Allocator::optimal(const AllocationProblem &problem)
 {
     QHash<qint64, qint64> assignment = AllocationNetwork(problem).solve();
     for (const AllocationPerson &person : problem.people) {
-        if (person.pinnedTo && findDestination(problem, person.pinnedTo))
-            assignment.insert(person.id, person.pinnedTo);
+        if (const qint64 d = problem.fixedAt(person))
+            assignment.insert(person.id, d);
     }
     return describe(problem, assignment, u"optimal"_s);
 }
@@ -76,9 +158,9 @@ AllocationResult Allocator::firstComeFirstServed(const AllocationProblem &proble
     for (const AllocationDestination &d : problem.destinations)
         free.insert(d.id, d.maxSize);
     for (const AllocationPerson &person : problem.people) {
-        if (person.pinnedTo && findDestination(problem, person.pinnedTo)) {
-            assignment.insert(person.id, person.pinnedTo);
-            --free[person.pinnedTo];
+        if (const qint64 d = problem.fixedAt(person)) {
+            assignment.insert(person.id, d);
+            --free[d];
         }
     }
     const PeopleIndex index(problem);
@@ -164,6 +246,8 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
 {
     AllocationResult result;
     result.strategy = strategy;
+    result.keptPlaces = problem.keepPlaces;
+    result.tieBreak = problem.settings.tieBreak == TieBreak::Draw ? u"draw"_s : u"booking"_s;
     QSet<qint64> inSets;
     for (const QList<qint64> &set : problem.keepTogether) {
         if (set.size() > 1) {
@@ -174,6 +258,11 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
     QHash<qint64, QString> names;
     for (const AllocationDestination &d : problem.destinations)
         names.insert(d.id, d.name);
+    QHash<qint64, QList<const AllocationPerson *>> holders; // destination → who is placed there
+    for (const AllocationPerson &person : problem.people) {
+        if (const qint64 d = assignment.value(person.id))
+            holders[d].append(&person);
+    }
 
     for (const AllocationPerson &person : problem.people) {
         Placement p;
@@ -192,15 +281,12 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
         if (person.pinnedTo && person.pinnedTo == p.destinationId) {
             p.reason = Placement::Reason::Pinned;
             p.explanation = u"pinned to %1 by hand"_s.arg(names.value(p.destinationId));
+        } else if (p.destinationId && problem.fixedAt(person) == p.destinationId) {
+            p.reason = Placement::Reason::Kept;
+            p.explanation = u"kept in %1, the group they had"_s.arg(names.value(p.destinationId));
         } else if (!p.destinationId) {
             p.reason = Placement::Reason::Unassigned;
-            p.explanation = u"no place: the destinations they may go to are full"_s;
-            bool anywhere = false;
-            for (const AllocationDestination &d : problem.destinations)
-                anywhere |= allowed(problem, person, d);
-            if (!anywhere)
-                p.explanation = u"no place: no destination they may go to"_s +
-                                (person.needsStepFree ? u" is step-free"_s : QString());
+            p.explanation = noPlaceReason(problem, person, holders, inSets);
             result.waitlist.append(person.id);
         } else if (p.rank) {
             p.reason = Placement::Reason::Choice;
@@ -210,6 +296,8 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
             p.explanation = u"%1, which they did not rank: their choices were full"_s.arg(
                 names.value(p.destinationId));
         }
+        if (person.current && names.contains(person.current) && person.current != p.destinationId)
+            result.moves.append({person.id, person.name, person.current, p.destinationId});
         if (p.accessLimited)
             p.explanation += u"; a higher choice is not step-free"_s;
         if (p.keptTogether)
@@ -240,24 +328,19 @@ AllocationResult Allocator::describe(const AllocationProblem &problem,
     const Score s = score(problem, assignment);
     result.objective = s.choiceCost;
     result.shortfall = s.shortfall;
-    QHash<qint64, QString> sectorOf;
-    for (const AllocationPerson &person : problem.people)
-        sectorOf.insert(person.id, person.sector);
     for (const AllocationDestination &d : problem.destinations) {
         DestinationSummary summary{d.id, d.name, 0, d.minSize, d.maxSize, {}};
-        for (const AllocationPerson &person : problem.people) {
-            if (assignment.value(person.id) == d.id) {
-                ++summary.size;
-                ++summary.sectors[person.sector];
-            }
+        for (const AllocationPerson *person : holders.value(d.id)) {
+            ++summary.size;
+            ++summary.sectors[person->sector];
         }
         if (summary.size < d.minSize)
             result.warnings.append(u"%1 has %2, below its minimum of %3: not enough "
                                    "bookings allow it"_s.arg(d.name, peopleCount(summary.size))
                                        .arg(d.minSize));
         if (summary.size > d.maxSize)
-            result.warnings.append(u"%1 has %2, above its maximum of %3 (pinned by hand)"_s
-                                       .arg(d.name, peopleCount(summary.size))
+            result.warnings.append(u"%1 has %2, above its maximum of %3 (places pinned by hand or "
+                                   "kept from before)"_s.arg(d.name, peopleCount(summary.size))
                                        .arg(d.maxSize));
         result.destinations.append(summary);
     }

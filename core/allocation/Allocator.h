@@ -12,9 +12,11 @@ struct PeopleIndex;
 // Allocates people to destinations.
 //  - optimal(): the true optimum of the objective in docs/allocation.md, lexicographically:
 //    first the fewest people missing from minimum sizes, then the lowest total choice cost,
-//    then the best spread of sectors across groups; remaining ties (which of two identical
-//    people goes where) are broken from the seed. A min-cost flow (LEMON's network simplex)
-//    without keep-together sets; an integer program (GLPK) with them.
+//    then (by default) booking order, then the best spread of sectors across groups;
+//    with the draw instead of booking order, remaining ties (which of two identical people
+//    goes where) are broken from the seed. A min-cost flow (LEMON's network simplex) without
+//    keep-together sets; an integer program (GLPK) with them. Pinned people, and with
+//    keepPlaces everyone who holds a place, stay where they are.
 //  - firstComeFirstServed(): booking order, first choice with space, else the next.
 class Allocator
 {
@@ -22,11 +24,13 @@ public:
     static AllocationResult optimal(const AllocationProblem &problem);
     static AllocationResult firstComeFirstServed(const AllocationProblem &problem);
 
-    // The tiers of the objective for any assignment (person → destination, 0: none).
+    // The tiers of the objective for any assignment (person → destination, 0: none). The
+    // booking tier counts whether or not booking order is the event's tie-break.
     struct Score
     {
         int shortfall = 0;
         qint64 choiceCost = 0;
+        qint64 booking = 0; // Σ booking weight × choice cost (AllocationProblem::bookingWeights)
         qint64 spread = 0;
     };
     static Score score(const AllocationProblem &problem, const QHash<qint64, qint64> &assignment);

@@ -3,6 +3,7 @@
 #include "DocumentStyle.h"
 #include "PageCanvas.h"
 #include "model/PeopleCount.h"
+#include "plan/Catering.h"
 #include "plan/Manifest.h"
 #include "plan/Timeline.h"
 
@@ -99,11 +100,9 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
 
     // Meeting points and contacts, one row per group.
     const qreal w = area.width();
-    const QList<std::pair<QString, qreal>> columns = {{u"Group"_s, w * 0.12},
-                                                      {u"Meets"_s, w * 0.28},
-                                                      {u"Visit"_s, w * 0.26},
-                                                      {u"Host contact"_s, w * 0.17},
-                                                      {u"Lead"_s, w * 0.17}};
+    const QList<std::pair<QString, qreal>> columns = {
+        {u"Group"_s, w * 0.10},        {u"Meets"_s, w * 0.23}, {u"Visit"_s, w * 0.20},
+        {u"Host contact"_s, w * 0.14}, {u"Lead"_s, w * 0.15},  {u"Catering"_s, w * 0.18}};
     style::tableHeader(canvas, columns);
     for (qsizetype i = 0; i < event.destinations.size(); ++i) {
         const Destination &d = event.destinations[i];
@@ -121,10 +120,13 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
                                            : lead.name + u"  "_s + style::phone(lead.phone));
         QStringList host{d.hostContactName, style::phone(d.hostContactPhone)};
         host.removeAll(QString());
-        const QStringList cells = {d.name, meets,
+        const QStringList cells = {d.name,
+                                   meets,
                                    style::timeRange(d.visitStart, d.visitEnd) + u"  "_s +
                                        event.placeName(d.placeId),
-                                   host.join(u"\n"_s), leads.join(u"\n"_s)};
+                                   host.join(u"\n"_s),
+                                   leads.join(u"\n"_s),
+                                   Catering::line(event, d.id)};
         // Cells wrap, and the row is as tall as its tallest cell: nothing is cut off.
         auto fontOf = [&canvas](qsizetype c) {
             return canvas.font(8, c == 0 ? QFont::Bold : QFont::Normal);

@@ -32,7 +32,7 @@ QString timeRange(const QTime &start, const QTime &end)
 }
 
 void groupHeading(PageCanvas &canvas, const EventData &event, const Destination &d,
-                  const QString &documentName)
+                  const QString &documentName, const QString &audience)
 {
     const QRectF area = canvas.content();
     QPainter &p = canvas.painter();
@@ -46,8 +46,15 @@ void groupHeading(PageCanvas &canvas, const EventData &event, const Destination 
     p.fillRect(QRectF(area.left(), canvas.y(), 6, 30), colour);
     canvas.text(QRectF(area.left() + 14, canvas.y() - 2, area.width() - 160, 32), d.name,
                 canvas.font(22, QFont::Bold));
-    canvas.text(QRectF(area.right() - 150, canvas.y(), 150, 30), documentName,
-                canvas.font(10, QFont::DemiBold), Qt::AlignRight | Qt::AlignVCenter, grey());
+    if (audience.isEmpty()) {
+        canvas.text(QRectF(area.right() - 150, canvas.y(), 150, 30), documentName,
+                    canvas.font(10, QFont::DemiBold), Qt::AlignRight | Qt::AlignVCenter, grey());
+    } else {
+        canvas.text(QRectF(area.right() - 170, canvas.y(), 170, 16), documentName,
+                    canvas.font(10, QFont::DemiBold), Qt::AlignRight | Qt::AlignVCenter, grey());
+        canvas.text(QRectF(area.right() - 170, canvas.y() + 16, 170, 14), audience,
+                    canvas.font(9, QFont::Bold), Qt::AlignRight | Qt::AlignVCenter);
+    }
     canvas.advance(36);
     p.setPen(QPen(colour, 1.2));
     p.drawLine(QPointF(area.left(), canvas.y()), QPointF(area.right(), canvas.y()));

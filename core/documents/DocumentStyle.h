@@ -29,9 +29,10 @@ inline QColor zebra()
     return QColor(0xf3, 0xf4, 0xf6);
 }
 
-// The event's line, the group's name on its colour, and a line under it.
+// The event's line, the group's name on its colour, and a line under it; the document's name
+// at the right, and under it whom the copy is for, if it says.
 void groupHeading(PageCanvas &canvas, const EventData &event, const Destination &destination,
-                  const QString &documentName);
+                  const QString &documentName, const QString &audience = {});
 // Draws a table header row; `columns` are (title, width) pairs; returns the row height.
 qreal tableHeader(PageCanvas &canvas, const QList<std::pair<QString, qreal>> &columns);
 void tickBox(PageCanvas &canvas, const QPointF &centre, qreal size = 9);

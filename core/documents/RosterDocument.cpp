@@ -2,6 +2,7 @@
 
 #include "DocumentStyle.h"
 #include "PageCanvas.h"
+#include "plan/Catering.h"
 #include "plan/Manifest.h"
 
 using namespace Qt::StringLiterals;
@@ -37,9 +38,16 @@ QString legLine(const EventData &event, const TransportLeg &leg)
     return line;
 }
 
-void section(PageCanvas &canvas, const EventData &event, const Destination &d)
+QString forWhom(RosterDocument::Audience audience)
 {
-    style::groupHeading(canvas, event, d, u"Group roster"_s);
+    return audience == RosterDocument::Audience::Lead ? u"For the group lead"_s : u"For the host"_s;
+}
+
+void section(PageCanvas &canvas, const EventData &event, const Destination &d,
+             RosterDocument::Audience audience)
+{
+    const bool forLead = audience == RosterDocument::Audience::Lead;
+    style::groupHeading(canvas, event, d, u"Group roster"_s, forWhom(audience));
     const Place *venue = event.place(d.placeId);
     detailLine(canvas, u"Host"_s, d.hostOrganisation);
     QStringList contact{d.hostContactName, style::phone(d.hostContactPhone), d.hostContactEmail};
@@ -65,16 +73,26 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
                                                         : u"Travel back"_s,
                        legLine(event, *legs[i]));
     }
+    if (!forLead) {
+        // The host caters and receives the group: how many need what, never who.
+        detailLine(canvas, u"Catering"_s, Catering::line(event, d.id));
+        detailLine(canvas, u"Access"_s, Catering::accessLine(event, d.id));
+    }
     canvas.advance(8);
 
     const QList<const Participant *> members = Manifest::travellers(event, d.id);
     const qreal w = canvas.content().width();
-    const QList<std::pair<QString, qreal>> columns = {{u"✓"_s, 24},
-                                                      {u"Name"_s, w * 0.28},
-                                                      {u"Organisation"_s, w * 0.29},
-                                                      {u"Mobile"_s, w * 0.16},
-                                                      {u"Access"_s, w * 0.13},
-                                                      {u"Photos"_s, w - 24 - w * 0.86}};
+    QList<std::pair<QString, qreal>> columns = {{u"✓"_s, 24},
+                                                {u"Name"_s, w * 0.28},
+                                                {u"Organisation"_s, w * 0.29},
+                                                {u"Mobile"_s, w * 0.16},
+                                                {u"Access"_s, w * 0.13},
+                                                {u"Photos"_s, w - 24 - w * 0.86}};
+    if (!forLead) {
+        // No needs by name on the host's copy: its organisation column takes the room.
+        columns[2].second += columns[4].second;
+        columns.removeAt(4);
+    }
     canvas.text(QRectF(canvas.content().left(), canvas.y(), w, 14),
                 u"Members (%1)"_s.arg(members.size()), canvas.font(9, QFont::Bold));
     canvas.advance(16);
@@ -84,12 +102,14 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         QStringList cells;
         if (r < members.size()) {
             const Participant &p = *members[r];
-            cells = {p.familyName + u", "_s + p.givenName, p.organisation, p.phone,
-                     // Which kind of need, not its details (those stay with the organiser).
-                     p.needsStepFree           ? u"step-free"_s
-                     : p.accessNeeds.isEmpty() ? QString()
-                                               : u"other need"_s,
-                     p.consentPhotos ? u"yes"_s : u"no"_s};
+            // The host sees a mobile only with the person's consent, as a partner list does.
+            const QString mobile = forLead || p.consentShareContact ? p.phone : u"not shared"_s;
+            cells = {p.familyName + u", "_s + p.givenName, p.organisation, mobile};
+            if (forLead) // which kind of need, not its details (those stay with the organiser)
+                cells << (p.needsStepFree           ? u"step-free"_s
+                          : p.accessNeeds.isEmpty() ? QString()
+                                                    : u"other need"_s);
+            cells << (p.consentPhotos ? u"yes"_s : u"no"_s);
         }
         // A long name or organisation wraps onto a second line instead of being cut.
         qreal rowHeight = 17;
@@ -100,7 +120,7 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
                                columns[c + 1].second - 8) +
                                6);
         if (canvas.ensure(rowHeight)) {
-            style::groupHeading(canvas, event, d, u"Group roster (continued)"_s);
+            style::groupHeading(canvas, event, d, u"Group roster (continued)"_s, forWhom(audience));
             style::tableHeader(canvas, columns);
         }
         const QRectF row(canvas.content().left(), canvas.y(), w, rowHeight);
@@ -109,16 +129,21 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         style::tickBox(canvas, QPointF(row.left() + 12, row.center().y()));
         if (!cells.isEmpty()) {
             qreal x = row.left() + columns[0].second + 6;
+            const qsizetype photos = cells.size() - 1;
             for (qsizetype c = 0; c < cells.size(); ++c) {
-                const bool warn =
-                    (c == 3 && !cells[c].isEmpty()) || (c == 4 && cells[c] == u"no"_s);
+                const bool warn = (forLead && c == 3 && !cells[c].isEmpty()) ||
+                                  (c == photos && cells[c] == u"no"_s);
+                const bool withheld = !forLead && c == 2 && cells[c] == u"not shared"_s;
                 const QRectF cell(x, row.top(), columns[c + 1].second - 8, rowHeight);
-                const QFont f = canvas.font(8.5, c == 0 ? QFont::DemiBold : QFont::Normal);
+                const QFont f =
+                    canvas.font(withheld ? 7.5 : 8.5, c == 0 ? QFont::DemiBold : QFont::Normal);
                 if (c < 2)
                     canvas.wrapped(cell, cells[c], f);
                 else
                     canvas.text(cell, cells[c], f, Qt::AlignLeft | Qt::AlignVCenter,
-                                warn ? QColor(0xa0, 0x30, 0x00) : Qt::black);
+                                warn       ? QColor(0xa0, 0x30, 0x00)
+                                : withheld ? style::grey()
+                                           : QColor(Qt::black));
                 x += columns[c + 1].second;
             }
         } else if (r == members.size()) {
@@ -129,11 +154,25 @@ void section(PageCanvas &canvas, const EventData &event, const Destination &d)
         canvas.painter().drawLine(row.bottomLeft(), row.bottomRight());
         canvas.advance(rowHeight);
     }
+    // Who the copy is for, and what that means for the data on it.
+    const QString note =
+        forLead ? u"This copy is for the group lead: it has every member's mobile, for their "
+                  "safety on the day. Keep it to yourself, and destroy it after the event."_s
+                : u"This copy is for the host: a mobile is shown only for people who agreed to "
+                  "share their contact details; needs are given in numbers, never by name."_s;
+    const QFont small = canvas.font(7.5);
+    const qreal noteHeight = canvas.wrappedHeight(note, small, w);
+    canvas.advance(6);
+    canvas.ensure(noteHeight);
+    canvas.wrapped(QRectF(canvas.content().left(), canvas.y(), w, noteHeight), note, small,
+                   style::grey());
+    canvas.advance(noteHeight);
 }
 
 } // namespace
 
-void RosterDocument::render(PageCanvas &canvas, const EventData &event, qint64 destinationId)
+void RosterDocument::render(PageCanvas &canvas, const EventData &event, qint64 destinationId,
+                            Audience audience)
 {
     bool first = true;
     for (const Destination &d : event.destinations) {
@@ -142,8 +181,19 @@ void RosterDocument::render(PageCanvas &canvas, const EventData &event, qint64 d
         if (!first)
             canvas.newPage(); // each group from a new page
         first = false;
-        section(canvas, event, d);
+        section(canvas, event, d, audience);
     }
+}
+
+QString RosterDocument::footer(const QString &title, Audience audience)
+{
+    return title + (audience == Audience::Lead ? u" · Group roster for the group lead"_s
+                                               : u" · Group roster for the host"_s);
+}
+
+QString RosterDocument::audienceName(Audience audience)
+{
+    return audience == Audience::Lead ? u"lead"_s : u"host"_s;
 }
 
 } // namespace fieldday

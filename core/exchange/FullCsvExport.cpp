@@ -1,105 +1,29 @@
 #include "FullCsvExport.h"
 
 #include "ParticipantField.h"
-#include "storage/Error.h"
-#include "storage/EventFile.h"
-#include "storage/SqliteStatement.h"
-
-#include <sqlite3.h>
-
-using namespace Qt::StringLiterals;
+#include "storage/FullProfileRows.h"
 
 namespace fieldday {
-
-namespace {
-
-struct Statement
-{
-    sqlite3_stmt *statement = nullptr;
-    ~Statement() { sqlite3_finalize(statement); }
-};
-
-} // namespace
 
 int FullCsvExport::write(const EventFile &file, qint64 destinationId, QIODevice *device,
                          const CsvWriter::Options &options, QStringList *headers)
 {
-    sqlite3 *db = SqliteStatement::handleOf(file);
-    auto fail = [&](const char *what) {
-        throw Error(Error::Kind::Storage, file.describe(QString::fromUtf8(what) + u": "_s +
-                                                        QString::fromUtf8(sqlite3_errmsg(db))));
-    };
-    int choices = 1;
-    {
-        Statement s;
-        if (sqlite3_prepare_v2(db, "SELECT coalesce(max(rank), 1) FROM participant_choice", -1,
-                               &s.statement, nullptr) != SQLITE_OK ||
-            sqlite3_step(s.statement) != SQLITE_ROW)
-            fail("cannot read the choices");
-        choices = qMax(1, sqlite3_column_int(s.statement, 0));
-    }
-    // Columns in ParticipantField order; the choices come as one text, unit-separated.
-    static const char *query =
-        "SELECT p.given_name, p.family_name, p.email, p.phone, p.organisation, p.role, p.sector, "
-        "(SELECT group_concat(name, char(31)) FROM (SELECT d.name AS name FROM participant_choice "
-        "c "
-        "JOIN destination d ON d.id = c.destination_id WHERE c.participant_id = p.id ORDER BY "
-        "c.rank)), "
-        "coalesce(g.name, ''), CASE WHEN a.pinned = 1 THEN 'yes' ELSE 'no' END, p.access_needs, "
-        "CASE p.needs_step_free WHEN 1 THEN 'yes' ELSE 'no' END, p.dietary_needs, "
-        "p.emergency_contact, "
-        "CASE p.consent_share_contact WHEN 1 THEN 'yes' ELSE 'no' END, "
-        "CASE p.consent_photos WHEN 1 THEN 'yes' ELSE 'no' END, p.status, p.booking_ref, "
-        "p.booking_source, "
-        "coalesce(p.booked_at, ''), coalesce(p.checked_in_at, ''), p.notes "
-        "FROM participant p LEFT JOIN assignment a ON a.participant_id = p.id "
-        "LEFT JOIN destination g ON g.id = a.destination_id WHERE ?1 = 0 OR a.destination_id = ?1 "
-        "ORDER BY p.id";
-    Statement s;
-    if (sqlite3_prepare_v2(db, query, -1, &s.statement, nullptr) != SQLITE_OK)
-        fail("cannot read the participants");
-    sqlite3_bind_int64(s.statement, 1, destinationId);
-
-    headers->clear();
-    for (const ParticipantFieldInfo &info : participantFields()) {
-        if (info.field == ParticipantField::Choice) {
-            for (int rank = 1; rank <= choices; ++rank)
-                *headers << info.key + QString::number(rank);
-        } else {
-            *headers << info.key;
-        }
-    }
     CsvWriter writer(device, options);
-    writer.writeRow(*headers);
-    const int columns = sqlite3_column_count(s.statement);
-    QList<QByteArrayView> row;
-    int count = 0;
-    int step;
-    while ((step = sqlite3_step(s.statement)) == SQLITE_ROW) {
-        row.clear();
-        for (int c = 0; c < columns; ++c) {
-            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s.statement, c));
-            const QByteArrayView value(text ? text : "", sqlite3_column_bytes(s.statement, c));
-            if (c != 7) {
-                row.append(value);
-                continue;
+    return FullProfileRows::read(
+        file, destinationId,
+        [&](int choices) {
+            headers->clear();
+            for (const ParticipantFieldInfo &info : participantFields()) {
+                if (info.field == ParticipantField::Choice) {
+                    for (int rank = 1; rank <= choices; ++rank)
+                        *headers << info.key + QString::number(rank);
+                } else {
+                    *headers << info.key;
+                }
             }
-            // Spread the ranked choices over their columns.
-            qsizetype start = 0;
-            for (int rank = 0; rank < choices; ++rank) {
-                const qsizetype end = value.indexOf('\x1f', start);
-                row.append(start > value.size()
-                               ? QByteArrayView()
-                               : value.sliced(start, (end < 0 ? value.size() : end) - start));
-                start = end < 0 ? value.size() + 1 : end + 1;
-            }
-        }
-        writer.writeRow(row);
-        ++count;
-    }
-    if (step != SQLITE_DONE)
-        fail("cannot read the participants");
-    return count;
+            writer.writeRow(*headers);
+        },
+        [&writer](const FullProfileRows::Row &row) { writer.writeRow(row); });
 }
 
 } // namespace fieldday

@@ -8,9 +8,9 @@ namespace fieldday {
 
 class EventFile;
 
-// The full profile as CSV read straight from SQLite, row by row, without building the event in
-// memory: a list of 100,000 people in well under a second. Same columns and values as the full
-// profile of ExportColumns (the tests compare the two).
+// The full profile as CSV, row by row as the storage layer reads it (FullProfileRows), without
+// building the event in memory: a list of 100,000 people in well under a second. Same columns
+// and values as the full profile of ExportColumns (the tests compare the two).
 class FullCsvExport
 {
 public:

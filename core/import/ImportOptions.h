@@ -16,9 +16,18 @@ enum class DuplicatePolicy
     Add
 };
 
+// A field of someone already in the event that both the file (since the last import) and the
+// organiser (in Fieldday) changed, differently.
+enum class ConflictPolicy
+{
+    KeepMine, // the organiser's value stays
+    TakeFile, // the file's value replaces it
+};
+
 struct ImportOptions
 {
     DuplicatePolicy onDuplicate = DuplicatePolicy::Update;
+    ConflictPolicy onConflict = ConflictPolicy::KeepMine;
     bool skipBadRows = false; // bad rows go to the summary instead of failing the import
     bool dryRun = false;      // everything is checked and counted; nothing is kept
     // Called now and then with the rows read so far; returning false cancels the import,

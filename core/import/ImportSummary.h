@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
+#include <optional>
 
 namespace fieldday {
 
@@ -21,6 +23,19 @@ struct ImportIssue
     QString toString(const QString &fileName) const;
 };
 
+// One field of someone already in the event, as a re-import sees it (values as people read
+// them: choices and the group by name, yes/no, ISO times).
+struct FieldChange
+{
+    qint64 personId = 0;
+    qint64 row = 0;
+    QString name;  // the person's
+    QString field; // "phone", "choices", "destination"
+    QString label; // "Phone"
+    QString mine;  // in the event now
+    QString file;  // in the file
+};
+
 // What an import did, in counts and reasons.
 struct ImportSummary
 {
@@ -38,6 +53,22 @@ struct ImportSummary
     QList<qint64> addedIds;
     QList<qint64> updatedIds;
     bool dryRun = false;
+
+    // People already in the event, field by field, against the values last imported: a field
+    // only the file changed is taken (changes); one only the organiser changed is kept (kept:
+    // the file still has the old value); one both changed differently is a conflict, resolved
+    // by the import's ConflictPolicy (conflictsTakeFile).
+    QList<FieldChange> changes;
+    QList<FieldChange> conflicts;
+    QList<FieldChange> kept;
+    bool conflictsTakeFile = false;
+    qint64 unchanged = 0; // people already there of whom the file changes nothing
+    // Field ("phone") → how many people it changes (the file's changes, and the conflicts
+    // taken from it).
+    QMap<QString, int> changedFields() const;
+    QString labelOf(const QString &field) const; // "Phone", from the changes themselves
+    // The updated people's values last imported, before this import (undo puts them back).
+    QList<std::pair<qint64, std::optional<QList<std::optional<QString>>>>> baselinesBefore;
 };
 
 } // namespace fieldday

@@ -1,11 +1,13 @@
 #include "ParticipantImporter.h"
 
+#include "ImportedField.h"
 #include "RowConverter.h"
 #include "csv/CsvReader.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
+#include "storage/EventReader.h"
+#include "storage/ImportBaselineRepository.h"
 #include "storage/ParticipantRepository.h"
-#include "storage/SqlUtil.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFileInfo>
@@ -18,107 +20,34 @@ namespace fieldday {
 
 namespace {
 
-QList<Destination> loadDestinations(const EventFile &file)
+// A value as people read it: choices and the group by name.
+QString readable(const QString &key, const QString &value, const QList<Destination> &destinations)
 {
-    QSqlQuery q =
-        sql::prepare(file.database(),
-                     u"SELECT id, name, host_organisation FROM destination ORDER BY position"_s);
-    sql::exec(q);
-    QList<Destination> list;
-    while (q.next()) {
-        Destination d;
-        d.id = q.value(0).toLongLong();
-        d.name = q.value(1).toString();
-        d.hostOrganisation = q.value(2).toString();
-        list.append(d);
-    }
-    return list;
-}
-
-QHash<QString, qint64> loadEmails(const EventFile &file)
-{
-    QSqlQuery q = sql::prepare(
-        file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
-    q.setForwardOnly(true);
-    sql::exec(q);
-    QHash<QString, qint64> emails;
-    while (q.next())
-        emails.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
-    return emails;
-}
-
-// Copies the fields the row gave onto the stored person: an update never blanks the rest.
-Participant merged(Participant stored, const RowConverter::Result &row)
-{
-    const Participant &p = row.participant;
-    for (ParticipantField field : row.provided) {
-        switch (field) {
-        case ParticipantField::GivenName:
-            stored.givenName = p.givenName;
-            break;
-        case ParticipantField::FamilyName:
-            stored.familyName = p.familyName;
-            break;
-        case ParticipantField::Email:
-            stored.email = p.email;
-            break;
-        case ParticipantField::Phone:
-            stored.phone = p.phone;
-            break;
-        case ParticipantField::Organisation:
-            stored.organisation = p.organisation;
-            break;
-        case ParticipantField::Role:
-            stored.role = p.role;
-            break;
-        case ParticipantField::Sector:
-            stored.sector = p.sector;
-            break;
-        case ParticipantField::AccessNeeds:
-            stored.accessNeeds = p.accessNeeds;
-            break;
-        case ParticipantField::NeedsStepFree:
-            stored.needsStepFree = p.needsStepFree;
-            break;
-        case ParticipantField::DietaryNeeds:
-            stored.dietaryNeeds = p.dietaryNeeds;
-            break;
-        case ParticipantField::EmergencyContact:
-            stored.emergencyContact = p.emergencyContact;
-            break;
-        case ParticipantField::ConsentShareContact:
-            stored.consentShareContact = p.consentShareContact;
-            break;
-        case ParticipantField::ConsentPhotos:
-            stored.consentPhotos = p.consentPhotos;
-            break;
-        case ParticipantField::Status:
-            stored.status = p.status;
-            break;
-        case ParticipantField::BookingRef:
-            stored.bookingRef = p.bookingRef;
-            break;
-        case ParticipantField::BookingSource:
-            stored.bookingSource = p.bookingSource;
-            break;
-        case ParticipantField::BookedAt:
-            stored.bookedAt = p.bookedAt;
-            break;
-        case ParticipantField::CheckedInAt:
-            stored.checkedInAt = p.checkedInAt;
-            break;
-        case ParticipantField::Notes:
-            stored.notes = p.notes;
-            break;
-        case ParticipantField::Choice:
-        case ParticipantField::Destination:
-        case ParticipantField::Pinned:
-            break;
+    auto nameOf = [&destinations](const QString &id) {
+        for (const Destination &d : destinations) {
+            if (QString::number(d.id) == id)
+                return d.name;
         }
+        return id;
+    };
+    if (key == u"choices"_s) {
+        QStringList names;
+        for (const QString &id : value.split(u',', Qt::SkipEmptyParts))
+            names << nameOf(id);
+        return names.join(u", "_s);
     }
-    if (row.choicesProvided)
-        stored.choices = p.choices;
-    return stored;
+    if (key == u"destination"_s && !value.isEmpty()) {
+        const bool pinned = value.endsWith(u" pinned"_s);
+        return nameOf(value.section(u' ', 0, 0)) + (pinned ? u" (pinned)"_s : QString());
+    }
+    return value;
+}
+
+// The group as compared and kept in the baseline: "12", or "12 pinned"; empty for none.
+QString groupValue(qint64 destinationId, bool pinned)
+{
+    return destinationId ? QString::number(destinationId) + (pinned ? u" pinned"_s : QString())
+                         : QString();
 }
 
 } // namespace
@@ -149,7 +78,7 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
     summary.mapping = ColumnMapping::sourceName(m_mapping.source());
     m_mapping.requireNames(fileName);
 
-    const QList<Destination> destinations = loadDestinations(m_file);
+    const QList<Destination> destinations = EventReader::destinationNames(m_file);
     const QString defaultSource = m_mapping.source() == ColumnMapping::Source::Eventbrite
                                       ? u"Eventbrite"_s
                                       : QFileInfo(fileName).fileName();
@@ -162,13 +91,21 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         bool inEvent = false;
         qint64 row = 0;
     };
+    ParticipantRepository repository(m_file);
     QHash<QString, Known> known;
-    for (auto [email, id] : loadEmails(m_file).asKeyValueRange())
+    for (auto [email, id] : repository.idsByEmail().asKeyValueRange())
         known.insert(email, {id, true, 0});
     const QString emailHeader =
         m_mapping.headers().value(m_mapping.columnOf(ParticipantField::Email));
     QSet<qint64> updated;
-    ParticipantRepository repository(m_file);
+    summary.conflictsTakeFile = m_options.onConflict == ConflictPolicy::TakeFile;
+    ImportBaselineRepository baselines(m_file);
+    // Where each field's value goes in a baseline.
+    const QStringList &columns = ImportBaselineRepository::columns();
+    QList<int> columnOf;
+    for (const ImportedField &f : ImportedField::all())
+        columnOf.append(int(columns.indexOf(f.key)));
+    const int groupColumn = int(columns.indexOf(u"destination"_s));
 
     WriteTransaction transaction(m_file);
     QStringList fields;
@@ -260,13 +197,78 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
         }
         try {
             qint64 id = 0;
+            // What this row brings in, for the next import to compare with.
+            ImportBaselineRepository::Values brought(columns.size());
+            const QList<ImportedField> &imported = ImportedField::all();
+            auto isProvided = [&result](const ImportedField &f) {
+                return f.field == ParticipantField::Choice ? result.choicesProvided
+                                                           : result.provided.contains(f.field);
+            };
             if (duplicateOf && m_options.onDuplicate == DuplicatePolicy::Update) {
                 id = duplicateOf;
-                repository.update(merged(*repository.find(id), result));
+                const Participant stored = *repository.find(id);
+                const std::optional<ImportBaselineRepository::Values> base = baselines.find(id);
+                if (!updated.contains(id))
+                    summary.baselinesBefore.append({id, base});
+                Participant merged = stored;
+                bool changed = false;
+                // The three-way rule, field by field: the file's value against the one last
+                // imported (or, with none, the current one) and the organiser's.
+                auto decide = [&](const QString &key, const QString &label, int column,
+                                  const QString &mine, const QString &theirs) {
+                    brought[column] = theirs;
+                    const std::optional<QString> last = base ? base->value(column) : std::nullopt;
+                    const QString baseline = last ? *last : mine;
+                    const FieldChange change{id,
+                                             row,
+                                             stored.displayName(),
+                                             key,
+                                             label,
+                                             readable(key, mine, destinations),
+                                             readable(key, theirs, destinations)};
+                    if (theirs == baseline) {
+                        if (mine != theirs)
+                            summary.kept.append(change); // the organiser's correction stays
+                        return false;
+                    }
+                    if (mine == baseline) {
+                        summary.changes.append(change);
+                        return true;
+                    }
+                    if (mine == theirs)
+                        return false; // both made the same change
+                    summary.conflicts.append(change);
+                    return m_options.onConflict == ConflictPolicy::TakeFile;
+                };
+                for (qsizetype i = 0; i < imported.size(); ++i) {
+                    const ImportedField &f = imported[i];
+                    if (!isProvided(f))
+                        continue;
+                    if (decide(f.key, f.label, columnOf[i], f.value(stored),
+                               f.value(result.participant))) {
+                        f.copy(merged, result.participant);
+                        changed = true;
+                    }
+                }
+                if (result.destinationId) {
+                    const std::optional<Assignment> now = EventReader::assignment(m_file, id);
+                    if (decide(u"destination"_s,
+                               participantFieldInfo(ParticipantField::Destination).label,
+                               groupColumn,
+                               now ? groupValue(now->destinationId, now->pinned) : QString(),
+                               groupValue(result.destinationId, result.pinned))) {
+                        repository.assign(id, result.destinationId, result.pinned);
+                        changed = true;
+                    }
+                }
+                if (changed)
+                    repository.update(merged);
+                baselines.record(id, brought);
                 if (!updated.contains(id)) {
                     updated.insert(id);
                     ++summary.updated;
                     summary.updatedIds.append(id);
+                    summary.unchanged += !changed;
                 }
             } else {
                 // Validated here; inserted without a savepoint of its own, since a failure of
@@ -278,9 +280,14 @@ ImportSummary ParticipantImporter::run(CsvReader &reader, const QString &fileNam
                 Known &seen = known[email];
                 if (!email.isEmpty() && !seen.id && seen.row == row)
                     seen.id = id;
+                // Their values as imported stay the baseline until their first change, when
+                // the schema's trigger keeps them; only a group needs writing down.
+                if (result.destinationId) {
+                    repository.assign(id, result.destinationId, result.pinned);
+                    brought[groupColumn] = groupValue(result.destinationId, result.pinned);
+                    baselines.record(id, brought);
+                }
             }
-            if (result.destinationId)
-                repository.assign(id, result.destinationId, result.pinned);
         } catch (const Error &error) {
             if (error.kind() != Error::Kind::BadInput)
                 throw;

@@ -15,6 +15,8 @@ struct AgendaItem
     qint64 placeId = 0;       // 0: not set
     qint64 destinationId = 0; // 0: everyone
     QString notes;
+
+    bool operator==(const AgendaItem &other) const = default;
 };
 
 } // namespace fieldday

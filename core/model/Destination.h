@@ -26,6 +26,8 @@ struct Destination
     QTime visitEnd;
     QString colour; // "#rrggbb"
     QList<GroupLead> leads;
+
+    bool operator==(const Destination &other) const = default;
 };
 
 } // namespace fieldday

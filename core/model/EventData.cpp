@@ -15,6 +15,15 @@ template <typename T> QHash<qint64, qsizetype> indexById(const QList<T> &list)
 }
 } // namespace
 
+bool EventData::operator==(const EventData &o) const
+{
+    // The lookups follow from the lists.
+    return details == o.details && sectors == o.sectors && places == o.places &&
+           destinations == o.destinations && participants == o.participants &&
+           assignments == o.assignments && legs == o.legs && reconvene == o.reconvene &&
+           agenda == o.agenda && keepTogether == o.keepTogether;
+}
+
 void EventData::index()
 {
     m_placeIndex = indexById(places);
@@ -22,6 +31,65 @@ void EventData::index()
     m_participantIndex = indexById(participants);
     m_assignmentIndex.clear();
     m_assignmentIndex.reserve(assignments.size());
+    for (qsizetype i = 0; i < assignments.size(); ++i)
+        m_assignmentIndex.insert(assignments[i].participantId, i);
+}
+
+namespace {
+// Where an item with `id` goes in a list kept in id order.
+template <typename T, typename Id>
+qsizetype insertionPoint(const QList<T> &list, qint64 id, Id idOf)
+{
+    return std::lower_bound(list.cbegin(), list.cend(), id,
+                            [&idOf](const T &item, qint64 value) { return idOf(item) < value; }) -
+           list.cbegin();
+}
+} // namespace
+
+void EventData::setParticipant(const Participant &participant,
+                               const std::optional<Assignment> &assignment)
+{
+    if (const auto it = m_participantIndex.constFind(participant.id);
+        it != m_participantIndex.cend()) {
+        participants[*it] = participant;
+    } else {
+        const qsizetype at = insertionPoint(participants, participant.id,
+                                            [](const Participant &p) { return p.id; });
+        participants.insert(at, participant);
+        m_participantIndex = indexById(participants);
+    }
+    setAssignment(participant.id, assignment);
+}
+
+void EventData::removeParticipant(qint64 id)
+{
+    setAssignment(id, std::nullopt);
+    if (const auto it = m_participantIndex.constFind(id); it != m_participantIndex.cend()) {
+        participants.removeAt(*it);
+        m_participantIndex = indexById(participants);
+    }
+    for (QList<qint64> &set : keepTogether)
+        set.removeAll(id);
+    keepTogether.removeIf([](const QList<qint64> &set) { return set.isEmpty(); });
+}
+
+void EventData::setAssignment(qint64 participantId, const std::optional<Assignment> &assignment)
+{
+    const auto it = m_assignmentIndex.constFind(participantId);
+    if (assignment && it != m_assignmentIndex.cend()) {
+        assignments[*it] = *assignment;
+        return;
+    }
+    if (assignment) {
+        assignments.insert(insertionPoint(assignments, participantId,
+                                          [](const Assignment &a) { return a.participantId; }),
+                           *assignment);
+    } else if (it != m_assignmentIndex.cend()) {
+        assignments.removeAt(*it);
+    } else {
+        return;
+    }
+    m_assignmentIndex.clear();
     for (qsizetype i = 0; i < assignments.size(); ++i)
         m_assignmentIndex.insert(assignments[i].participantId, i);
 }

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace fieldday {
 
@@ -33,8 +34,17 @@ struct EventData
     // empty for every file Fieldday wrote itself.
     QList<UnsoundRow> unsound;
 
+    // The same event: every list the same, in the same order.
+    bool operator==(const EventData &other) const;
+
     // Rebuilds the id lookups; call after changing the lists.
     void index();
+
+    // One person changed, as the file now holds them: replaced, or put in id order, with their
+    // place in a group (or none). Keeps the lists as a fresh load orders them.
+    void setParticipant(const Participant &participant,
+                        const std::optional<Assignment> &assignment);
+    void removeParticipant(qint64 id); // with their place and their keep-together membership
 
     const Place *place(qint64 id) const;
     const Destination *destination(qint64 id) const;
@@ -49,6 +59,8 @@ struct EventData
     StepFree destinationStepFree(qint64 destinationId) const;
 
 private:
+    void setAssignment(qint64 participantId, const std::optional<Assignment> &assignment);
+
     QHash<qint64, qsizetype> m_placeIndex;
     QHash<qint64, qsizetype> m_destinationIndex;
     QHash<qint64, qsizetype> m_participantIndex;

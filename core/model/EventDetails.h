@@ -20,6 +20,8 @@ struct EventDetails
     QString contactEmail;
     QString description;
     QStringList themes; // the briefing's "kinds of treasure"
+
+    bool operator==(const EventDetails &other) const = default;
 };
 
 } // namespace fieldday

@@ -11,6 +11,8 @@ struct GroupLead
     QString name;
     QString phone;
     QString email;
+
+    bool operator==(const GroupLead &other) const = default;
 };
 
 } // namespace fieldday

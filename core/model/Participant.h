@@ -43,6 +43,8 @@ struct Assignment
     qint64 participantId = 0;
     qint64 destinationId = 0;
     bool pinned = false;
+
+    bool operator==(const Assignment &other) const = default;
 };
 
 } // namespace fieldday

@@ -17,6 +17,8 @@ struct Place
     std::optional<double> longitude;
     StepFree stepFree = StepFree::Unknown;
     QString notes;
+
+    bool operator==(const Place &other) const = default;
 };
 
 } // namespace fieldday

@@ -13,6 +13,8 @@ struct ProgrammeItem
     QTime start;
     QTime end;
     QString description;
+
+    bool operator==(const ProgrammeItem &other) const = default;
 };
 
 // The afternoon session where the groups come back together.
@@ -22,6 +24,8 @@ struct Reconvene
     QTime start;
     QTime end;
     QList<ProgrammeItem> items;
+
+    bool operator==(const Reconvene &other) const = default;
 };
 
 } // namespace fieldday

@@ -26,6 +26,8 @@ struct TransportLeg
     StepFree stepFree = StepFree::Unknown;
     QString leadPhone;
     QString notes;
+
+    bool operator==(const TransportLeg &other) const = default;
 };
 
 } // namespace fieldday

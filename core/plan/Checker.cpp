@@ -310,8 +310,9 @@ void Run::people()
             withheld += !p->consentShareContact;
         if (withheld)
             add(Problem::Severity::Info, u"contact-not-shared"_s,
-                u"%1: %2 did not consent to share contact details; the partner list shows "
-                "only their name and organisation"_s.arg(d.name, peopleCount(withheld)),
+                u"%1: %2 did not consent to share contact details; the partner list and the "
+                "host's roster show only their name and organisation"_s.arg(d.name,
+                                                                            peopleCount(withheld)),
                 u"destination"_s, d.id, d.name);
     }
 }

@@ -40,6 +40,15 @@ void ConnectionHardening::apply(const QSqlDatabase &db)
         throw Error(Error::Kind::Storage, u"SQLite refused a safety setting (length limit)"_s);
 }
 
+void ConnectionHardening::allowOwnTriggers(const QSqlDatabase &db)
+{
+    int now = -1;
+    if (sqlite3_db_config(SqliteStatement::handleOf(db), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, &now) !=
+            SQLITE_OK ||
+        now != 1)
+        throw Error(Error::Kind::Storage, u"SQLite refused to run Fieldday's own triggers"_s);
+}
+
 ConnectionHardening::LengthUnbounded::LengthUnbounded(const QSqlDatabase &db)
     : m_db(SqliteStatement::handleOf(db)),
       // SQLite caps the value at its own compiled-in maximum (1 GB in Debian's build).

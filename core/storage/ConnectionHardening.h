@@ -20,6 +20,11 @@ public:
     // Call right after the connection opens, before any statement reads the schema. Throws Error.
     static void apply(const QSqlDatabase &db);
 
+    // Lets triggers fire again on a connection that writes, once its schema has been verified
+    // to hold exactly Fieldday's own (whose migrations make one trigger, step 3): only those
+    // can fire. Never on a connection that only reads. Throws Error.
+    static void allowOwnTriggers(const QSqlDatabase &db);
+
     // While alive, the connection reads values of any length SQLite can hold: only for the
     // content checks, which measure a value that is too long (to name its row) and never hand
     // it on. The bound comes back when it ends.

@@ -107,6 +107,9 @@ const QList<Naming> &namings()
          u"'participant ' || "_s + shortValue(u"participant_id"_s) +
              u" || ' in keep-together set ' || "_s + shortValue(u"set_id"_s)},
         {u"setting"_s, u"setting"_s, QString(), u"'setting ' || "_s + shortValue(u"key"_s)},
+        {u"import_baseline"_s, u"last imported values of participant"_s, u"participant_id"_s,
+         u"'the last imported values of participant ' || "_s +
+             shortValue(u"participant_id"_s)},
     };
     return all;
 }

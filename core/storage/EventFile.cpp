@@ -156,12 +156,42 @@ QList<SchemaDifference> EventFile::verifySchema(int version, bool salvage) const
                               : QString())));
 }
 
+void EventFile::trustSchema()
+{
+    const QSqlDatabase db = database();
+    ConnectionHardening::allowOwnTriggers(db);
+    m_schemaCookie = pragmaValue(db, u"schema_version"_s);
+}
+
+void EventFile::checkSchemaUnchanged()
+{
+    // SQLite counts every change of the schema (the cookie); another program that adds a
+    // trigger while the file is open here changes it, and that trigger would fire on our next
+    // write. A cookie of its own is read inside the write transaction, so nothing slips in.
+    const QSqlDatabase db = database();
+    const qint64 cookie = pragmaValue(db, u"schema_version"_s);
+    if (cookie == m_schemaCookie)
+        return;
+    const int version = int(pragmaValue(db, u"user_version"_s));
+    QString changed;
+    if (version != Schema::currentVersion())
+        changed = u"is now of file format %1"_s.arg(version);
+    else if (const auto differences = SchemaVerifier::differences(db, version);
+             !differences.isEmpty())
+        changed = SchemaVerifier::summary(differences);
+    if (!changed.isEmpty())
+        throw Error(Error::Kind::ForeignSchema,
+                    describe(u"was changed by another program while open here: it "_s + changed +
+                             u". Nothing was changed; close it and open it again."_s));
+    m_schemaCookie = cookie;
+}
+
 int EventFile::schemaVersion() const
 {
     return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
 }
 
-void EventFile::readThroughCopy(int fileVersion, bool clean, const QList<SchemaDifference> &extra)
+void EventFile::copyIntoMemory(int fileVersion, bool clean, const QList<SchemaDifference> &extra)
 {
     // SQLite's online backup copies every page of the file into a private in-memory database,
     // which is then cleaned and migrated like any older file; readers see the current schema
@@ -212,16 +242,22 @@ void EventFile::readThroughCopy(int fileVersion, bool clean, const QList<SchemaD
 
 std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
 {
-    return openFile(path, mode, false);
+    return openFile(path, mode, Purpose::Use);
+}
+
+std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
+{
+    return openFile(path, Mode::ReadOnly, Purpose::PrivateCopy);
 }
 
 std::unique_ptr<EventFile> EventFile::openToSalvage(const QString &path)
 {
-    return openFile(path, Mode::ReadOnly, true);
+    return openFile(path, Mode::ReadOnly, Purpose::Salvage);
 }
 
-std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, bool salvage)
+std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, Purpose purpose)
 {
+    const bool salvage = purpose == Purpose::Salvage;
     checkHeader(path);
     std::unique_ptr<EventFile> file(new EventFile(QFileInfo(path).absoluteFilePath(), mode));
 
@@ -276,7 +312,7 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, b
         extra = file->verifySchema(version, salvage);
         if (extra.isEmpty())
             unsound = ContentCheck::inspect(db, version);
-        if (mode == Mode::ReadWrite && !unsound.isEmpty())
+        if ((mode == Mode::ReadWrite || purpose == Purpose::PrivateCopy) && !unsound.isEmpty())
             throw Error(Error::Kind::UnsoundContent,
                         file->describe(u"holds "_s + ContentCheck::summary(unsound) +
                                        u". It can only be opened read-only, without those rows; "
@@ -317,10 +353,12 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, b
         file->verifySchema(version, false);
         if (version < Schema::currentVersion())
             Schema::migrate(db, version);
-    } else if (version < Schema::currentVersion() || !unsound.isEmpty() || salvage) {
+        file->trustSchema();
+    } else if (version < Schema::currentVersion() || !unsound.isEmpty() || purpose != Purpose::Use) {
         // Cleaned by the rules of the file's own version, then migrated: both in memory only.
         try {
-            file->readThroughCopy(version, salvage || !unsound.isEmpty(), extra);
+            file->copyIntoMemory(version, purpose == Purpose::Salvage || !unsound.isEmpty(),
+                                 extra);
         } catch (const Error &error) {
             file->disconnect();
             removeOurSideFiles();
@@ -329,6 +367,10 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, b
             throw Error(error.kind(), file->describe(error.message()));
         }
         removeOurSideFiles();
+        if (purpose == Purpose::PrivateCopy) {
+            file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
+            file->trustSchema();            // verified, and as a write to the file would act
+        }
     }
     file->configureConnection();
     return file;
@@ -358,6 +400,7 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
                           u"PRAGMA application_id = "_s + QString::number(Schema::applicationId));
                 Schema::migrate(db, 0);
             }
+            file->trustSchema();
             file->configureConnection();
             if (populate) {
                 WriteTransaction transaction(*file);

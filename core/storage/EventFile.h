@@ -35,6 +35,12 @@ public:
     // through a private copy without them (unsoundRows() says which, and why).
     static std::unique_ptr<EventFile> open(const QString &path, Mode mode);
 
+    // A private, writable copy in memory of the event at `path` (of any version this Fieldday
+    // reads; older ones migrated): a dry run or a preview changes it, and nothing of that
+    // reaches the file. Throws Error as open() does; a file with unsound rows is refused
+    // (UnsoundContent), as it is for writing: what is tried on the copy could not be done.
+    static std::unique_ptr<EventFile> openPrivateCopy(const QString &path);
+
     // Opens a file to write a clean copy of it (salvage): read-only, through a private copy in
     // memory from which the objects Fieldday did not make (triggers, views, tables, indexes;
     // see droppedObjects()) and the unsound rows are taken out. A file whose own tables are
@@ -78,18 +84,36 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
+    // What an open is for: a file to use (open()), a private writable copy (openPrivateCopy()),
+    // or a clean copy to write (openToSalvage()).
+    enum class Purpose
+    {
+        Use,
+        PrivateCopy,
+        Salvage
+    };
     // Throws unless the schema is Fieldday's own; returns the extra objects a salvage may drop.
     QList<SchemaDifference> verifySchema(int version, bool salvage) const;
-    static std::unique_ptr<EventFile> openFile(const QString &path, Mode mode, bool salvage);
-    void readThroughCopy(int fileVersion, bool clean, const QList<SchemaDifference> &extra);
+    static std::unique_ptr<EventFile> openFile(const QString &path, Mode mode, Purpose purpose);
+    // The one way Fieldday reads a file it must not write: SQLite's online backup into a private
+    // database in memory, then (there) the extra objects dropped, unsound rows taken out when
+    // `clean`, and an older schema migrated.
+    void copyIntoMemory(int fileVersion, bool clean, const QList<SchemaDifference> &extra);
     void copyTo(const QString &outPath, bool journalInWal) const;
+    // On a connection that writes, once its schema is verified: Fieldday's own triggers may
+    // fire, and the schema's change counter is kept to notice a change by another program.
+    void trustSchema();
+    // Called by the outermost WriteTransaction: throws ForeignSchema when another program has
+    // changed the schema into something that is not Fieldday's own since it was verified.
+    void checkSchemaUnchanged();
 
     QString m_path;
     Mode m_mode;
     QString m_connection;
     std::unique_ptr<QLockFile> m_lock;
     int m_transactionDepth = 0; // WriteTransactions open on this connection
-    int m_copiedVersion = 0;    // the file's version when it is read through a migrated copy
+    int m_copiedVersion = 0;    // the file's version, when it is read through a copy in memory
+    qint64 m_schemaCookie = 0;  // PRAGMA schema_version when the schema was last verified
     QList<UnsoundRow> m_unsound;
     QStringList m_droppedObjects;
 };

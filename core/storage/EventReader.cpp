@@ -53,21 +53,49 @@ std::optional<double> optionalDouble(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-} // namespace
+// The participant columns, in the order participantFrom() reads them.
+const QString participantSelect =
+    u"SELECT id, given_name, family_name, email, phone, organisation, "
+    u"role, sector, access_needs, needs_step_free, dietary_needs, "
+    u"emergency_contact, consent_share_contact, consent_photos, status, "
+    u"booking_ref, booking_source, booked_at, checked_in_at, notes FROM participant"_s;
 
-EventData EventReader::load(const EventFile &file)
+// One row of participantSelect (without choices).
+Participant participantFrom(const QSqlQuery &q)
 {
-    const QSqlDatabase db = file.database();
-    EventData data;
-    // One read transaction gives one snapshot even while another process writes.
-    // A savepoint also works inside a caller's write transaction.
-    sql::exec(db, u"SAVEPOINT load_event"_s);
-    struct End
-    {
-        const QSqlDatabase &db;
-        ~End() { QSqlQuery(db).exec(u"RELEASE load_event"_s); }
-    } end{db};
+    Participant p;
+    p.id = q.value(0).toLongLong();
+    p.givenName = q.value(1).toString();
+    p.familyName = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.phone = q.value(4).toString();
+    p.organisation = q.value(5).toString();
+    p.role = q.value(6).toString();
+    p.sector = q.value(7).toString();
+    p.accessNeeds = q.value(8).toString();
+    p.needsStepFree = q.value(9).toBool();
+    p.dietaryNeeds = q.value(10).toString();
+    p.emergencyContact = q.value(11).toString();
+    p.consentShareContact = q.value(12).toBool();
+    p.consentPhotos = q.value(13).toBool();
+    participantStatusFromString(q.value(14).toString(), &p.status);
+    p.bookingRef = q.value(15).toString();
+    p.bookingSource = q.value(16).toString();
+    p.bookedAt = toDateTime(q.value(17));
+    p.checkedInAt = toDateTime(q.value(18));
+    p.notes = q.value(19).toString();
+    return p;
+}
 
+void readPlanInto(const QSqlDatabase &db, EventData &data)
+{
+    data.details = {};
+    data.sectors.clear();
+    data.places.clear();
+    data.destinations.clear();
+    data.legs.clear();
+    data.reconvene = {};
+    data.agenda.clear();
     {
         QSqlQuery q = run(db, u"SELECT title, date, time_zone, hub_place_id, day_start, day_end, "
                               "organisers, partners, contact_email, description FROM event"_s);
@@ -141,56 +169,6 @@ EventData EventReader::load(const EventFile &file)
         }
     }
 
-    for (QSqlQuery q = run(db, u"SELECT id, given_name, family_name, email, phone, organisation, "
-                               "role, sector, access_needs, needs_step_free, dietary_needs, "
-                               "emergency_contact, consent_share_contact, consent_photos, status, "
-                               "booking_ref, booking_source, booked_at, checked_in_at, notes "
-                               "FROM participant ORDER BY id"_s);
-         q.next();) {
-        Participant p;
-        p.id = q.value(0).toLongLong();
-        p.givenName = q.value(1).toString();
-        p.familyName = q.value(2).toString();
-        p.email = q.value(3).toString();
-        p.phone = q.value(4).toString();
-        p.organisation = q.value(5).toString();
-        p.role = q.value(6).toString();
-        p.sector = q.value(7).toString();
-        p.accessNeeds = q.value(8).toString();
-        p.needsStepFree = q.value(9).toBool();
-        p.dietaryNeeds = q.value(10).toString();
-        p.emergencyContact = q.value(11).toString();
-        p.consentShareContact = q.value(12).toBool();
-        p.consentPhotos = q.value(13).toBool();
-        participantStatusFromString(q.value(14).toString(), &p.status);
-        p.bookingRef = q.value(15).toString();
-        p.bookingSource = q.value(16).toString();
-        p.bookedAt = toDateTime(q.value(17));
-        p.checkedInAt = toDateTime(q.value(18));
-        p.notes = q.value(19).toString();
-        data.participants.append(p);
-    }
-    data.index();
-    {
-        // Participants are sorted by id, so choices can be attached in one pass.
-        QSqlQuery q = run(db, u"SELECT participant_id, destination_id FROM participant_choice "
-                              "ORDER BY participant_id, rank"_s);
-        qsizetype i = 0;
-        while (q.next()) {
-            const qint64 pid = q.value(0).toLongLong();
-            while (i < data.participants.size() && data.participants[i].id < pid)
-                ++i;
-            if (i < data.participants.size() && data.participants[i].id == pid)
-                data.participants[i].choices.append(q.value(1).toLongLong());
-        }
-    }
-    for (QSqlQuery q = run(db, u"SELECT participant_id, destination_id, pinned FROM assignment "
-                               "ORDER BY participant_id"_s);
-         q.next();) {
-        data.assignments.append(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool()});
-    }
-
     for (QSqlQuery q = run(db, u"SELECT id, destination_id, direction, position, mode, "
                                "from_place_id, to_place_id, departs, arrives, seats, operator, "
                                "booking_ref, step_free, lead_phone, notes FROM transport_leg "
@@ -239,6 +217,36 @@ EventData EventReader::load(const EventFile &file)
                                       q.value(4).toLongLong(), q.value(5).toLongLong(),
                                       q.value(6).toString()});
     }
+    data.index();
+}
+
+void readPeopleInto(const QSqlDatabase &db, EventData &data)
+{
+    data.participants.clear();
+    data.assignments.clear();
+    data.keepTogether.clear();
+    for (QSqlQuery q = run(db, participantSelect + u" ORDER BY id"_s); q.next();)
+        data.participants.append(participantFrom(q));
+    data.index();
+    {
+        // Participants are sorted by id, so choices can be attached in one pass.
+        QSqlQuery q = run(db, u"SELECT participant_id, destination_id FROM participant_choice "
+                              "ORDER BY participant_id, rank"_s);
+        qsizetype i = 0;
+        while (q.next()) {
+            const qint64 pid = q.value(0).toLongLong();
+            while (i < data.participants.size() && data.participants[i].id < pid)
+                ++i;
+            if (i < data.participants.size() && data.participants[i].id == pid)
+                data.participants[i].choices.append(q.value(1).toLongLong());
+        }
+    }
+    for (QSqlQuery q = run(db, u"SELECT participant_id, destination_id, pinned FROM assignment "
+                               "ORDER BY participant_id"_s);
+         q.next();) {
+        data.assignments.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool()});
+    }
     {
         QSqlQuery q = run(db, u"SELECT set_id, participant_id FROM keep_together "
                               "ORDER BY set_id, participant_id"_s);
@@ -252,8 +260,88 @@ EventData EventReader::load(const EventFile &file)
         }
     }
     data.index();
+}
+
+// One read transaction gives one snapshot even while another process writes. A savepoint
+// also works inside a caller's write transaction.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db) : m_db(db)
+    {
+        sql::exec(m_db, u"SAVEPOINT load_event"_s);
+    }
+    ~ReadSnapshot() { QSqlQuery(m_db).exec(u"RELEASE load_event"_s); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+EventData EventReader::load(const EventFile &file)
+{
+    const QSqlDatabase db = file.database();
+    const ReadSnapshot snapshot(db);
+    EventData data;
+    readPlanInto(db, data);
+    readPeopleInto(db, data);
     data.unsound = file.unsoundRows();
     return data;
+}
+
+void EventReader::reloadPlan(const EventFile &file, EventData &data)
+{
+    const QSqlDatabase db = file.database();
+    const ReadSnapshot snapshot(db);
+    readPlanInto(db, data);
+}
+
+std::optional<Participant> EventReader::participant(const EventFile &file, qint64 id)
+{
+    const QSqlDatabase db = file.database();
+    const ReadSnapshot snapshot(db);
+    QSqlQuery q = sql::prepare(db, participantSelect + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    Participant p = participantFrom(q);
+    QSqlQuery c = sql::prepare(db, u"SELECT destination_id FROM participant_choice "
+                                   "WHERE participant_id = ? ORDER BY rank"_s);
+    c.addBindValue(id);
+    sql::exec(c);
+    while (c.next())
+        p.choices.append(c.value(0).toLongLong());
+    return p;
+}
+
+std::optional<Assignment> EventReader::assignment(const EventFile &file, qint64 participantId)
+{
+    QSqlQuery q = sql::prepare(file.database(), u"SELECT destination_id, pinned FROM assignment "
+                                                "WHERE participant_id = ?"_s);
+    q.addBindValue(participantId);
+    sql::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return Assignment{participantId, q.value(0).toLongLong(), q.value(1).toBool()};
+}
+
+QList<Destination> EventReader::destinationNames(const EventFile &file)
+{
+    QList<Destination> list;
+    for (QSqlQuery q = run(file.database(), u"SELECT id, name, host_organisation FROM destination "
+                                            "ORDER BY position, id"_s);
+         q.next();) {
+        Destination d;
+        d.id = q.value(0).toLongLong();
+        d.name = q.value(1).toString();
+        d.hostOrganisation = q.value(2).toString();
+        list.append(d);
+    }
+    return list;
 }
 
 } // namespace fieldday

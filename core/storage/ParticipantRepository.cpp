@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "EventFile.h"
+#include "EventReader.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
 #include "WriteTransaction.h"
@@ -129,8 +130,8 @@ qint64 ParticipantRepository::insert(const Participant &p)
             "INSERT INTO participant (given_name, family_name, email, phone, organisation, role, "
             "sector, access_needs, needs_step_free, dietary_needs, emergency_contact, "
             "consent_share_contact, consent_photos, status, booking_ref, booking_source, "
-            "booked_at, checked_in_at, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "booked_at, checked_in_at, notes, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
     SqliteStatement &q = *m_insert;
     q.bind(1, QStringView(p.givenName).trimmed());
@@ -152,6 +153,10 @@ qint64 ParticipantRepository::insert(const Participant &p)
     bindDateTime(q, 17, p.bookedAt);
     bindDateTime(q, 18, p.checkedInAt);
     q.bind(19, p.notes);
+    if (p.id > 0)
+        q.bind(20, p.id);
+    else
+        q.bindNull(20);
     q.execute();
     const qint64 id = q.lastInsertRowId();
     writeChoices(id, p.choices, false);
@@ -183,44 +188,19 @@ void ParticipantRepository::update(const Participant &p)
 
 std::optional<Participant> ParticipantRepository::find(qint64 id) const
 {
+    return EventReader::participant(m_file, id);
+}
+
+QHash<QString, qint64> ParticipantRepository::idsByEmail() const
+{
     QSqlQuery q = sql::prepare(
-        m_file.database(),
-        u"SELECT given_name, family_name, email, phone, organisation, role, sector, access_needs, "
-        "needs_step_free, dietary_needs, emergency_contact, consent_share_contact, "
-        "consent_photos, status, booking_ref, booking_source, booked_at, checked_in_at, notes "
-        "FROM participant WHERE id = ?"_s);
-    q.addBindValue(id);
+        m_file.database(), u"SELECT id, email FROM participant WHERE email <> '' ORDER BY id"_s);
+    q.setForwardOnly(true);
     sql::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    Participant p;
-    p.id = id;
-    p.givenName = q.value(0).toString();
-    p.familyName = q.value(1).toString();
-    p.email = q.value(2).toString();
-    p.phone = q.value(3).toString();
-    p.organisation = q.value(4).toString();
-    p.role = q.value(5).toString();
-    p.sector = q.value(6).toString();
-    p.accessNeeds = q.value(7).toString();
-    p.needsStepFree = q.value(8).toBool();
-    p.dietaryNeeds = q.value(9).toString();
-    p.emergencyContact = q.value(10).toString();
-    p.consentShareContact = q.value(11).toBool();
-    p.consentPhotos = q.value(12).toBool();
-    participantStatusFromString(q.value(13).toString(), &p.status);
-    p.bookingRef = q.value(14).toString();
-    p.bookingSource = q.value(15).toString();
-    p.bookedAt = QDateTime::fromString(q.value(16).toString(), Qt::ISODate);
-    p.checkedInAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODate);
-    p.notes = q.value(18).toString();
-    QSqlQuery c = sql::prepare(m_file.database(), u"SELECT destination_id FROM participant_choice "
-                                                  "WHERE participant_id = ? ORDER BY rank"_s);
-    c.addBindValue(id);
-    sql::exec(c);
-    while (c.next())
-        p.choices.append(c.value(0).toLongLong());
-    return p;
+    QHash<QString, qint64> ids;
+    while (q.next())
+        ids.insert(q.value(1).toString().toCaseFolded(), q.value(0).toLongLong());
+    return ids;
 }
 
 void ParticipantRepository::setStatus(qint64 id, ParticipantStatus status,

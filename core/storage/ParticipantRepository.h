@@ -3,6 +3,7 @@
 #include "model/Participant.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <memory>
 #include <optional>
@@ -24,12 +25,16 @@ public:
     // Throws BadInput if required fields are missing or the e-mail is not an address.
     static void validate(const Participant &participant);
 
-    qint64 add(const Participant &participant); // returns the new id
+    // Returns the new id: the participant's own if it has one (an undone removal coming back),
+    // else the next.
+    qint64 add(const Participant &participant);
     // Adds an already validated person inside the caller's WriteTransaction, without a
     // savepoint of its own: any failure must fail the caller's whole change. For bulk imports.
     qint64 insert(const Participant &participant);
     void update(const Participant &participant); // by id; choices replaced too
     std::optional<Participant> find(qint64 id) const;
+    // Everyone with an e-mail, by the address case-folded (the last added, if several share it).
+    QHash<QString, qint64> idsByEmail() const;
 
     // Cancelling keeps the record (status cancelled) and frees the group place.
     void cancel(qint64 id);

@@ -150,6 +150,58 @@ const QList<QList<QString>> &steps()
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL) WITHOUT ROWID)"_s,
         },
+        // 3: per person, the values last imported (what a re-import compares with, so that an
+        // organiser's correction is never overwritten silently). An import writes the values
+        // it brings in to people already there; for everyone else, the values before their
+        // first change are kept by the trigger, so adding people writes nothing more. Without a
+        // row (a file from before, someone never changed), current values count as last
+        // imported.
+        {
+            uR"(CREATE TABLE import_baseline (
+                participant_id INTEGER PRIMARY KEY REFERENCES participant(id) ON DELETE CASCADE,
+                given_name TEXT,
+                family_name TEXT,
+                email TEXT,
+                phone TEXT,
+                organisation TEXT,
+                role TEXT,
+                sector TEXT,
+                access_needs TEXT,
+                needs_step_free TEXT,
+                dietary_needs TEXT,
+                emergency_contact TEXT,
+                consent_share_contact TEXT,
+                consent_photos TEXT,
+                status TEXT,
+                booking_ref TEXT,
+                booking_source TEXT,
+                booked_at TEXT,
+                checked_in_at TEXT,
+                notes TEXT,
+                choices TEXT,
+                destination TEXT))"_s,
+            uR"(CREATE TRIGGER import_baseline_before_first_change
+                BEFORE UPDATE ON participant
+                WHEN NOT EXISTS (SELECT 1 FROM import_baseline WHERE participant_id = old.id)
+                BEGIN
+                    INSERT INTO import_baseline (participant_id, given_name, family_name, email,
+                        phone, organisation, role, sector, access_needs, needs_step_free,
+                        dietary_needs, emergency_contact, consent_share_contact, consent_photos,
+                        status, booking_ref, booking_source, booked_at, checked_in_at, notes,
+                        choices)
+                    VALUES (old.id, old.given_name, old.family_name, old.email, old.phone,
+                        old.organisation, old.role, old.sector, old.access_needs,
+                        CASE old.needs_step_free WHEN 1 THEN 'yes' ELSE 'no' END,
+                        old.dietary_needs, old.emergency_contact,
+                        CASE old.consent_share_contact WHEN 1 THEN 'yes' ELSE 'no' END,
+                        CASE old.consent_photos WHEN 1 THEN 'yes' ELSE 'no' END,
+                        old.status, old.booking_ref, old.booking_source,
+                        coalesce(old.booked_at, ''), coalesce(old.checked_in_at, ''), old.notes,
+                        coalesce((SELECT group_concat(destination_id) FROM
+                            (SELECT destination_id FROM participant_choice
+                             WHERE participant_id = old.id ORDER BY rank)), ''));
+                END)"_s,
+        },
     };
     return all;
 }

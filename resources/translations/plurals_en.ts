@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EditForm</name>
+    <message>
+        <source>Apply your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Coach</source>
@@ -109,6 +120,113 @@
         <source>  · step-free</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no longer in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (e.g. Europe/London).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That group is no longer in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to move is no longer in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out leg %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back leg %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrives (%2) before it departs (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has fewer than no seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves from %2, but leg %3 arrives at %4: the legs do not join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 departs (%2) before leg %3 arrives (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another group is already called %1. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum size (%1) is below the minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour should look like #0072b2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host contact&apos;s e-mail is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group lead needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit places and agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 needs a name (or remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 needs a title (or remove it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -133,10 +251,6 @@
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decides between equally good answers. The same seed gives the same answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -186,23 +300,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tie-breaker</source>
+        <source>Keep everyone&apos;s group: place only the people who have none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tie-breaker:</source>
+        <source>Re-optimise everyone: people who have a group may lose it or move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are told their group as soon as it is known: re-running the allocation keeps it, and fills only the places left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks for the best answer for everyone again. Pinned people never move; everyone who would lose their place or change group is listed before you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier booking gets the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When places are short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among people who chose alike, who gets a place that not all of them can have. Saved with the event when you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw between equally good answers. The same number gives the same answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has a group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When places are short:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who would lose their place or change group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: loses their place in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;%n would change group&lt;/b&gt; of those who have one now (pinned people stay where they are).&lt;/p&gt;</source>
+        <source>%n people who have a group would lose it</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n would change group&lt;/b&gt; of those who have one now (pinned people stay where they are).&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;&lt;b&gt;%n would change group&lt;/b&gt; of those who have one now (pinned people stay where they are).&lt;/p&gt;</numerusform>
+            <numerusform>%n person who has a group would lose it</numerusform>
+            <numerusform>%n people who have a group would lose it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who have a group would change group</source>
+        <translation>
+            <numerusform>%n person who has a group would change group</numerusform>
+            <numerusform>%n people who have a group would change group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who have a group would lose it or change group (%1 lose their place, %2 change group)</source>
+        <translation>
+            <numerusform>%n person who has a group would lose it or change group (%1 lose their place, %2 change group)</numerusform>
+            <numerusform>%n people who have a group would lose it or change group (%1 lose their place, %2 change group)</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Nobody who has a group now would change group.&lt;/p&gt;</source>
+        <source>. They may have been told their group already:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who has a group would lose it or change group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply: move %n people</source>
+        <translation>
+            <numerusform>Apply: move %n person</numerusform>
+            <numerusform>Apply: move %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n people keep the group they have.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n person keeps the group they have.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n people keep the group they have.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&apos;color:#a03000&apos;&gt;&lt;b&gt;%n would lose their place or change group:&lt;/b&gt; </source>
+        <translation>
+            <numerusform>&lt;p style=&apos;color:#a03000&apos;&gt;&lt;b&gt;%n would lose their place or change group:&lt;/b&gt; </numerusform>
+            <numerusform>&lt;p style=&apos;color:#a03000&apos;&gt;&lt;b&gt;%n would lose their place or change group:&lt;/b&gt; </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move people who have a group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people who have a group would lose it or change group. They may have been told their group already.</source>
+        <translation>
+            <numerusform>%n person who has a group would lose it or change group. They may have been told their group already.</numerusform>
+            <numerusform>%n people who have a group would lose it or change group. They may have been told their group already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people</source>
+        <translation>
+            <numerusform>Move %n person</numerusform>
+            <numerusform>Move %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,22 +452,6 @@
     </message>
     <message>
         <source>+ Add a destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event and reconvene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>places and agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply your changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes to %1 are not applied yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,38 +680,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The group needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum size (%1) is below the minimum (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visit ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The colour should look like #0072b2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host contact&apos;s e-mail is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A leg arrives (%1) before it departs (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 person loses it from their choices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,15 +853,7 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time zone (e.g. Europe/London).</source>
+        <source>the event and reconvene</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1109,92 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1 with problems&lt;/b&gt; (below): fix them in the file and open it again, or skip bad rows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;… and %1 more.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To update: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To update: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed both in the file and in Fieldday — %1</source>
+        <translation>
+            <numerusform>%n field changed both in the file and in Fieldday — %1</numerusform>
+            <numerusform>%n fields changed both in the file and in Fieldday — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file&apos;s values will be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours will be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrections made in Fieldday are kept (the file still has the old value)</source>
+        <translation>
+            <numerusform>%n correction made in Fieldday is kept (the file still has the old value)</numerusform>
+            <numerusform>%n corrections made in Fieldday are kept (the file still has the old value)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep mine (the value changed in Fieldday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed both in the file and in Fieldday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of someone already in the event that the file changed since the last import, and that was also changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in both:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Checking every row of the file…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,10 +1492,6 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rosters and manifests for one group or all; the day sheet shows every group&apos;s day on one page; badges print eight to a page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a partner: names, organisations, roles; contacts with consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1629,38 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group lead: every member&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host: mobiles only with consent, needs in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s copy has every member&apos;s mobile, for safety on the day. The host&apos;s has a mobile only for people who agreed to share their contact details, and the group&apos;s catering and access needs in numbers, never by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters and manifests for one group or all; a roster is the group lead&apos;s copy or the host&apos;s, and says so. The day sheet shows every group&apos;s day on one page; badges print eight to a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for the group lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for the host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,15 +2112,15 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit places and agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places and agenda</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +2168,13 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::StartupProbe</name>
+    <message>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 #include "EventDocument.h"
 #include "MessageBox.h"
-#include "commands/AssignParticipantCommand.h"
+#include "commands/MoveParticipantsCommand.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
 #include "pages/PlacesAndAgendaEditor.h"
@@ -78,7 +78,7 @@ private slots:
         QTest::mouseClick(button(editor, u"Apply"_s), Qt::LeftButton);
         QCOMPARE(EventReader::load(document->file()).destination(1)->maxSize, before + 5);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         QCOMPARE(EventReader::load(document->file()).destination(1)->maxSize, before);
         QCOMPARE(max->value(), before); // the editor follows the undo
 
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(document->undoStack()->undoText().contains(before.destination(1)->name));
         QVERIFY(editor->destinationId() != 1); // the editor left the deleted destination
 
-        document->undoStack()->undo();
+        document->undo();
         const EventData restored = EventReader::load(document->file());
         QVERIFY(restored.destination(1));
         QCOMPARE(restored.destination(1)->name, before.destination(1)->name);
@@ -142,7 +142,7 @@ private slots:
         for (qsizetype i = 0; i < before.participants.size(); ++i)
             QCOMPARE(restored.participants[i].choices, before.participants[i].choices);
 
-        document->undoStack()->redo();
+        document->redo();
         QVERIFY(!EventReader::load(document->file()).destination(1));
     }
 
@@ -165,7 +165,7 @@ private slots:
         QVERIFY(trafford);
         QCOMPARE(after.legsOf(trafford->id, LegDirection::Out).size(), 1);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         after = EventReader::load(document->file());
         QVERIFY(!after.destinationByName(u"Trafford"_s));
         QCOMPARE(after.legs.size(), 4);
@@ -268,7 +268,7 @@ private slots:
         QCOMPARE(document->undoStack()->count(), 1);
         // A change made elsewhere (a drag on the board) keeps what is typed and not applied.
         max->setValue(first.maxSize + 7);
-        document->push(new AssignParticipantCommand(document.get(), 1, second.id, true));
+        document->push(std::make_unique<MoveParticipantsCommand>(document.get(), QList<qint64>{1}, second.id, true));
         QCOMPARE(max->value(), first.maxSize + 7);
         QVERIFY(editor->hasChanges());
         MessageBox::setNextAnswer(QMessageBox::Discard);
@@ -276,9 +276,9 @@ private slots:
         QCOMPARE(EventReader::load(document->file()).destination(first.id)->maxSize, first.maxSize);
         qDebug() << "after discard" << editor->hasChanges() << editor->destinationId();
         // Without unapplied changes, the editor follows a change made elsewhere.
-        document->undoStack()->undo();
+        document->undo();
         QVERIFY(!editor->hasChanges());
-        document->undoStack()->redo();
+        document->redo();
         // Apply with nothing changed adds no undo step.
         const int steps = document->undoStack()->count();
         editor->apply();
@@ -305,7 +305,7 @@ private slots:
         QCOMPARE(after.places.last().postcode, u"M33 4ND"_s);
         QCOMPARE(after.agenda.size(), 2);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         after = EventReader::load(document->file());
         QCOMPARE(after.places.size(), placesBefore);
         QCOMPARE(after.agenda.size(), 1);
@@ -330,7 +330,7 @@ private slots:
         QVERIFY(!after.place(hub->id));
         QCOMPARE(after.details.hubPlaceId, 0);
 
-        document->undoStack()->undo();
+        document->undo();
         after = EventReader::load(document->file());
         QVERIFY(after.place(hub->id));
         QCOMPARE(after.place(hub->id)->name, hub->name);

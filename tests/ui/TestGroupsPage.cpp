@@ -1,5 +1,6 @@
 #include "EventDocument.h"
 #include "MessageBox.h"
+#include "allocation/AllocationStore.h"
 #include "pages/AllocateDialog.h"
 #include "pages/GroupColumn.h"
 #include "pages/GroupsPage.h"
@@ -9,11 +10,15 @@
 #include "storage/EventWriter.h"
 #include "storage/PlanRepository.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -80,46 +85,95 @@ private slots:
 
     void allocateShowsTheReportAndUndoesInOneStep()
     {
-        auto document = open();
+        auto document = open([](EventData &data) { data.participants[0].sector.clear(); });
         AllocateDialog dialog(document.get());
         QVERIFY(dialog.reportHtml().contains(u"people placed"_s));
+        // Someone without a sector is counted in words (the mix read "1 ," for them).
+        QVERIFY2(dialog.reportHtml().contains(u"1 no sector"_s), qPrintable(dialog.reportHtml()));
         QCOMPARE(dialog.result().assigned(), 12);
         QCOMPARE(EventReader::load(document->file()).assignments.size(), 2); // nothing yet
         dialog.apply();
         QCOMPARE(EventReader::load(document->file()).assignments.size(), 12);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         const EventData after = EventReader::load(document->file());
         QCOMPARE(after.assignments.size(), 2);
         QCOMPARE(after.destinationOf(1), 1);
     }
 
-    // The report says how many who have a group now would be moved by applying it.
-    void allocateSaysWhoWouldChangeGroup()
+    // By default who has a group keeps it; re-optimising everyone is a choice, and lists by
+    // name who would lose their place or change group before anything is applied. Pins never
+    // move.
+    void allocateKeepsPlacesUnlessAskedAndSaysWhoWouldMove()
     {
         for (const bool pinned : {false, true}) {
             qint64 unchosen = 0;
+            QString name;
             auto document = open([&](EventData &data) {
-                // Person 1 sits in a group they did not choose: unpinned, the optimum moves them.
+                // Person 1 sits in a group they did not choose: re-optimised, they would move.
                 for (const Destination &d : data.destinations) {
                     if (!data.participants[0].choices.contains(d.id))
                         unchosen = d.id;
                 }
                 data.assignments = {Assignment{1, unchosen, pinned}};
+                name = data.participants[0].displayName();
             });
             QVERIFY(unchosen);
             AllocateDialog dialog(document.get());
-            qint64 placed = 0;
-            for (const Placement &p : dialog.result().placements) {
-                if (p.personId == 1)
-                    placed = p.destinationId;
-            }
-            QCOMPARE(placed == unchosen, pinned);
-            QVERIFY2(dialog.reportHtml().contains(
-                         pinned ? u"Nobody who has a group now would change group"_s
-                                : u"1 would change group"_s),
-                     qPrintable(dialog.reportHtml().left(300)));
+            auto placedAt = [&dialog] { return dialog.result().assignment().value(1); };
+            QVERIFY(dialog.keepPlacesButton()->isChecked());
+            QCOMPARE(placedAt(), unchosen); // kept
+            QVERIFY(dialog.result().moves.isEmpty());
+            QVERIFY(!dialog.movesList()->isVisibleTo(&dialog));
+            // (Without the app's English plurals installed, %n reads "1 people".)
+            QCOMPARE(dialog.reportHtml().contains(u"1 people keep the group they have"_s), !pinned);
+            QCOMPARE(dialog.applyButton()->text(), u"Apply"_s);
+
+            QTest::mouseClick(dialog.reallocateAllButton(), Qt::LeftButton, {},
+                              QPoint(8, dialog.reallocateAllButton()->height() / 2));
+            QVERIFY(dialog.reallocateAllButton()->isChecked());
+            QCOMPARE(placedAt() == unchosen, pinned);
+            QCOMPARE(dialog.movesList()->count(), pinned ? 0 : 1);
+            if (pinned)
+                continue;
+            QVERIFY(dialog.movesList()->isVisibleTo(&dialog));
+            QVERIFY2(dialog.movesList()->item(0)->text().startsWith(name + u": "_s),
+                     qPrintable(dialog.movesList()->item(0)->text()));
+            QVERIFY(dialog.movesList()->item(0)->text().contains(u" → "_s));
+            QVERIFY(dialog.reportHtml().contains(name));
+            QVERIFY2(dialog.applyButton()->text().startsWith(u"Apply: move 1 "_s),
+                     qPrintable(dialog.applyButton()->text()));
+            // Applying asks first; Cancel changes nothing.
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            dialog.apply();
+            QVERIFY2(MessageBox::lastText().contains(u"would lose it or change group"_s),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(document->undoStack()->count(), 0);
+            QCOMPARE(EventReader::load(document->file()).destinationOf(1), unchosen);
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            dialog.apply();
+            QCOMPARE(document->undoStack()->count(), 1);
+            QVERIFY(EventReader::load(document->file()).destinationOf(1) != unchosen);
         }
+    }
+
+    // When places are short, the event's setting decides (booking order by default); the
+    // dialog's choice is saved with the allocation, and goes back with its undo.
+    void tieBreakIsSavedWithTheAllocation()
+    {
+        auto document = open();
+        AllocateDialog dialog(document.get());
+        QCOMPARE(TieBreak(dialog.tieBreakBox()->currentData().toInt()), TieBreak::BookingOrder);
+        QVERIFY(!dialog.findChild<QSpinBox *>()->isEnabled()); // the draw's number: no draw
+        dialog.tieBreakBox()->setCurrentIndex(dialog.tieBreakBox()->findData(int(TieBreak::Draw)));
+        QVERIFY(dialog.findChild<QSpinBox *>()->isEnabled());
+        QCOMPARE(dialog.result().tieBreak, u"draw"_s);
+        dialog.apply();
+        QCOMPARE(AllocationStore::loadSettings(document->file()).tieBreak, TieBreak::Draw);
+        AllocateDialog again(document.get());
+        QCOMPARE(TieBreak(again.tieBreakBox()->currentData().toInt()), TieBreak::Draw);
+        document->undo();
+        QCOMPARE(AllocationStore::loadSettings(document->file()).tieBreak, TieBreak::BookingOrder);
     }
 
     void fillAPlaceFromTheWaitlist()
@@ -146,14 +200,14 @@ private slots:
         QVERIFY(after.assignmentOf(expected)->pinned);
         QCOMPARE(page.column(1)->count(), 2);
         QCOMPARE(document->undoStack()->count(), 1);
-        document->undoStack()->undo();
+        document->undo();
         QCOMPARE(EventReader::load(document->file()).destinationOf(expected), 0);
 
         // A full group offers nothing.
         Destination full = *group;
         full.maxSize = 1;
         PlanRepository(document->file()).save(full);
-        document->reload();
+        document->refresh(DocumentChange::everything());
         QVERIFY(!page.fillButton(1));
         QVERIFY(!page.fillFromWaitlist(1));
     }
@@ -184,7 +238,7 @@ private slots:
         QCOMPARE(after.destinationOf(partner), 1);
         QVERIFY(after.assignmentOf(partner)->pinned);
         QCOMPARE(document->undoStack()->count(), 1); // one step for the set
-        document->undoStack()->undo();
+        document->undo();
         const EventData undone = EventReader::load(document->file());
         QCOMPARE(undone.destinationOf(first), 0);
         QCOMPARE(undone.destinationOf(partner), 0);
@@ -261,7 +315,7 @@ private slots:
         QCOMPARE(page.column(3)->count(), 1);
         QCOMPARE(page.column(1)->count(), 0);
 
-        document->undoStack()->undo();
+        document->undo();
         after = EventReader::load(document->file());
         QCOMPARE(after.destinationOf(1), 1);
         QVERIFY(!after.assignmentOf(1)->pinned);

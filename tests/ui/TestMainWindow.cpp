@@ -1,4 +1,5 @@
 #include "DestinationCard.h"
+#include "EarlierVersion.h"
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
@@ -12,12 +13,14 @@
 #include "pages/DestinationEditor.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
+#include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -200,6 +203,7 @@ private slots:
     void startupProbeReportsFirstPaintAndKeystrokes()
     {
         const QString file = makeSample(u"probe.fieldday"_s);
+        const EventData before = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
         QProcess app;
         // Its own settings: the file it opens must not land in the user's recent files.
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -215,6 +219,15 @@ private slots:
         QVERIFY2(paint.hasMatch(), qPrintable(out));
         QVERIFY(paint.captured(1).toInt() > 0);
         QCOMPARE(out.count(u"keystroke-ms "_s), 11); // one per key of "zoe salford"
+        // One edit, timed from Apply to the table showing it, then undone.
+        const auto edit = QRegularExpression(u"^edit-ms (\\d+\\.\\d+)$"_s,
+                                             QRegularExpression::MultilineOption)
+                              .match(out);
+        QVERIFY2(edit.hasMatch(), qPrintable(out));
+        QVERIFY(edit.captured(1).toDouble() > 0);
+        const EventData after = EventReader::load(*EventFile::open(file, EventFile::Mode::ReadOnly));
+        for (const Participant &p : before.participants)
+            QCOMPARE(after.participant(p.id)->organisation, p.organisation);
     }
 
     void newEventThroughTheFileDialogSeam()
@@ -254,6 +267,25 @@ private slots:
         QVERIFY(banner);
         QVERIFY(!banner->isHidden());
         QVERIFY(banner->text().contains(u"Read-only"_s));
+    }
+
+    // A file of an earlier version, open in another program: read-only, without being changed.
+    void anEarlierVersionOpensReadOnlyUnchanged()
+    {
+        const QString current = makeSample(u"for-v1.fieldday"_s);
+        const QString file = path(u"v1.fieldday"_s);
+        QCOMPARE(test::writeEarlierVersion(current, 1, file), QString());
+        const QByteArray before = test::fileHash(file);
+        QLockFile otherProgram(file + u".lock"_s); // as another Fieldday holding it
+        QVERIFY(otherProgram.tryLock(0));
+        MainWindow window;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openFile(file));
+        QVERIFY(window.document()->isReadOnly());
+        QCOMPARE(window.document()->data().participants.size(),
+                 SampleEvent::data().participants.size());
+        QCOMPARE(window.document()->file().schemaVersion(), 1);
+        QCOMPARE(test::fileHash(file), before);
     }
 
     void declinedReadOnlyOpensNothing()

@@ -1,6 +1,7 @@
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "WorkProgress.h"
+#include "documents/RosterDocument.h"
 #include "pages/OutputsPage.h"
 #include "sample/SampleEvent.h"
 #include "storage/EventFile.h"
@@ -52,6 +53,52 @@ private slots:
         const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(page.grab().save(dir + u"/outputs.png"_s));
+    }
+
+    // A roster is printed for someone: the lead's copy (the default) or the host's, which keeps
+    // the consent rule; both say whose copy they are, in the heading and the footer.
+    void rosterForTheLeadOrTheHost()
+    {
+        OutputsPage page(m_document.get());
+        QVERIFY(page.audienceBox()->isEnabled());
+        QCOMPARE(RosterDocument::Audience(page.audienceBox()->currentData().toInt()),
+                 RosterDocument::Audience::Lead);
+        const EventData &event = m_document->data();
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+            page.audienceBox()->setCurrentIndex(page.audienceBox()->findData(int(audience)));
+            const QString pdf =
+                m_dir.filePath(u"roster-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));
+            FileDialog::setNextFileName(pdf);
+            QVERIFY(page.saveAsPdf());
+            QProcess text;
+            text.start(u"pdftotext"_s, {pdf, u"-"_s});
+            QVERIFY(text.waitForFinished());
+            const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+            const bool lead = audience == RosterDocument::Audience::Lead;
+            QVERIFY(content.contains(lead ? u"For the group lead"_s : u"For the host"_s));
+            QVERIFY2(content.contains(lead ? u"Group roster for the group lead"_s
+                                           : u"Group roster for the host"_s),
+                     qPrintable(content.right(300)));
+            for (const Participant &p : event.participants) {
+                if (event.destinationOf(p.id) && p.status == ParticipantStatus::Booked)
+                    QCOMPARE(content.contains(p.phone), lead || p.consentShareContact);
+            }
+        }
+        // Only a roster is for someone.
+        auto *kind = page.findChildren<QComboBox *>().first();
+        kind->setCurrentIndex(kind->findText(u"Day sheet"_s));
+        QVERIFY(!page.audienceBox()->isEnabled());
+        page.audienceBox()->setCurrentIndex(0);
+        kind->setCurrentIndex(0);
+        page.audienceBox()->setCurrentIndex(1);
+        page.resize(1300, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.previewWidget()->pageCount(), OutputsPage::previewPages);
+        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(page.grab().save(dir + u"/outputs-host-roster.png"_s));
     }
 
     // Beside the options: the chosen paper's first pages, drawn only while the page is shown.

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "EventDocument.h"
+#include "TestUtil.h"
 #include "models/ParticipantFilterModel.h"
 #include "models/ParticipantTableModel.h"
 #include "pages/ImportDialog.h"
@@ -9,6 +10,8 @@
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
+#include "storage/ImportBaselineRepository.h"
+#include "storage/ParticipantRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -77,7 +80,7 @@ private slots:
         QCOMPARE(filter.rowCount(), 50); // nobody has a group yet
         filter.setDestination(1);
         QCOMPARE(filter.rowCount(), 0);
-        document->reload(); // a reset keeps the model consistent
+        document->refresh(DocumentChange::everything()); // a reset keeps the model consistent
     }
 
     void editAPersonAndUndoIt()
@@ -106,9 +109,9 @@ private slots:
         const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
         QVERIFY(page.grab().save(dir + u"/participants.png"_s));
-        document->undoStack()->undo();
+        document->undo();
         QVERIFY(EventReader::load(document->file()).participant(1)->role != u"Chair of trustees"_s);
-        document->undoStack()->redo();
+        document->redo();
         QCOMPARE(EventReader::load(document->file()).participant(1)->role, u"Chair of trustees"_s);
     }
 
@@ -139,7 +142,7 @@ private slots:
         const EventData after = EventReader::load(document->file());
         QCOMPARE(after.participant(3)->status, ParticipantStatus::Attended);
         QCOMPARE(after.participant(3)->checkedInAt, at);
-        document->undoStack()->undo();
+        document->undo();
         QCOMPARE(EventReader::load(document->file()).participant(3)->status,
                  ParticipantStatus::Booked);
         Clock::setFixed({});
@@ -159,6 +162,7 @@ private slots:
         ImportDialog dialog(&document,
                             QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s);
         QVERIFY(dialog.isReadable());
+        QTRY_VERIFY(!dialog.isChecking()); // the preview works off the UI thread
         QCOMPARE(dialog.mapping().source(), ColumnMapping::Source::Eventbrite);
         QVERIFY2(dialog.problemsText().contains(u"3 to add"_s), qPrintable(dialog.problemsText()));
         QCOMPARE(EventReader::load(document.file()).participants.size(),
@@ -167,9 +171,9 @@ private slots:
         EventData after = EventReader::load(document.file());
         QCOMPARE(after.participants.size(), 8);
         QCOMPARE(document.undoStack()->count(), 1);
-        document.undoStack()->undo();
+        document.undo();
         QCOMPARE(EventReader::load(document.file()).participants.size(), 5);
-        document.undoStack()->redo();
+        document.redo();
         after = EventReader::load(document.file());
         QCOMPARE(after.participants.size(), 8);
         bool sinead = false;
@@ -177,6 +181,78 @@ private slots:
             sinead |= p.givenName == u"Sinéad"_s && !p.choices.isEmpty() &&
                       after.destination(p.choices[0])->name == u"Salford"_s;
         QVERIFY(sinead);
+    }
+
+    // A re-import shows field by field what it would change, and a conflict with a correction
+    // made here with both values; the choice (keep mine / take the file's) is the dialog's,
+    // and undo puts the values last imported back too.
+    void reimportShowsChangesAndConflicts()
+    {
+        EventGenerator::Options options;
+        options.participants = 3;
+        options.destinations = 2;
+        const EventData data = EventGenerator::generate(options);
+        const QString path = m_dir.filePath(u"reimport.fieldday"_s);
+        EventFile::create(path, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
+        EventDocument document(EventFile::open(path, EventFile::Mode::ReadWrite));
+        const QString first = m_dir.filePath(u"partner-1.csv"_s);
+        test::writeFile(first, "First name,Surname,Email,Mobile phone,Organisation\n"
+                               "Ada,Lovelace,ada@example.org,0161 000,Salford CVS\n"
+                               "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        {
+            ImportDialog dialog(&document, first);
+            QTRY_VERIFY(!dialog.isChecking());
+            dialog.import();
+        }
+        const qint64 ada =
+            ParticipantRepository(document.file()).idsByEmail().value(u"ada@example.org"_s);
+        {
+            ParticipantRepository repository(document.file());
+            Participant p = *repository.find(ada);
+            p.phone = u"07700 900123"_s; // corrected here
+            repository.update(p);
+        }
+        const auto baseline = ImportBaselineRepository(document.file()).find(ada);
+        const QString second = m_dir.filePath(u"partner-2.csv"_s);
+        test::writeFile(second, "First name,Surname,Email,Mobile phone,Organisation\n"
+                                "Ada,Lovelace,ada@example.org,0161 555,Salford CVS Ltd\n"
+                                "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        ImportDialog dialog(&document, second);
+        QTRY_VERIFY(!dialog.isChecking());
+        const QString text = dialog.problemsText();
+        QVERIFY2(text.contains(u"2 to update"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"To update: organisation (1)."_s), qPrintable(text));
+        QVERIFY2(text.contains(u"1 of them already up to date"_s), qPrintable(text));
+        QVERIFY2(text.contains(
+                     u"1 fields changed both in the file and in Fieldday — yours will be kept"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"yours: “07700 900123”"_s) &&
+                     text.contains(u"the file's: “0161 555”"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"“Salford CVS” → “Salford CVS Ltd”"_s), qPrintable(text));
+        const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(shots);
+        QVERIFY(dialog.grab().save(shots + u"/import-conflicts.png"_s));
+
+        // Taking the file's: the preview says so, and the import does it.
+        dialog.conflictBox()->setCurrentIndex(
+            dialog.conflictBox()->findData(int(ConflictPolicy::TakeFile)));
+        QTRY_VERIFY(!dialog.isChecking());
+        QVERIFY2(dialog.problemsText().contains(u"the file's values will be taken"_s),
+                 qPrintable(dialog.problemsText()));
+        QVERIFY(dialog.problemsText().contains(u"To update: organisation (1), phone (1)."_s));
+        dialog.conflictBox()->setCurrentIndex(
+            dialog.conflictBox()->findData(int(ConflictPolicy::KeepMine)));
+        QTRY_VERIFY(!dialog.isChecking());
+        dialog.import();
+        Participant now = *EventReader::participant(document.file(), ada);
+        QCOMPARE(now.phone, u"07700 900123"_s); // the correction kept
+        QCOMPARE(now.organisation, u"Salford CVS Ltd"_s);
+        QVERIFY(ImportBaselineRepository(document.file()).find(ada) != baseline);
+        QVERIFY(document.undo());
+        now = *EventReader::participant(document.file(), ada);
+        QCOMPARE(now.organisation, u"Salford CVS"_s);
+        QCOMPARE(ImportBaselineRepository(document.file()).find(ada), baseline);
     }
 
     // Rows with problems stop the import until they are fixed or skipped; skipped, the good
@@ -193,11 +269,14 @@ private slots:
         ImportDialog dialog(&document,
                             QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/mixed-bad-rows.csv"_s);
         QVERIFY(!dialog.importButton()->isEnabled());
+        QTRY_VERIFY(!dialog.isChecking());
         QVERIFY2(dialog.problemsText().contains(u"3 with problems"_s),
                  qPrintable(dialog.problemsText()));
         QTest::mouseClick(dialog.skipBadRowsBox(), Qt::LeftButton, {},
                           QPoint(8, dialog.skipBadRowsBox()->height() / 2));
         QVERIFY(dialog.skipBadRowsBox()->isChecked());
+        QVERIFY(!dialog.importButton()->isEnabled()); // until the check for it is done
+        QTRY_VERIFY(!dialog.isChecking());
         QVERIFY(dialog.importButton()->isEnabled());
         QVERIFY(dialog.problemsText().contains(u"left out"_s));
         const QString shots = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;

@@ -98,6 +98,8 @@ private slots:
                                 QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s,
                                 &window);
             QVERIFY(dialog.isReadable());
+            QTRY_VERIFY(!dialog.isChecking());
+            QVERIFY(dialog.importButton()->isEnabled());
             QCOMPARE(stored().participants.size(), start.participants.size());
             dialog.import();
         }
@@ -211,7 +213,7 @@ private slots:
         QCOMPARE(undo->text(), u"&Undo "_s + document->undoStack()->undoText());
         QCOMPARE(undo->iconText(), u"Undo"_s); // the toolbar's word
         while (document->undoStack()->canUndo())
-            document->undoStack()->undo();
+            document->undo();
         const EventData end = stored();
         QCOMPARE(end.participants.size(), start.participants.size());
         QCOMPARE(end.assignments.size(), start.assignments.size());

@@ -5,20 +5,21 @@
 
 namespace fieldday {
 
-// Adds a person; undo deletes them again.
+// Adds a person; undo deletes them again, redo brings them back under the same id.
 class AddParticipantCommand : public DocumentCommand
 {
 public:
     AddParticipantCommand(EventDocument *document, const Participant &participant);
-    qint64 participantId() const { return m_id; }
+
+    QString problem(const EventData &event) const override;
+    qint64 createdId() const override { return m_participant.id; }
 
 protected:
     void apply() override;
     void revert() override;
 
 private:
-    Participant m_participant;
-    qint64 m_id = 0;
+    Participant m_participant; // its id is 0 until the first apply
 };
 
 } // namespace fieldday

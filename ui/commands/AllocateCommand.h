@@ -7,7 +7,8 @@
 
 namespace fieldday {
 
-// Applies an allocation as one undo step; undo puts every assignment back as it was.
+// Applies an allocation as one undo step; undo puts every assignment back as it was. The
+// tie-break it ran with becomes the event's (and goes back with undo).
 class AllocateCommand : public DocumentCommand
 {
 public:
@@ -21,6 +22,7 @@ private:
     AllocationProblem m_problem;
     AllocationResult m_result;
     QList<Assignment> m_before;
+    TieBreak m_tieBreakBefore;
 };
 
 } // namespace fieldday

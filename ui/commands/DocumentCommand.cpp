@@ -2,6 +2,7 @@
 
 #include "EventDocument.h"
 #include "storage/Error.h"
+#include "storage/WriteTransaction.h"
 
 namespace fieldday {
 
@@ -10,25 +11,34 @@ DocumentCommand::DocumentCommand(EventDocument *document, const QString &text)
 {
 }
 
+QString DocumentCommand::problem(const EventData &) const
+{
+    return {};
+}
+
+void DocumentCommand::write(bool forward)
+{
+    m_change = DocumentChange::everything();
+    WriteTransaction transaction(m_document->file());
+    if (forward)
+        apply();
+    else
+        revert();
+    transaction.commit();
+}
+
 void DocumentCommand::redo()
 {
-    try {
-        apply();
-    } catch (const Error &error) {
-        setObsolete(true);
-        m_document->reportError(error.message());
-    }
-    m_document->reload();
+    // Only EventDocument moves the stack, after writing; a stack moved by anyone else would
+    // no longer say what the file holds.
+    Q_ASSERT_X(m_written, "DocumentCommand::redo", "use EventDocument::redo");
+    m_written = false;
 }
 
 void DocumentCommand::undo()
 {
-    try {
-        revert();
-    } catch (const Error &error) {
-        m_document->reportError(error.message());
-    }
-    m_document->reload();
+    Q_ASSERT_X(m_written, "DocumentCommand::undo", "use EventDocument::undo");
+    m_written = false;
 }
 
 } // namespace fieldday

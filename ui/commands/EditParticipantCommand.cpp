@@ -1,8 +1,8 @@
 #include "EditParticipantCommand.h"
 
 #include "EventDocument.h"
+#include "storage/Error.h"
 #include "storage/ParticipantRepository.h"
-#include "storage/WriteTransaction.h"
 
 namespace fieldday {
 
@@ -14,20 +14,32 @@ EditParticipantCommand::EditParticipantCommand(EventDocument *document, const Pa
         m_assignmentBefore = *a;
 }
 
+QString EditParticipantCommand::problem(const EventData &event) const
+{
+    if (!event.participant(m_after.id))
+        return QObject::tr("%1 is no longer in the event.").arg(m_before.displayName());
+    try {
+        ParticipantRepository::validate(m_after);
+    } catch (const Error &error) {
+        return error.message();
+    }
+    return {};
+}
+
 void EditParticipantCommand::apply()
 {
     ParticipantRepository(document()->file()).update(m_after);
+    touched(DocumentChange::people({m_after.id}));
 }
 
 void EditParticipantCommand::revert()
 {
-    WriteTransaction transaction(document()->file());
     ParticipantRepository repository(document()->file());
     repository.update(m_before);
     if (m_assignmentBefore)
         repository.assign(m_before.id, m_assignmentBefore->destinationId,
                           m_assignmentBefore->pinned);
-    transaction.commit();
+    touched(DocumentChange::people({m_before.id}));
 }
 
 } // namespace fieldday

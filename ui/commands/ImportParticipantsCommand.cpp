@@ -3,6 +3,7 @@
 #include "EventDocument.h"
 #include "csv/CsvReader.h"
 #include "import/ParticipantImporter.h"
+#include "storage/ImportBaselineRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/WriteTransaction.h"
 
@@ -48,6 +49,10 @@ void ImportParticipantsCommand::revert()
                 repository.unassign(id);
         }
     }
+    // The values last imported, as they were: the next import compares with those again.
+    ImportBaselineRepository baselines(file);
+    for (const auto &[id, values] : std::as_const(m_summary.baselinesBefore))
+        baselines.restore(id, values);
     transaction.commit();
 }
 

@@ -34,6 +34,7 @@ void RemoveFromPlanCommand::apply()
     } else {
         m_snapshot = RemovalSnapshot::ofPlace(file, m_id);
         plan.removePlace(m_id);
+        touched(DocumentChange::plan()); // a destination's removal takes people's choices too
     }
     transaction.commit();
 }
@@ -41,6 +42,8 @@ void RemoveFromPlanCommand::apply()
 void RemoveFromPlanCommand::revert()
 {
     m_snapshot.restore(document()->file());
+    if (m_kind == Kind::Place)
+        touched(DocumentChange::plan());
 }
 
 } // namespace fieldday

@@ -4,6 +4,8 @@
 #include "storage/PlanRepository.h"
 #include "storage/WriteTransaction.h"
 
+#include <QTimeZone>
+
 namespace fieldday {
 
 SaveEventDetailsCommand::SaveEventDetailsCommand(EventDocument *document,
@@ -17,6 +19,24 @@ SaveEventDetailsCommand::SaveEventDetailsCommand(EventDocument *document,
 {
 }
 
+QString SaveEventDetailsCommand::problemWith(const EventDetails &e)
+{
+    if (e.title.trimmed().isEmpty())
+        return QObject::tr("The event needs a title.");
+    if (!e.date.isValid())
+        return QObject::tr("The event needs a date.");
+    if (e.dayStart.isValid() && e.dayEnd.isValid() && e.dayEnd < e.dayStart)
+        return QObject::tr("The day ends before it starts.");
+    if (!QTimeZone(e.timeZone.trimmed().toUtf8()).isValid())
+        return QObject::tr("\"%1\" is not a time zone (e.g. Europe/London).").arg(e.timeZone);
+    return {};
+}
+
+QString SaveEventDetailsCommand::problem(const EventData &) const
+{
+    return problemWith(m_afterDetails);
+}
+
 void SaveEventDetailsCommand::apply()
 {
     WriteTransaction transaction(document()->file());
@@ -24,6 +44,7 @@ void SaveEventDetailsCommand::apply()
     plan.saveDetails(m_afterDetails, m_afterSectors);
     plan.saveReconvene(m_afterReconvene);
     transaction.commit();
+    touched(DocumentChange::plan());
 }
 
 void SaveEventDetailsCommand::revert()
@@ -33,6 +54,7 @@ void SaveEventDetailsCommand::revert()
     plan.saveDetails(m_beforeDetails, m_beforeSectors);
     plan.saveReconvene(m_beforeReconvene);
     transaction.commit();
+    touched(DocumentChange::plan());
 }
 
 } // namespace fieldday

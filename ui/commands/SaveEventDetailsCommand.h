@@ -13,6 +13,9 @@ public:
     SaveEventDetailsCommand(EventDocument *document, const EventDetails &details,
                             const QStringList &sectors, const Reconvene &reconvene);
 
+    static QString problemWith(const EventDetails &details);
+    QString problem(const EventData &event) const override;
+
 protected:
     void apply() override;
     void revert() override;

@@ -10,33 +10,117 @@ namespace fieldday {
 ParticipantTableModel::ParticipantTableModel(EventDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &EventDocument::changed, this, [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    });
+    connect(document, &EventDocument::changed, this, &ParticipantTableModel::documentChanged);
     rebuild();
+}
+
+ParticipantTableModel::Row ParticipantTableModel::rowFor(const Participant &p) const
+{
+    const EventData &event = m_document->data();
+    QStringList choices;
+    for (qint64 c : p.choices) {
+        if (const Destination *d = event.destination(c))
+            choices << d->name;
+    }
+    const Assignment *a = event.assignmentOf(p.id);
+    const Destination *group = a ? event.destination(a->destinationId) : nullptr;
+    const QString search =
+        p.givenName + u' ' + p.familyName + u' ' + p.organisation + u' ' + p.email;
+    return {p,
+            p.familyName + QStringLiteral(", ") + p.givenName,
+            searchKey(search),
+            choices.join(QStringLiteral(" › ")),
+            group ? group->name : QString(),
+            a ? a->destinationId : 0,
+            a && a->pinned};
 }
 
 void ParticipantTableModel::rebuild()
 {
     const EventData &event = m_document->data();
     m_rows.clear();
+    m_rowOfId.clear();
     m_rows.reserve(event.participants.size());
+    m_rowOfId.reserve(event.participants.size());
     for (const Participant &p : event.participants) {
-        QStringList choices;
-        for (qint64 c : p.choices) {
-            if (const Destination *d = event.destination(c))
-                choices << d->name;
-        }
-        const Assignment *a = event.assignmentOf(p.id);
-        const Destination *group = a ? event.destination(a->destinationId) : nullptr;
-        const QString search =
-            p.givenName + u' ' + p.familyName + u' ' + p.organisation + u' ' + p.email;
-        m_rows.append({p.id, p.familyName + QStringLiteral(", ") + p.givenName, searchKey(search),
-                       choices.join(QStringLiteral(" › ")), group ? group->name : QString(),
-                       a ? a->destinationId : 0, a && a->pinned});
+        m_rowOfId.insert(p.id, int(m_rows.size()));
+        m_rows.append(rowFor(p));
     }
+}
+
+void ParticipantTableModel::documentChanged(const DocumentChange &change)
+{
+    switch (change.scope) {
+    case DocumentChange::Scope::People:
+        updatePeople(change.participantIds);
+        break;
+    case DocumentChange::Scope::Plan:
+        updateGroupNames(); // a group renamed, added or removed
+        break;
+    case DocumentChange::Scope::Everything:
+        syncAll();
+        break;
+    }
+}
+
+void ParticipantTableModel::updatePeople(const QList<qint64> &ids)
+{
+    const EventData &event = m_document->data();
+    for (qint64 id : ids) {
+        const Participant *p = event.participant(id);
+        const int row = m_rowOfId.value(id, -1);
+        if (p && row >= 0) {
+            m_rows[row] = rowFor(*p);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (p) {
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at);
+            m_rowOfId.insert(id, at);
+            m_rows.append(rowFor(*p));
+            endInsertRows();
+        } else if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            m_rowOfId.remove(id);
+            for (auto it = m_rowOfId.begin(); it != m_rowOfId.end(); ++it) {
+                if (*it > row)
+                    --*it;
+            }
+            endRemoveRows();
+        }
+    }
+}
+
+void ParticipantTableModel::updateGroupNames()
+{
+    if (m_rows.isEmpty())
+        return;
+    for (Row &row : m_rows) {
+        const Row now = rowFor(row.person);
+        row.choices = now.choices;
+        row.group = now.group;
+    }
+    emit dataChanged(index(0, Group), index(int(m_rows.size()) - 1, Choices));
+}
+
+void ParticipantTableModel::syncAll()
+{
+    // A large change (an import, an allocation, a group deleted): rows stay rows where the same
+    // people remain, so the view keeps its place; a change of who is there at all resets.
+    const EventData &event = m_document->data();
+    bool samePeople = event.participants.size() == m_rows.size();
+    for (qsizetype i = 0; samePeople && i < m_rows.size(); ++i)
+        samePeople = event.participant(m_rows[i].person.id) != nullptr;
+    if (!samePeople) {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    for (Row &row : m_rows)
+        row = rowFor(*event.participant(row.person.id));
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 int ParticipantTableModel::rowCount(const QModelIndex &parent) const
@@ -54,10 +138,10 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    const Participant &p = m_document->data().participants[index.row()];
+    const Participant &p = row.person;
     switch (role) {
     case IdRole:
-        return row.id;
+        return p.id;
     case SearchTextRole:
         return row.searchText;
     case StatusRole:
@@ -147,11 +231,7 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 
 int ParticipantTableModel::rowOf(qint64 participantId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == participantId)
-            return int(i);
-    }
-    return -1;
+    return m_rowOfId.value(participantId, -1);
 }
 
 } // namespace fieldday

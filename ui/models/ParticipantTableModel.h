@@ -1,13 +1,18 @@
 #pragma once
 
+#include "model/Participant.h"
+
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace fieldday {
 
 class EventDocument;
+struct DocumentChange;
 
 // The participants of an open event as a table. Read-only: edits go through undo commands,
-// and the model follows the document when it changes.
+// and the model follows the document when it changes: the rows a change touched are updated,
+// inserted or removed (selection and scroll stay); only a change of many people resets it.
 class ParticipantTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,21 +50,26 @@ public:
     int rowOf(qint64 participantId) const;
 
 private:
-    void rebuild();
-
     struct Row
     {
-        qint64 id;
+        Participant person;
         QString name;
         QString searchText;
         QString choices;
         QString group;
-        qint64 destinationId;
-        bool pinned;
+        qint64 destinationId = 0;
+        bool pinned = false;
     };
+    Row rowFor(const Participant &person) const;
+    void documentChanged(const DocumentChange &change);
+    void updatePeople(const QList<qint64> &ids);
+    void updateGroupNames();
+    void syncAll();
+    void rebuild();
 
     EventDocument *m_document;
-    QList<Row> m_rows; // parallel to the document's participants
+    QList<Row> m_rows;            // in the order people came: the view sorts
+    QHash<qint64, int> m_rowOfId; // person id → row
 };
 
 } // namespace fieldday

@@ -3,7 +3,6 @@
 #include "DestinationEditor.h"
 #include "EventDetailsEditor.h"
 #include "EventDocument.h"
-#include "MessageBox.h"
 #include "PlacesAndAgendaEditor.h"
 
 #include <QHBoxLayout>
@@ -84,24 +83,14 @@ void DayPlanPage::showPart(int row)
         scroll->verticalScrollBar()->setValue(0);
 }
 
+EditForm *DayPlanPage::activeForm() const
+{
+    return m_parts.value(m_editors->currentIndex());
+}
+
 bool DayPlanPage::confirmLeave()
 {
-    PlanPartEditor *editor = m_parts.value(m_editors->currentIndex());
-    if (!editor || !editor->hasChanges() || m_document->isReadOnly())
-        return true;
-    const auto answer = MessageBox::question(
-        this, tr("Apply your changes?"),
-        tr("Your changes to %1 are not applied yet.").arg(editor->partName()),
-        QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Discard) {
-        editor->revert();
-        return true;
-    }
-    if (answer != QMessageBox::Apply)
-        return false;
-    editor->apply();
-    // A change with a problem is not applied: stay, where the problem is shown.
-    return !editor->hasChanges();
+    return EditForm::confirmLeave(this, activeForm(), m_document->isReadOnly());
 }
 
 void DayPlanPage::refreshList()

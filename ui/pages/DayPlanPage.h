@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageWithForm.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -12,10 +14,10 @@ class DestinationEditor;
 class EventDocument;
 class EventDetailsEditor;
 class PlacesAndAgendaEditor;
-class PlanPartEditor;
+class EditForm;
 
 // The plan of the day: the event and its reconvene, and each destination with its travel.
-class DayPlanPage : public QWidget
+class DayPlanPage : public QWidget, public PageWithForm
 {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public:
     // Before another part is shown or the window closes: asks what to do with changes not
     // applied yet (apply, discard, or stay). False to stay.
     bool confirmLeave();
+    EditForm *activeForm() const override;
 
 private:
     void showPart(int row);
@@ -40,7 +43,7 @@ private:
     EventDetailsEditor *m_detailsEditor;
     DestinationEditor *m_destinationEditor;
     PlacesAndAgendaEditor *m_placesEditor;
-    QList<PlanPartEditor *> m_parts; // by their index in m_editors
+    QList<EditForm *> m_parts; // by their index in m_editors
     int m_shownRow = -1;             // the list's row whose editor is shown
 };
 

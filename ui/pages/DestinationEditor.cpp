@@ -5,7 +5,7 @@
 #include "MessageBox.h"
 #include "PlanLabels.h"
 #include "commands/RemoveFromPlanCommand.h"
-#include "commands/SavePlanItemCommand.h"
+#include "commands/SaveDestinationCommand.h"
 #include "storage/Error.h"
 
 #include <QComboBox>
@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -211,7 +210,10 @@ void DestinationEditor::revert()
     const Destination *existing = event.destination(m_id);
     Destination d = existing ? *existing : Destination();
     if (!existing) {
+        // A name not taken yet: "New group", then "New group 2", …
         d.name = tr("New group");
+        for (int n = 2; event.destinationByName(d.name); ++n)
+            d.name = tr("New group %1").arg(n);
         d.visitStart = QTime(11, 0);
         d.visitEnd = QTime(13, 30);
         d.maxSize = 15;
@@ -384,70 +386,30 @@ QList<TransportLeg> DestinationEditor::editedLegs() const
 
 void DestinationEditor::updateState()
 {
-    const Destination d = edited();
-    QString problem;
-    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    if (d.name.isEmpty())
-        problem = tr("The group needs a name.");
-    else if (d.maxSize < d.minSize)
-        problem =
-            tr("The maximum size (%1) is below the minimum (%2).").arg(d.maxSize).arg(d.minSize);
-    else if (d.visitEnd < d.visitStart)
-        problem = tr("The visit ends before it starts.");
-    else if (!d.colour.isEmpty() && !colour.match(d.colour).hasMatch())
-        problem = tr("The colour should look like #0072b2.");
-    else if (!d.hostContactEmail.isEmpty() && !Participant::isValidEmail(d.hostContactEmail))
-        problem = tr("The host contact's e-mail is not an e-mail address.");
-    for (const TransportLeg &leg : editedLegs()) {
-        if (problem.isEmpty() && leg.arrives < leg.departs)
-            problem = tr("A leg arrives (%1) before it departs (%2).")
-                          .arg(leg.arrives.toString(QStringLiteral("HH:mm")),
-                               leg.departs.toString(QStringLiteral("HH:mm")));
-    }
+    const QString problem =
+        SaveDestinationCommand::problemWith(m_document->data(), edited(), editedLegs());
     m_problem->setText(problem);
     m_apply->setEnabled(problem.isEmpty() && !m_document->isReadOnly());
 }
 
-void DestinationEditor::apply()
+bool DestinationEditor::apply()
 {
     updateState();
     if (!m_apply->isEnabled())
-        return;
-    const Destination *existing = m_document->data().destination(m_id);
+        return false;
+    const bool existing = m_document->data().destination(m_id) != nullptr;
     if (existing && !hasChanges())
-        return; // nothing to apply: no empty undo step
-    const Destination after = edited();
-    const QList<TransportLeg> legs = editedLegs(); // before any push reloads the document
+        return true; // nothing to apply: no empty undo step
     const QScopedValueRollback<bool> applying(m_applying, true);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(existing ? tr("Edit %1").arg(after.name) : tr("Add %1").arg(after.name));
-    auto *save = new SavePlanItemCommand<Destination>(
-        m_document, existing ? std::optional<Destination>(*existing) : std::nullopt, after,
-        QString());
-    m_document->push(save);
-    m_id = save->savedId();
-    QList<qint64> kept;
-    for (TransportLeg leg : legs) {
-        leg.destinationId = m_id;
-        std::optional<TransportLeg> before;
-        for (const TransportLeg &stored : m_document->data().legs) {
-            if (stored.id == leg.id && leg.id)
-                before = stored;
-        }
-        auto *saveLeg = new SavePlanItemCommand<TransportLeg>(m_document, before, leg, QString());
-        m_document->push(saveLeg);
-        kept.append(saveLeg->savedId());
-    }
-    // Pushing reloads the document: walk a copy of the legs as they were.
-    const QList<TransportLeg> storedLegs = m_document->data().legs;
-    for (const TransportLeg &stored : storedLegs) {
-        if (stored.destinationId == m_id && !kept.contains(stored.id))
-            m_document->push(
-                new SavePlanItemCommand<TransportLeg>(m_document, stored, std::nullopt, QString()));
-    }
-    stack->endMacro();
+    const EventDocument::Outcome outcome = m_document->push(
+        std::make_unique<SaveDestinationCommand>(m_document, edited(), editedLegs()));
+    if (!outcome)
+        return false; // reported; what was typed stays
+    if (!existing)
+        m_id = outcome.createdId;
     setDestination(m_id);
     emit applied(m_id);
+    return true;
 }
 
 void DestinationEditor::removeDestination()
@@ -473,8 +435,9 @@ void DestinationEditor::removeDestination()
         return;
     const qint64 removed = m_id;
     m_id = 0;
-    m_document->push(
-        new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Destination, removed));
+    if (!m_document->push(std::make_unique<RemoveFromPlanCommand>(
+            m_document, RemoveFromPlanCommand::Kind::Destination, removed)))
+        m_id = removed; // still there
 }
 
 bool DestinationEditor::hasChanges() const

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EditorSnapshot.h"
-#include "PlanPartEditor.h"
+#include "EditForm.h"
 #include "model/EventData.h"
 
 #include <QWidget>
@@ -21,7 +21,7 @@ class EventDocument;
 
 // Edits one destination: its host, place, visit, sizes, leads and transport legs out and back.
 // Apply writes it all as one undo step; problems are shown as they are typed.
-class DestinationEditor : public QWidget, public PlanPartEditor
+class DestinationEditor : public QWidget, public EditForm
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ signals:
     void applied(qint64 destinationId);
 
 public slots:
-    void apply() override;
+    bool apply() override;
     void revert() override;
     void addLeg();
     void removeLeg();

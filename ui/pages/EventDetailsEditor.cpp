@@ -180,22 +180,13 @@ void EventDetailsEditor::revert()
 
 void EventDetailsEditor::updateState()
 {
-    QString problem;
-    if (m_title->text().trimmed().isEmpty())
-        problem = tr("The event needs a title.");
-    else if (m_dayEnd->time() < m_dayStart->time())
-        problem = tr("The day ends before it starts.");
-    else if (!QTimeZone(m_timeZone->text().trimmed().toUtf8()).isValid())
-        problem = tr("\"%1\" is not a time zone (e.g. Europe/London).").arg(m_timeZone->text());
+    const QString problem = SaveEventDetailsCommand::problemWith(editedDetails());
     m_problem->setText(problem);
     m_apply->setEnabled(problem.isEmpty() && !m_document->isReadOnly());
 }
 
-void EventDetailsEditor::apply()
+EventDetails EventDetailsEditor::editedDetails() const
 {
-    updateState();
-    if (!m_apply->isEnabled() || !hasChanges())
-        return; // a problem, or nothing to apply: no empty undo step
     EventDetails e = m_document->data().details;
     e.title = m_title->text().trimmed();
     e.date = m_date->date();
@@ -208,6 +199,16 @@ void EventDetailsEditor::apply()
     e.contactEmail = m_contact->text().trimmed();
     e.description = m_description->toPlainText().trimmed();
     e.themes = lines(m_themes);
+    return e;
+}
+
+bool EventDetailsEditor::apply()
+{
+    updateState();
+    if (!m_apply->isEnabled())
+        return false;
+    if (!hasChanges())
+        return true; // nothing to apply: no empty undo step
     Reconvene r;
     r.placeId = m_reconvenePlace->currentData().toLongLong();
     r.start = m_reconveneStart->time();
@@ -225,9 +226,12 @@ void EventDetailsEditor::apply()
     }
     {
         const QScopedValueRollback<bool> applying(m_applying, true);
-        m_document->push(new SaveEventDetailsCommand(m_document, e, lines(m_sectors), r));
+        if (!m_document->push(std::make_unique<SaveEventDetailsCommand>(
+                m_document, editedDetails(), lines(m_sectors), r)))
+            return false;
     }
     revert(); // the fields as stored now
+    return true;
 }
 
 bool EventDetailsEditor::hasChanges() const

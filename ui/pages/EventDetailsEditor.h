@@ -1,7 +1,8 @@
 #pragma once
 
 #include "EditorSnapshot.h"
-#include "PlanPartEditor.h"
+#include "EditForm.h"
+#include "model/EventDetails.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ namespace fieldday {
 class EventDocument;
 
 // Edits the event itself (title, date, hub, day, people, themes, sectors) and the reconvene.
-class EventDetailsEditor : public QWidget, public PlanPartEditor
+class EventDetailsEditor : public QWidget, public EditForm
 {
     Q_OBJECT
 
@@ -31,11 +32,12 @@ public:
     QString partName() const override;
 
 public slots:
-    void apply() override;
+    bool apply() override;
     void revert() override;
 
 private:
     void updateState();
+    EventDetails editedDetails() const;
 
     EventDocument *m_document;
     QLineEdit *m_title;

@@ -5,7 +5,7 @@
 #include "MessageBox.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Waitlist.h"
-#include "commands/AssignParticipantCommand.h"
+#include "commands/MoveParticipantsCommand.h"
 
 #include <QFontMetrics>
 #include <QFrame>
@@ -145,8 +145,8 @@ void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
                                  tr("Put in %1 anyway").arg(group->name)))
             return;
     }
-    m_document->push(
-        new AssignParticipantCommand(m_document, participantId, destinationId, destinationId != 0));
+    m_document->push(std::make_unique<MoveParticipantsCommand>(
+        m_document, QList<qint64>{participantId}, destinationId, destinationId != 0));
 }
 
 bool GroupsPage::fillFromWaitlist(qint64 destinationId)
@@ -187,16 +187,10 @@ bool GroupsPage::fillFromWaitlist(qint64 destinationId)
                              party.size() == 1 ? tr("Place %1").arg(person->givenName)
                                                : tr("Place them")))
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(party.size() == 1
-                          ? tr("Place %1 from the waitlist").arg(person->displayName())
-                          : tr("Place %1 people from the waitlist").arg(party.size()));
-    for (qint64 id : party)
-        m_document->push(new AssignParticipantCommand(m_document, id, destinationId, true));
-    stack->endMacro();
-    return std::all_of(party.cbegin(), party.cend(), [this, destinationId](qint64 id) {
-        return m_document->data().destinationOf(id) == destinationId;
-    });
+    return bool(m_document->push(std::make_unique<MoveParticipantsCommand>(
+        m_document, party, destinationId, true,
+        party.size() == 1 ? tr("Place %1 from the waitlist").arg(person->displayName())
+                          : tr("Place %1 people from the waitlist").arg(party.size()))));
 }
 
 void GroupsPage::rebuild()

@@ -1,10 +1,10 @@
 #include "ImportDialog.h"
 
 #include "EventDocument.h"
+#include "ImportPreview.h"
 #include "WorkProgress.h"
 #include "commands/ImportParticipantsCommand.h"
 #include "csv/CsvReader.h"
-#include "import/ParticipantImporter.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 
@@ -66,12 +66,82 @@ QString targetLabel(const ColumnTarget &target)
     return target.field == ParticipantField::Choice ? ImportDialog::tr("Choice %1").arg(target.rank)
                                                     : label;
 }
+// What the import would change for people already in the event, field by field: how many of
+// each field, each change, each conflict with both values, and the corrections kept.
+QString changesHtml(const ImportSummary &s)
+{
+    constexpr int shown = 200; // a long list is cut, and says how many more
+    auto quoted = [](const QString &value) {
+        return value.isEmpty() ? ImportDialog::tr("(empty)")
+                               : QStringLiteral("“%1”").arg(value.toHtmlEscaped());
+    };
+    auto who = [](const FieldChange &c) {
+        return ImportDialog::tr("%1 (row %2)").arg(c.name.toHtmlEscaped()).arg(c.row);
+    };
+    auto more = [](qsizetype count) {
+        return count > shown ? ImportDialog::tr("<p>… and %1 more.</p>").arg(count - shown)
+                             : QString();
+    };
+    QString html;
+    if (s.updated) {
+        QStringList fields;
+        const QMap<QString, int> counts = s.changedFields();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            fields
+                << ImportDialog::tr("%1 (%2)").arg(s.labelOf(it.key()).toLower()).arg(it.value());
+        html += QStringLiteral("<p>") +
+                (fields.isEmpty()
+                     ? ImportDialog::tr("To update: nothing changes.")
+                     : ImportDialog::tr("To update: %1.").arg(fields.join(QStringLiteral(", "))));
+        if (s.unchanged)
+            html += QLatin1Char(' ') +
+                    ImportDialog::tr("%1 of them already up to date.").arg(s.unchanged);
+        html += QStringLiteral("</p>");
+    }
+    if (!s.conflicts.isEmpty()) {
+        html += QStringLiteral("<h4 style='color:#a03000'>") +
+                ImportDialog::tr("%n fields changed both in the file and in Fieldday — %1", nullptr,
+                                 int(s.conflicts.size()))
+                    .arg(s.conflictsTakeFile ? ImportDialog::tr("the file's values will be taken")
+                                             : ImportDialog::tr("yours will be kept")) +
+                QStringLiteral("</h4><table cellpadding='2'>");
+        for (const FieldChange &c : s.conflicts.mid(0, shown))
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                        .arg(who(c), c.label.toHtmlEscaped(),
+                             ImportDialog::tr("yours: %1").arg(quoted(c.mine)),
+                             ImportDialog::tr("the file's: %1").arg(quoted(c.file)));
+        html += QStringLiteral("</table>") + more(s.conflicts.size());
+    }
+    if (!s.changes.isEmpty()) {
+        html += QStringLiteral("<h4>") + ImportDialog::tr("Changes from the file") +
+                QStringLiteral("</h4><table cellpadding='2'>");
+        for (const FieldChange &c : s.changes.mid(0, shown))
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3 → %4</td></tr>")
+                        .arg(who(c), c.label.toHtmlEscaped(), quoted(c.mine), quoted(c.file));
+        html += QStringLiteral("</table>") + more(s.changes.size());
+    }
+    if (!s.kept.isEmpty()) {
+        html += QStringLiteral("<h4>") +
+                ImportDialog::tr("%n corrections made in Fieldday are kept (the file still has "
+                                 "the old value)",
+                                 nullptr, int(s.kept.size())) +
+                QStringLiteral("</h4><table cellpadding='2'>");
+        for (const FieldChange &c : s.kept.mid(0, shown))
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                        .arg(who(c), c.label.toHtmlEscaped(),
+                             ImportDialog::tr("yours: %1").arg(quoted(c.mine)),
+                             ImportDialog::tr("the file's: %1").arg(quoted(c.file)));
+        html += QStringLiteral("</table>") + more(s.kept.size());
+    }
+    return html;
+}
 } // namespace
 
 ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget *parent)
     : QDialog(parent), m_document(document), m_path(path), m_detectedLabel(new QLabel(this)),
       m_mapping(new QTableWidget(0, 2, this)), m_preview(new QTableWidget(this)),
       m_problems(new QTextBrowser(this)), m_duplicates(new QComboBox(this)),
+      m_conflicts(new QComboBox(this)),
       m_skipBadRows(new QCheckBox(tr("Skip bad rows: import the others, leave those out"), this))
 {
     setWindowTitle(tr("Import bookings from %1").arg(QFileInfo(path).fileName()));
@@ -90,10 +160,17 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     m_duplicates->addItem(tr("Skip the row"), int(DuplicatePolicy::Skip));
     m_duplicates->addItem(tr("Add them again"), int(DuplicatePolicy::Add));
     m_duplicates->setAccessibleName(tr("Same e-mail as someone already in the event"));
+    m_conflicts->addItem(tr("Keep mine (the value changed in Fieldday)"),
+                         int(ConflictPolicy::KeepMine));
+    m_conflicts->addItem(tr("Take the file's"), int(ConflictPolicy::TakeFile));
+    m_conflicts->setAccessibleName(tr("Changed both in the file and in Fieldday"));
+    m_conflicts->setToolTip(tr("A field of someone already in the event that the file changed "
+                               "since the last import, and that was also changed here."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Detected:"), m_detectedLabel);
     form->addRow(tr("Same e-mail:"), m_duplicates);
+    form->addRow(tr("Changed in both:"), m_conflicts);
     m_skipBadRows->setToolTip(tr("Import the other rows; the rows with problems, listed below, "
                                  "are left out and can be fixed and imported later."));
     form->addRow(QString(), m_skipBadRows);
@@ -105,9 +182,9 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     layout->addWidget(new QLabel(tr("Columns"), this));
     layout->addWidget(m_mapping, 2);
     layout->addWidget(new QLabel(tr("First rows"), this));
-    layout->addWidget(m_preview, 2);
+    layout->addWidget(m_preview, 1);
     layout->addWidget(new QLabel(tr("What the import would do"), this));
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_problems, 2); // on a re-import, every change and conflict is listed here
     layout->addWidget(buttons);
     // 900×760, or less on a smaller screen: the buttons must stay on it.
     QSize size(900, 760);
@@ -117,7 +194,40 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_duplicates, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
+    connect(m_conflicts, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
     connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+
+    m_check = new ImportPreview(document->file().path(), m_bytes, QFileInfo(path).fileName(), this);
+    connect(m_check, &ImportPreview::ready, this, [this](const ImportPreview::Result &result) {
+        if (!result.error.isEmpty()) {
+            showPreview(QStringLiteral("<p style='color:#b00020'>") + result.error.toHtmlEscaped() +
+                            QStringLiteral("</p>"),
+                        false);
+            return;
+        }
+        const ImportSummary &s = result.summary;
+        const QString name = QFileInfo(m_path).fileName();
+        const bool skipping = m_skipBadRows->isChecked();
+        QString html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
+                           .arg(s.rowsRead)
+                           .arg(s.added)
+                           .arg(s.updated)
+                           .arg(s.skippedDuplicates);
+        html += changesHtml(s);
+        if (s.rejected > 0) {
+            html += (skipping ? tr("<p><b>%1 with problems, left out</b> (below).</p>")
+                              : tr("<p><b>%1 with problems</b> (below): fix them in the file "
+                                   "and open it again, or skip bad rows.</p>"))
+                        .arg(s.rejected);
+        }
+        for (const ImportIssue &issue : s.issues)
+            html += QStringLiteral("<p style='color:%1'>")
+                        .arg(issue.severity == ImportIssue::Severity::Error
+                                 ? QStringLiteral("#b00020")
+                                 : QStringLiteral("#9a5b00")) +
+                    issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
+        showPreview(html, s.rejected == 0 || (skipping && s.rowsRead > s.rejected));
+    });
 
     // Read the header and the first rows once, for the mapping and the preview.
     QBuffer buffer(&m_bytes);
@@ -180,61 +290,42 @@ QString ImportDialog::problemsText() const
     return m_problems->toPlainText();
 }
 
+bool ImportDialog::isChecking() const
+{
+    return m_check && m_check->isRunning();
+}
+
 void ImportDialog::updatePreview()
 {
     if (!m_readable)
         return;
-    // A dry run on the real file: the very checks the import will make, nothing kept.
-    QBuffer buffer(&m_bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvOptions csv;
-    csv.requireSameFieldCount = false;
-    CsvReader reader(&buffer, csv);
+    if (m_document->isReadOnly()) {
+        showPreview(tr("<p>The event is open read-only: nothing can be imported.</p>"), false);
+        return;
+    }
+    // A dry run of the whole file, the very checks the import will make, on a private copy
+    // of the event and off the UI thread; Import waits for its answer.
     ImportOptions options;
-    options.dryRun = true;
     options.skipBadRows = true;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
-    const QString name = QFileInfo(m_path).fileName();
-    QString html;
-    bool canImport = false;
-    try {
-        EventFile &file = m_document->file();
-        if (file.isReadOnly()) {
-            html = tr("<p>The event is open read-only: nothing can be imported.</p>");
-        } else {
-            const ImportSummary s = ParticipantImporter(file, options).run(reader, name, mapping());
-            const bool skipping = m_skipBadRows->isChecked();
-            canImport = s.rejected == 0 || (skipping && s.rowsRead > s.rejected);
-            html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
-                       .arg(s.rowsRead)
-                       .arg(s.added)
-                       .arg(s.updated)
-                       .arg(s.skippedDuplicates);
-            if (s.rejected > 0) {
-                html += (skipping ? tr("<p><b>%1 with problems, left out</b> (below).</p>")
-                                  : tr("<p><b>%1 with problems</b> (below): fix them in the file "
-                                       "and open it again, or skip bad rows.</p>"))
-                            .arg(s.rejected);
-            }
-            for (const ImportIssue &issue : s.issues)
-                html += QStringLiteral("<p style='color:%1'>")
-                            .arg(issue.severity == ImportIssue::Severity::Error
-                                     ? QStringLiteral("#b00020")
-                                     : QStringLiteral("#9a5b00")) +
-                        issue.toString(name).toHtmlEscaped() + QStringLiteral("</p>");
-        }
-    } catch (const Error &error) {
-        html = QStringLiteral("<p style='color:#b00020'>") + error.message().toHtmlEscaped() +
-               QStringLiteral("</p>");
-    }
+    options.onConflict = ConflictPolicy(m_conflicts->currentData().toInt());
+    m_importButton->setEnabled(false);
+    m_problems->setHtml(tr("<p>Checking every row of the file…</p>"));
+    m_check->request(mapping(), options);
+}
+
+void ImportDialog::showPreview(const QString &html, bool canImport)
+{
     m_problems->setHtml(html);
     m_importButton->setEnabled(canImport);
+    emit previewUpdated();
 }
 
 void ImportDialog::import()
 {
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy(m_duplicates->currentData().toInt());
+    options.onConflict = ConflictPolicy(m_conflicts->currentData().toInt());
     options.skipBadRows = m_skipBadRows->isChecked();
     // A large file shows its progress and can be cancelled; cancelling rolls it all back.
     const qint64 rows = m_bytes.count('\n');
@@ -242,8 +333,9 @@ void ImportDialog::import()
         // Gone before any error is shown.
         WorkProgress progress(this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
         options.progress = [&progress, rows](qint64 done) { return progress.update(done, rows); };
-        m_document->push(new ImportParticipantsCommand(
-            m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options));
+        if (!m_document->push(std::make_unique<ImportParticipantsCommand>(
+                m_document, m_bytes, QFileInfo(m_path).fileName(), mapping(), options)))
+            return; // reported; the dialog stays, to try again or cancel
     }
     accept();
 }

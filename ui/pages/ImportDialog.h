@@ -15,9 +15,12 @@ class QTextBrowser;
 namespace fieldday {
 
 class EventDocument;
+class ImportPreview;
 
 // Import a booking export: what was detected, the column mapping (editable), a preview of the
-// first rows and of the problems, and nothing written until Import.
+// first rows, of what would change for people already in the event (field by field, and the
+// conflicts with an organiser's corrections, with both values) and of the problems; nothing
+// written until Import.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -28,13 +31,23 @@ public:
     ColumnMapping mapping() const;
     QString problemsText() const;
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
+    // A field changed both in the file (since the last import) and in Fieldday: keep mine or
+    // take the file's.
+    QComboBox *conflictBox() const { return m_conflicts; }
     QPushButton *importButton() const { return m_importButton; }
+    // Whether "what the import would do" is still being worked out (off the UI thread).
+    bool isChecking() const;
+
+signals:
+    void previewUpdated();
 
 public slots:
     void updatePreview();
     void import();
 
 private:
+    void showPreview(const QString &html, bool canImport);
+
     EventDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
@@ -45,8 +58,10 @@ private:
     QTableWidget *m_preview;
     QTextBrowser *m_problems;
     QComboBox *m_duplicates;
+    QComboBox *m_conflicts;
     QCheckBox *m_skipBadRows;
     QPushButton *m_importButton = nullptr;
+    ImportPreview *m_check = nullptr;
 };
 
 } // namespace fieldday

@@ -39,9 +39,10 @@ enum Kind
 
 OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_documentKind(new QComboBox(this)),
-      m_documentGroup(new QComboBox(this)), m_paper(new QComboBox(this)),
-      m_listGroup(new QComboBox(this)), m_profile(new QComboBox(this)),
-      m_columns(new QListWidget(this)), m_warning(new QLabel(this)), m_status(new QLabel(this)),
+      m_documentGroup(new QComboBox(this)), m_audience(new QComboBox(this)),
+      m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
+      m_status(new QLabel(this)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
@@ -51,7 +52,16 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     m_documentKind->addItem(tr("Name badges"), Badges);
     m_paper->addItem(tr("A4"), int(DocumentRenderer::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(DocumentRenderer::Paper::Letter));
-    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_paper, m_listGroup})
+    m_audience->addItem(tr("The group lead: every member's mobile"),
+                        int(RosterDocument::Audience::Lead));
+    m_audience->addItem(tr("The host: mobiles only with consent, needs in numbers"),
+                        int(RosterDocument::Audience::Host));
+    m_audience->setAccessibleName(tr("Whose copy"));
+    m_audience->setToolTip(tr("The lead's copy has every member's mobile, for safety on the day. "
+                              "The host's has a mobile only for people who agreed to share "
+                              "their contact details, and the group's catering and access needs "
+                              "in numbers, never by name."));
+    for (QComboBox *combo : {m_documentKind, m_documentGroup, m_audience, m_paper, m_listGroup})
         combo->setMinimumWidth(260);
     m_profile->setMinimumWidth(420);
     m_documentKind->setAccessibleName(tr("Document"));
@@ -62,6 +72,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     auto *papersForm = new QFormLayout(papers);
     papersForm->addRow(tr("Document:"), m_documentKind);
     papersForm->addRow(tr("Group:"), m_documentGroup);
+    papersForm->addRow(tr("Copy for:"), m_audience);
     papersForm->addRow(tr("Paper:"), m_paper);
     auto *previewButton = new QPushButton(tr("Preview and print…"), this);
     auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
@@ -71,7 +82,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     paperButtons->addWidget(pdfButton);
     paperButtons->addStretch();
     papersForm->addRow(QString(), paperButtons);
-    auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; the day "
+    auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; a roster is "
+                                     "the group lead's copy or the host's, and says so. The day "
                                      "sheet shows every group's day on one page; badges print "
                                      "eight to a page."),
                                   this);
@@ -150,13 +162,15 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     connect(m_documentKind, &QComboBox::currentIndexChanged, this, [this] {
         const int kind = m_documentKind->currentData().toInt();
         m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
+        m_audience->setEnabled(kind == Roster);
         updatePreview();
     });
     connect(m_documentGroup, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         try {
-            DocumentRenderer::paintFirstPages(printer, documentTitle(), content(), previewPages);
+            DocumentRenderer::paintFirstPages(printer, footer(), content(), previewPages);
         } catch (const Error &error) {
             // No exception may cross Qt's signal; the preview stays empty and says why.
             m_status->setText(tr("No preview: %1").arg(error.message()));
@@ -193,6 +207,7 @@ void OutputsPage::refresh()
     }
     m_documentGroup->setEnabled(m_documentKind->currentData().toInt() == Roster ||
                                 m_documentKind->currentData().toInt() == Manifests);
+    m_audience->setEnabled(m_documentKind->currentData().toInt() == Roster);
     updatePreview(); // the event changed
 }
 
@@ -225,18 +240,33 @@ PageCanvas::Progress OutputsPage::pageProgress(WorkProgress &progress)
 
 QString OutputsPage::documentTitle() const
 {
-    return m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
+    QString title =
+        m_document->data().details.title + QStringLiteral(" · ") + m_documentKind->currentText();
+    if (m_documentKind->currentData().toInt() == Roster)
+        title += m_audience->currentData().toInt() == int(RosterDocument::Audience::Lead)
+                     ? tr(" for the group lead")
+                     : tr(" for the host");
+    return title;
+}
+
+QString OutputsPage::footer() const
+{
+    if (m_documentKind->currentData().toInt() == Roster)
+        return RosterDocument::footer(m_document->data().details.title,
+                                      RosterDocument::Audience(m_audience->currentData().toInt()));
+    return documentTitle();
 }
 
 DocumentRenderer::Content OutputsPage::content() const
 {
     const int kind = m_documentKind->currentData().toInt();
     const qint64 group = m_documentGroup->currentData().toLongLong();
+    const auto audience = RosterDocument::Audience(m_audience->currentData().toInt());
     const EventData *event = &m_document->data();
-    return [kind, group, event](PageCanvas &canvas) {
+    return [kind, group, audience, event](PageCanvas &canvas) {
         switch (kind) {
         case Roster:
-            RosterDocument::render(canvas, *event, group);
+            RosterDocument::render(canvas, *event, group, audience);
             break;
         case DaySheet:
             DaySheetDocument::render(canvas, *event);
@@ -285,12 +315,12 @@ void OutputsPage::preview()
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(documentTitle());
     const DocumentRenderer::Content render = content();
-    const QString footer = documentTitle();
+    const QString footerText = footer();
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, &dialog, render, footer](QPrinter *device) {
+            [this, &dialog, render, footerText](QPrinter *device) {
                 WorkProgress progress(&dialog, tr("Preparing the pages…"));
                 try {
-                    DocumentRenderer::paint(device, footer, render, pageProgress(progress));
+                    DocumentRenderer::paint(device, footerText, render, pageProgress(progress));
                 } catch (const Error &error) {
                     // Cancelled, or the printer failed: no exception may cross Qt's signal.
                     if (error.kind() != Error::Kind::Cancelled)
@@ -303,9 +333,9 @@ void OutputsPage::preview()
 
 bool OutputsPage::saveAsPdf()
 {
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Save as PDF"), tr("PDF (*.pdf)"),
-                                    m_documentKind->currentText() + QStringLiteral(".pdf"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save as PDF"), tr("PDF (*.pdf)"),
+        documentTitle().section(QStringLiteral(" · "), 1) + QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
     WorkProgress progress(this, tr("Saving %1…").arg(QFileInfo(path).fileName()));
@@ -314,7 +344,7 @@ bool OutputsPage::saveAsPdf()
             path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
             m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
                                                               : QPageLayout::Portrait,
-            documentTitle(), documentTitle(), content(), pageProgress(progress));
+            documentTitle(), footer(), content(), pageProgress(progress));
         m_status->setText(pages == 1 ? tr("Saved %1 (1 page).").arg(path)
                                      : tr("Saved %1 (%2 pages).").arg(path).arg(pages));
         return true;

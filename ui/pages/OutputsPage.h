@@ -29,6 +29,9 @@ public:
     // The preview beside the options: the chosen paper's first pages, as they will print.
     QPrintPreviewWidget *previewWidget() const { return m_preview; }
     static constexpr int previewPages = 2;
+    QComboBox *audienceBox() const { return m_audience; }
+    // The footer the chosen paper prints (a roster says whose copy it is).
+    QString footer() const;
 
 public slots:
     void preview();
@@ -52,6 +55,7 @@ private:
     EventDocument *m_document;
     QComboBox *m_documentKind;
     QComboBox *m_documentGroup;
+    QComboBox *m_audience; // a roster: the group lead's copy or the host's
     QComboBox *m_paper;
     QComboBox *m_listGroup;
     QComboBox *m_profile;

@@ -17,6 +17,20 @@
 
 namespace fieldday {
 
+namespace {
+// A text field's getter and setter over a QString member of Participant.
+auto text(QString Participant::*member)
+{
+    return std::pair{[member](const Participant &p) { return QVariant(p.*member); },
+                     [member](Participant &p, const QVariant &v) { p.*member = v.toString(); }};
+}
+auto flag(bool Participant::*member)
+{
+    return std::pair{[member](const Participant &p) { return QVariant(p.*member); },
+                     [member](Participant &p, const QVariant &v) { p.*member = v.toBool(); }};
+}
+} // namespace
+
 ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_heading(new QLabel(this)),
       m_given(new QLineEdit(this)), m_family(new QLineEdit(this)), m_email(new QLineEdit(this)),
@@ -39,6 +53,25 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     m_problem->setWordWrap(true);
     m_notes->setMaximumHeight(90);
     m_sector->setEditable(true);
+
+    // The form's rows: the widget, its label, and the participant's value it shows.
+    const auto row = [this](QWidget *widget, auto accessors) {
+        addField(widget, accessors.first, accessors.second);
+    };
+    row(m_given, text(&Participant::givenName));
+    row(m_family, text(&Participant::familyName));
+    row(m_email, text(&Participant::email));
+    row(m_phone, text(&Participant::phone));
+    row(m_organisation, text(&Participant::organisation));
+    row(m_role, text(&Participant::role));
+    row(m_sector, text(&Participant::sector));
+    row(m_access, text(&Participant::accessNeeds));
+    row(m_stepFree, flag(&Participant::needsStepFree));
+    row(m_diet, text(&Participant::dietaryNeeds));
+    row(m_emergency, text(&Participant::emergencyContact));
+    row(m_shareContact, flag(&Participant::consentShareContact));
+    row(m_photos, flag(&Participant::consentPhotos));
+    row(m_notes, text(&Participant::notes));
 
     const QList<std::pair<QWidget *, QString>> named = {{m_given, tr("Given name")},
                                                         {m_family, tr("Family name")},
@@ -86,15 +119,51 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::updateState);
     connect(m_apply, &QPushButton::clicked, this, &ParticipantForm::apply);
     connect(m_revert, &QPushButton::clicked, this, &ParticipantForm::revert);
-    connect(document, &EventDocument::changed, this, [this] { setParticipant(m_id); });
+    connect(document, &EventDocument::changed, this, &ParticipantForm::documentChanged);
     setParticipant(0);
+}
+
+void ParticipantForm::addField(QWidget *widget, std::function<QVariant(const Participant &)> get,
+                               std::function<void(Participant &, const QVariant &)> set)
+{
+    m_fields.append({widget, std::move(get), std::move(set)});
+}
+
+QVariant ParticipantForm::valueOf(const QWidget *widget)
+{
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
+        return edit->text();
+    if (const auto *box = qobject_cast<const QCheckBox *>(widget))
+        return box->isChecked();
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        return combo->currentText();
+    if (const auto *notes = qobject_cast<const QPlainTextEdit *>(widget))
+        return notes->toPlainText();
+    return {};
+}
+
+void ParticipantForm::show(QWidget *widget, const QVariant &value)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(widget))
+        edit->setText(value.toString());
+    else if (auto *box = qobject_cast<QCheckBox *>(widget))
+        box->setChecked(value.toBool());
+    else if (auto *combo = qobject_cast<QComboBox *>(widget))
+        combo->setCurrentText(value.toString());
+    else if (auto *notes = qobject_cast<QPlainTextEdit *>(widget))
+        notes->setPlainText(value.toString());
+}
+
+bool ParticipantForm::isTyped(const Field &field) const
+{
+    return valueOf(field.widget) != field.get(m_shown);
 }
 
 void ParticipantForm::setParticipant(qint64 id)
 {
     const Participant *p = m_document->data().participant(id);
     m_id = p ? id : 0;
-    m_original = p ? *p : Participant();
+    m_shown = p ? *p : Participant();
     const bool editable = p && !m_document->isReadOnly();
     for (QWidget *w : findChildren<QWidget *>()) {
         if (w != m_heading)
@@ -106,44 +175,69 @@ void ParticipantForm::setParticipant(qint64 id)
     revert();
 }
 
+void ParticipantForm::documentChanged(const DocumentChange &change)
+{
+    if (change.scope == DocumentChange::Scope::Plan) {
+        // The event's sectors may have changed; the typed sector stays.
+        const QString sector = m_sector->currentText();
+        const QSignalBlocker blocker(m_sector);
+        m_sector->clear();
+        m_sector->addItems(m_document->data().sectors);
+        m_sector->setCurrentText(sector);
+        return;
+    }
+    if (!m_id || !change.touches(m_id))
+        return;
+    const Participant *stored = m_document->data().participant(m_id);
+    if (!stored || !hasChanges()) {
+        setParticipant(stored ? m_id : 0);
+        return;
+    }
+    // Typed fields are kept; the others show the person as they are now.
+    for (const Field &field : std::as_const(m_fields)) {
+        if (!isTyped(field)) {
+            const QSignalBlocker blocker(field.widget);
+            show(field.widget, field.get(*stored));
+        }
+    }
+    m_shown = *stored;
+    m_heading->setText(stored->displayName());
+    updateState();
+}
+
 void ParticipantForm::revert()
 {
-    const Participant &p = m_original;
-    m_given->setText(p.givenName);
-    m_family->setText(p.familyName);
-    m_email->setText(p.email);
-    m_phone->setText(p.phone);
-    m_organisation->setText(p.organisation);
-    m_role->setText(p.role);
-    m_sector->setCurrentText(p.sector);
-    m_access->setText(p.accessNeeds);
-    m_stepFree->setChecked(p.needsStepFree);
-    m_diet->setText(p.dietaryNeeds);
-    m_emergency->setText(p.emergencyContact);
-    m_shareContact->setChecked(p.consentShareContact);
-    m_photos->setChecked(p.consentPhotos);
-    m_notes->setPlainText(p.notes);
+    for (const Field &field : std::as_const(m_fields)) {
+        const QSignalBlocker blocker(field.widget);
+        show(field.widget, field.get(m_shown));
+    }
     updateState();
 }
 
 Participant ParticipantForm::edited() const
 {
-    Participant p = m_original;
-    p.givenName = m_given->text().trimmed();
-    p.familyName = m_family->text().trimmed();
-    p.email = m_email->text().trimmed();
-    p.phone = m_phone->text().trimmed();
-    p.organisation = m_organisation->text().trimmed();
-    p.role = m_role->text().trimmed();
-    p.sector = m_sector->currentText().trimmed();
-    p.accessNeeds = m_access->text().trimmed();
-    p.needsStepFree = m_stepFree->isChecked();
-    p.dietaryNeeds = m_diet->text().trimmed();
-    p.emergencyContact = m_emergency->text().trimmed();
-    p.consentShareContact = m_shareContact->isChecked();
-    p.consentPhotos = m_photos->isChecked();
-    p.notes = m_notes->toPlainText();
+    const Participant *stored = m_document->data().participant(m_id);
+    Participant p = stored ? *stored : m_shown;
+    for (const Field &field : m_fields) {
+        if (isTyped(field))
+            field.set(p, valueOf(field.widget));
+    }
+    for (QString *value : {&p.givenName, &p.familyName, &p.email, &p.phone, &p.organisation,
+                           &p.role, &p.sector, &p.accessNeeds, &p.dietaryNeeds,
+                           &p.emergencyContact})
+        *value = value->trimmed();
     return p;
+}
+
+bool ParticipantForm::hasChanges() const
+{
+    return m_id && std::any_of(m_fields.cbegin(), m_fields.cend(),
+                               [this](const Field &field) { return isTyped(field); });
+}
+
+QString ParticipantForm::partName() const
+{
+    return m_shown.displayName();
 }
 
 void ParticipantForm::updateState()
@@ -152,26 +246,32 @@ void ParticipantForm::updateState()
         m_problem->clear();
         return;
     }
-    const Participant p = edited();
     QString problem;
     try {
-        ParticipantRepository::validate(p);
+        ParticipantRepository::validate(edited());
     } catch (const Error &error) {
         problem = error.message();
     }
     m_problem->setText(problem);
-    const bool changed = p != m_original;
+    const bool changed = hasChanges();
     m_apply->setEnabled(changed && problem.isEmpty() && !m_document->isReadOnly());
     m_revert->setEnabled(changed);
 }
 
-void ParticipantForm::apply()
+bool ParticipantForm::apply()
 {
-    if (!m_id || !m_apply->isEnabled())
-        return;
+    if (!m_id || !hasChanges())
+        return true;
+    updateState();
+    const Participant *stored = m_document->data().participant(m_id);
+    if (!m_apply->isEnabled() || !stored)
+        return false;
     const Participant after = edited();
-    m_document->push(new EditParticipantCommand(m_document, m_original, after,
-                                                tr("Edit %1").arg(after.displayName())));
+    if (!m_document->push(std::make_unique<EditParticipantCommand>(
+            m_document, *stored, after, tr("Edit %1").arg(after.displayName()))))
+        return false; // reported; what was typed stays
+    setParticipant(m_id); // the fields as stored (trimmed)
+    return true;
 }
 
 } // namespace fieldday

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "EditForm.h"
 #include "model/Participant.h"
 
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -14,9 +16,12 @@ class QPushButton;
 namespace fieldday {
 
 class EventDocument;
+struct DocumentChange;
 
 // Edits one participant. Changes are checked as they are typed and applied as one undo step.
-class ParticipantForm : public QWidget
+// What was typed survives changes made elsewhere meanwhile (an undo, a move on the board):
+// fields left alone follow the event, typed ones are kept.
+class ParticipantForm : public QWidget, public EditForm
 {
     Q_OBJECT
 
@@ -25,18 +30,36 @@ public:
 
     void setParticipant(qint64 id); // 0: nothing selected
     qint64 participantId() const { return m_id; }
+    // The person as stored now, with what was typed over it.
     Participant edited() const;
 
+    bool hasChanges() const override;
+    QString partName() const override;
+
 public slots:
-    void apply();
-    void revert();
+    bool apply() override;
+    void revert() override;
 
 private:
+    // One row of the form: its widget, and how it reads and writes the person.
+    struct Field
+    {
+        QWidget *widget;
+        std::function<QVariant(const Participant &)> get;
+        std::function<void(Participant &, const QVariant &)> set;
+    };
+    void addField(QWidget *widget, std::function<QVariant(const Participant &)> get,
+                  std::function<void(Participant &, const QVariant &)> set);
+    static QVariant valueOf(const QWidget *widget);
+    static void show(QWidget *widget, const QVariant &value);
+    bool isTyped(const Field &field) const; // differs from what was shown
+    void documentChanged(const DocumentChange &change);
     void updateState();
 
     EventDocument *m_document;
     qint64 m_id = 0;
-    Participant m_original;
+    Participant m_shown; // the person as the fields showed them, before anything was typed
+    QList<Field> m_fields;
     QLabel *m_heading;
     QLineEdit *m_given;
     QLineEdit *m_family;

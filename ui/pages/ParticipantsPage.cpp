@@ -14,10 +14,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -109,10 +111,8 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
             [this] { m_filter->setDestination(m_group->currentData().toLongLong()); });
     connect(m_sector, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setSector(m_sector->currentData().toString()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_form->setParticipant(selectedId());
-        updateActions();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ParticipantsPage::currentChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ParticipantsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
@@ -122,7 +122,12 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ParticipantsPage::cancelSelected);
     connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
-    connect(document, &EventDocument::changed, this, &ParticipantsPage::refreshFilters);
+    connect(document, &EventDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.scope == DocumentChange::Scope::People)
+            updateActions(); // the filters' lists (groups, sectors) are as they were
+        else
+            refreshFilters();
+    });
     // An edit reloads the table; the person being edited stays selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keepSelected = selectedId(); });
@@ -163,7 +168,6 @@ void ParticipantsPage::refreshFilters()
     m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
     m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
     m_sector->setCurrentIndex(qMax(0, m_sector->findData(sector)));
-    m_body->setCurrentIndex(event.participants.isEmpty() ? 1 : 0);
     updateActions();
 }
 
@@ -177,8 +181,40 @@ void ParticipantsPage::updateActions()
     m_checkIn->setEnabled(writable && p && p->status != ParticipantStatus::Attended);
     m_add->setEnabled(writable);
     m_import->setEnabled(writable);
+    m_body->setCurrentIndex(event.participants.isEmpty() ? 1 : 0);
     m_count->setText(
         tr("%1 of %n people", nullptr, int(event.participants.size())).arg(m_filter->rowCount()));
+}
+
+EditForm *ParticipantsPage::activeForm() const
+{
+    return m_form;
+}
+
+void ParticipantsPage::currentChanged()
+{
+    if (m_leaving)
+        return; // the table moving while Apply writes: the question is already being answered
+    const qint64 id = selectedId();
+    if (id != m_form->participantId() && m_form->hasChanges()) {
+        // What was typed is not dropped: a person filtered out of view stays in the form, and
+        // choosing another person asks first.
+        if (!id) {
+            updateActions();
+            return;
+        }
+        const QScopedValueRollback<bool> leaving(m_leaving, true);
+        if (!EditForm::confirmLeave(this, m_form, m_document->isReadOnly())) {
+            // Back to the person being edited, once the click that chose another is over.
+            QTimer::singleShot(0, this, [this] { select(m_form->participantId()); });
+            return;
+        }
+    }
+    if (id != m_form->participantId())
+        m_form->setParticipant(id);
+    if (selectedId() != id)
+        select(id); // applying refreshed the table under the click
+    updateActions();
 }
 
 qint64 ParticipantsPage::selectedId() const
@@ -189,15 +225,18 @@ qint64 ParticipantsPage::selectedId() const
 
 void ParticipantsPage::select(qint64 participantId)
 {
-    const int row = m_model->rowOf(participantId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    const auto indexOf = [this, participantId] {
+        const int row = m_model->rowOf(participantId);
+        return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    };
+    const QModelIndex index = indexOf();
     if (!index.isValid())
         return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    // Choosing may have applied a form, and the table moved: find the row again.
+    if (const QModelIndex now = indexOf(); now.isValid())
+        m_view->scrollTo(now);
 }
 
 void ParticipantsPage::addParticipant()
@@ -207,10 +246,11 @@ void ParticipantsPage::addParticipant()
     p.familyName = tr("Participant");
     p.bookingSource = tr("Added by hand");
     p.bookedAt = Clock::currentDateTime();
-    auto *command = new AddParticipantCommand(m_document, p);
-    m_document->push(command);
-    select(command->participantId());
-    m_form->setFocus();
+    if (const EventDocument::Outcome added =
+            m_document->push(std::make_unique<AddParticipantCommand>(m_document, p))) {
+        select(added.createdId);
+        m_form->setFocus();
+    }
 }
 
 namespace {
@@ -223,7 +263,8 @@ void changeStatus(EventDocument *document, qint64 id, ParticipantStatus status, 
     Participant after = *p;
     after.status = status;
     after.checkedInAt = checkedInAt;
-    document->push(new EditParticipantCommand(document, *p, after, text.arg(p->displayName())));
+    document->push(
+        std::make_unique<EditParticipantCommand>(document, *p, after, text.arg(p->displayName())));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageWithForm.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +19,7 @@ class ParticipantForm;
 class ParticipantTableModel;
 
 // Everyone who booked: search, filter, edit, and record what happens to them.
-class ParticipantsPage : public QWidget
+class ParticipantsPage : public QWidget, public PageWithForm
 {
     Q_OBJECT
 
@@ -30,6 +32,8 @@ public:
     QPushButton *importButton() const { return m_import; }
     void select(qint64 participantId);
     qint64 selectedId() const;
+    ParticipantForm *form() const { return m_form; }
+    EditForm *activeForm() const override;
 
 public slots:
     void addParticipant();
@@ -41,11 +45,13 @@ signals:
     void importRequested();
 
 private:
+    void currentChanged();
     void refreshFilters();
     void updateActions();
 
     EventDocument *m_document;
     qint64 m_keepSelected = 0;
+    bool m_leaving = false; // asking about the form's typed changes
     ParticipantTableModel *m_model;
     ParticipantFilterModel *m_filter;
     QLineEdit *m_search;

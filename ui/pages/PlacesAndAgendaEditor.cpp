@@ -3,19 +3,18 @@
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "PlanLabels.h"
-#include "commands/RemoveFromPlanCommand.h"
-#include "commands/SavePlanItemCommand.h"
+#include "commands/SavePlacesAndAgendaCommand.h"
 
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace fieldday {
 
@@ -61,8 +60,11 @@ void removeCurrentRow(QTableWidget *table)
 
 PlacesAndAgendaEditor::PlacesAndAgendaEditor(EventDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_places(new QTableWidget(0, PlaceColumns, this)),
-      m_agenda(new QTableWidget(0, AgendaColumns, this))
+      m_agenda(new QTableWidget(0, AgendaColumns, this)), m_problem(new QLabel(this))
 {
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setWordWrap(true);
     m_places->setHorizontalHeaderLabels(
         {tr("Place"), tr("Address"), tr("Postcode"), tr("Area"), tr("Step-free")});
     m_agenda->setHorizontalHeaderLabels(
@@ -96,7 +98,7 @@ PlacesAndAgendaEditor::PlacesAndAgendaEditor(EventDocument *document, QWidget *p
     auto *applyButton = new QPushButton(tr("Apply"), this);
     applyButton->setEnabled(!document->isReadOnly());
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    buttons->addWidget(m_problem, 1);
     buttons->addWidget(revertButton);
     buttons->addWidget(applyButton);
     auto *layout = new QVBoxLayout(this);
@@ -171,6 +173,7 @@ void PlacesAndAgendaEditor::revert()
         addAgendaRow(a.id, a.title, a.start, a.end, a.placeId, a.destinationId);
     m_places->resizeColumnsToContents();
     m_agenda->resizeColumnsToContents();
+    m_problem->clear();
     m_snapshot = EditorSnapshot::of(this);
 }
 
@@ -185,18 +188,15 @@ void PlacesAndAgendaEditor::addAgendaItem()
                  m_document->data().details.hubPlaceId, 0);
 }
 
-void PlacesAndAgendaEditor::apply()
+QList<Place> PlacesAndAgendaEditor::editedPlaces() const
 {
-    if (!hasChanges())
-        return; // no empty undo step
-    // Everything as it was before any push reloads the document.
-    const EventData before = m_document->data();
+    const EventData &stored = m_document->data();
     QList<Place> places;
     for (int row = 0; row < m_places->rowCount(); ++row) {
         Place p;
-        if (const Place *stored =
-                before.place(m_places->item(row, PlaceName)->data(Qt::UserRole).toLongLong()))
-            p = *stored;
+        if (const Place *existing =
+                stored.place(m_places->item(row, PlaceName)->data(Qt::UserRole).toLongLong()))
+            p = *existing; // what the table does not show (notes, position) stays
         p.name = cell(m_places, row, PlaceName);
         p.address = cell(m_places, row, Address);
         p.postcode = cell(m_places, row, Postcode);
@@ -204,16 +204,21 @@ void PlacesAndAgendaEditor::apply()
         p.stepFree = StepFree(qobject_cast<QComboBox *>(m_places->cellWidget(row, PlaceStepFree))
                                   ->currentData()
                                   .toInt());
-        if (!p.name.isEmpty())
-            places.append(p);
+        places.append(p);
     }
+    return places;
+}
+
+QList<AgendaItem> PlacesAndAgendaEditor::editedAgenda() const
+{
+    const EventData &stored = m_document->data();
     QList<AgendaItem> agenda;
     for (int row = 0; row < m_agenda->rowCount(); ++row) {
         AgendaItem a;
         a.id = m_agenda->item(row, Title)->data(Qt::UserRole).toLongLong();
-        for (const AgendaItem &stored : before.agenda) {
-            if (stored.id == a.id)
-                a.notes = stored.notes;
+        for (const AgendaItem &existing : stored.agenda) {
+            if (existing.id == a.id)
+                a.notes = existing.notes;
         }
         a.title = cell(m_agenda, row, Title);
         a.start = qobject_cast<QTimeEdit *>(m_agenda->cellWidget(row, Start))->time();
@@ -224,58 +229,29 @@ void PlacesAndAgendaEditor::apply()
         a.destinationId = qobject_cast<QComboBox *>(m_agenda->cellWidget(row, ForWhom))
                               ->currentData()
                               .toLongLong();
-        if (!a.title.isEmpty())
-            agenda.append(a);
+        agenda.append(a);
     }
+    return agenda;
+}
 
-    // Places taken out of the table; agenda items that were at one are at no place now, as
-    // the file would make them anyway.
-    QList<qint64> removedPlaces;
-    for (const Place &p : before.places) {
-        if (std::none_of(places.cbegin(), places.cend(),
-                         [&p](const Place &kept) { return kept.id == p.id; }))
-            removedPlaces.append(p.id);
+bool PlacesAndAgendaEditor::apply()
+{
+    if (!hasChanges())
+        return true; // no empty undo step
+    const QList<Place> places = editedPlaces();
+    const QList<AgendaItem> agenda = editedAgenda();
+    const QString problem = SavePlacesAndAgendaCommand::problemWith(places, agenda);
+    m_problem->setText(problem); // shown beside Apply until the next try
+    if (!problem.isEmpty())
+        return false;
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        if (!m_document->push(
+                std::make_unique<SavePlacesAndAgendaCommand>(m_document, places, agenda)))
+            return false;
     }
-    for (AgendaItem &a : agenda) {
-        if (removedPlaces.contains(a.placeId))
-            a.placeId = 0;
-    }
-
-    const QScopedValueRollback<bool> applying(m_applying, true);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Edit places and agenda"));
-    // Order matters for undo, which runs backwards: places go last, so they come back first,
-    // before anything that refers to them is put back.
-    for (const Place &p : std::as_const(places)) {
-        const Place *stored = before.place(p.id);
-        if (stored && stored->name == p.name && stored->address == p.address &&
-            stored->postcode == p.postcode && stored->area == p.area &&
-            stored->stepFree == p.stepFree)
-            continue;
-        m_document->push(new SavePlanItemCommand<Place>(
-            m_document, stored ? std::optional<Place>(*stored) : std::nullopt, p, QString()));
-    }
-    QList<qint64> keptItems;
-    for (const AgendaItem &a : std::as_const(agenda)) {
-        std::optional<AgendaItem> stored;
-        for (const AgendaItem &b : before.agenda) {
-            if (b.id == a.id && a.id)
-                stored = b;
-        }
-        auto *save = new SavePlanItemCommand<AgendaItem>(m_document, stored, a, QString());
-        m_document->push(save);
-        keptItems.append(save->savedId());
-    }
-    for (const AgendaItem &a : before.agenda) {
-        if (!keptItems.contains(a.id))
-            m_document->push(
-                new SavePlanItemCommand<AgendaItem>(m_document, a, std::nullopt, QString()));
-    }
-    for (qint64 id : std::as_const(removedPlaces))
-        m_document->push(
-            new RemoveFromPlanCommand(m_document, RemoveFromPlanCommand::Kind::Place, id));
-    stack->endMacro();
     revert();
+    return true;
 }
 
 bool PlacesAndAgendaEditor::hasChanges() const

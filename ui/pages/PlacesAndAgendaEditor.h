@@ -1,10 +1,13 @@
 #pragma once
 
 #include "EditorSnapshot.h"
-#include "PlanPartEditor.h"
+#include "EditForm.h"
+#include "model/AgendaItem.h"
+#include "model/Place.h"
 
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace fieldday {
@@ -13,7 +16,7 @@ class EventDocument;
 
 // The venues and stops of the day, and the agenda items for everyone or one group, as two
 // editable tables. Apply writes all the changes as one undo step.
-class PlacesAndAgendaEditor : public QWidget, public PlanPartEditor
+class PlacesAndAgendaEditor : public QWidget, public EditForm
 {
     Q_OBJECT
 
@@ -28,12 +31,14 @@ public:
 
 public slots:
     void revert() override;
-    void apply() override;
+    bool apply() override;
     void addPlace();
     void addAgendaItem();
 
 private:
     void nameCells();
+    QList<Place> editedPlaces() const;
+    QList<AgendaItem> editedAgenda() const;
     void addPlaceRow(qint64 id, const QStringList &cells, int stepFree);
     void addAgendaRow(qint64 id, const QString &title, const QTime &start, const QTime &end,
                       qint64 place, qint64 destination);
@@ -41,6 +46,7 @@ private:
     EventDocument *m_document;
     QTableWidget *m_places;
     QTableWidget *m_agenda;
+    QLabel *m_problem;
     bool m_applying = false;
     EditorSnapshot m_snapshot; // the fields as they showed the stored item
 };

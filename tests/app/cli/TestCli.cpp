@@ -143,6 +143,15 @@ private slots:
                  qPrintable(result.out));
     }
 
+    // The version is CMake's project VERSION, the one the package and the About box show.
+    void versionIsTheProjectVersion()
+    {
+        const CliResult result = runCli({u"--version"_s});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, u"fieldday-cli "_s + QStringLiteral(FIELDDAY_VERSION) + u'\n');
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    }
+
     // docs/cli.md is the contract: it documents exactly the commands the CLI lists.
     void usageListsEveryDocumentedCommand()
     {

@@ -229,6 +229,11 @@ private slots:
                                 << u"Group roster"_s;
         QTest::newRow("roster letter")
             << u"roster"_s << QStringList{u"--paper"_s, u"letter"_s} << u"Group roster"_s;
+        QTest::newRow("roster for the lead")
+            << u"roster"_s << QStringList{u"--for"_s, u"lead"_s} << u"For the group lead"_s;
+        QTest::newRow("roster for the host")
+            << u"roster"_s << QStringList{u"--group"_s, u"Wigan"_s, u"--for"_s, u"host"_s}
+            << u"Group roster for the host"_s;
         QTest::newRow("daysheet") << u"daysheet"_s << QStringList() << u"Reconvene"_s;
         QTest::newRow("manifest") << u"manifest"_s << QStringList{u"--group"_s, u"Salford"_s}
                                   << u"Headcount"_s;
@@ -240,7 +245,8 @@ private slots:
         QFETCH(QString, command);
         QFETCH(QStringList, options);
         QFETCH(QString, expected);
-        const QString pdf = m_dir.filePath(command + QString::number(options.size()) + u".pdf"_s);
+        const QString pdf = m_dir.filePath(command + QString::number(options.size()) +
+                                           options.join(QString()) + u".pdf"_s);
         const CliResult r = runCli(QStringList{command, m_event, u"--out"_s, pdf} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"page"_s));
@@ -249,6 +255,16 @@ private slots:
         QVERIFY(text.waitForFinished());
         QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(expected));
         QCOMPARE(runCli({command, m_event, u"--out"_s, m_dir.filePath(u"x.png"_s)}).exitCode, 2);
+    }
+
+    void rosterForNobodyElse()
+    {
+        const CliResult r = runCli(
+            {u"roster"_s, m_event, u"--out"_s, m_dir.filePath(u"r.pdf"_s), u"--for"_s, u"press"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--for: expected lead or host, got \"press\""_s),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"r.pdf"_s)));
     }
 
     void badRequests_data()

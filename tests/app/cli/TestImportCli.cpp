@@ -2,6 +2,7 @@
 #include "TestUtil.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
+#include "storage/ParticipantRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -412,6 +413,87 @@ private slots:
         QCOMPARE(people(event).size(), 45);
     }
 
+    static QString phoneOf(const QString &event, const QString &email)
+    {
+        const EventData data =
+            EventReader::load(*EventFile::open(event, EventFile::Mode::ReadOnly));
+        for (const Participant &p : data.participants) {
+            if (p.email == email)
+                return p.phone;
+        }
+        return {};
+    }
+
+    // The case: a phone corrected in Fieldday survives a re-import of the partner's
+    // sheet; a sheet that changed it too shows both values, and --on-conflict settles it.
+    void reimportKeepsCorrectionsAndShowsConflicts()
+    {
+        const QString event = sample();
+        const QString first = m_dir.filePath(u"partner-1.csv"_s);
+        writeFile(first, "First name,Surname,Email,Mobile phone,Organisation\n"
+                         "Ada,Lovelace,ada@example.org,0161 000,Salford CVS\n"
+                         "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        QCOMPARE(runCli({u"import"_s, event, first}).exitCode, 0);
+        {
+            const auto file = EventFile::open(event, EventFile::Mode::ReadWrite);
+            ParticipantRepository repository(*file);
+            Participant ada = *repository.find(repository.idsByEmail().value(u"ada@example.org"_s));
+            ada.phone = u"07700 900123"_s; // the organiser's correction
+            repository.update(ada);
+        }
+        // The same sheet again, and one that changed only the organisation: the phone stays.
+        const CliResult same = runCli({u"import"_s, event, first, u"--json"_s});
+        QCOMPARE(same.exitCode, 0);
+        QCOMPARE(summary(same)[u"kept"_s].toArray().size(), 1);
+        QCOMPARE(summary(same)[u"kept"_s][0][u"field"_s].toString(), u"phone"_s);
+        QCOMPARE(summary(same)[u"unchanged"_s].toInt(), 2);
+        const QString second = m_dir.filePath(u"partner-2.csv"_s);
+        writeFile(second, "First name,Surname,Email,Mobile phone,Organisation\n"
+                          "Ada,Lovelace,ada@example.org,0161 000,Salford CVS Ltd\n"
+                          "Alan,Turing,alan@example.org,0161 001,Bletchley\n");
+        const CliResult text = runCli({u"import"_s, event, second});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(u"updated   2: organisation 1; 1 already up to date"_s),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(
+                     u"row 2, Ada Lovelace, organisation: \"Salford CVS\" → \"Salford CVS Ltd\""_s),
+                 qPrintable(text.out));
+        QCOMPARE(person(people(event), u"ada@example.org"_s)[u"organisation"_s].toString(),
+                 u"Salford CVS Ltd"_s);
+        QCOMPARE(people(event).size(), 47);
+
+        // A sheet that changed the phone as well: a conflict, shown with both values.
+        const QString third = m_dir.filePath(u"partner-3.csv"_s);
+        writeFile(third, "First name,Surname,Email,Mobile phone,Organisation\n"
+                         "Ada,Lovelace,ada@example.org,0161 555,Salford CVS Ltd\n");
+        const CliResult keep = runCli({u"import"_s, event, third, u"--dry-run"_s, u"--json"_s});
+        const QJsonArray conflicts = summary(keep)[u"conflicts"_s].toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts[0][u"field"_s].toString(), u"phone"_s);
+        QCOMPARE(conflicts[0][u"mine"_s].toString(), u"07700 900123"_s);
+        QCOMPARE(conflicts[0][u"file"_s].toString(), u"0161 555"_s);
+        QCOMPARE(conflicts[0][u"kept"_s].toString(), u"mine"_s);
+        QCOMPARE(conflicts[0][u"name"_s].toString(), u"Ada Lovelace"_s);
+        QCOMPARE(summary(keep)[u"on_conflict"_s].toString(), u"keep"_s);
+        const CliResult keepText = runCli({u"import"_s, event, third});
+        QVERIFY2(
+            keepText.out.contains(
+                u"row 2, Ada Lovelace, phone: yours \"07700 900123\", the file's \"0161 555\""_s),
+            qPrintable(keepText.out));
+        QCOMPARE(phoneOf(event, u"ada@example.org"_s), u"07700 900123"_s);
+        // Taking the file's instead (the file's value is the last imported now: the same sheet
+        // is no longer a conflict, so a fourth sheet brings one).
+        const QString fourth = m_dir.filePath(u"partner-4.csv"_s);
+        writeFile(fourth, "First name,Surname,Email,Mobile phone\n"
+                          "Ada,Lovelace,ada@example.org,0161 666\n");
+        const CliResult take =
+            runCli({u"import"_s, event, fourth, u"--on-conflict"_s, u"file"_s, u"--json"_s});
+        QCOMPARE(take.exitCode, 0);
+        QCOMPARE(summary(take)[u"conflicts"_s][0][u"kept"_s].toString(), u"file"_s);
+        QCOMPARE(summary(take)[u"changed_fields"_s][u"phone"_s].toInt(), 1);
+        QCOMPARE(phoneOf(event, u"ada@example.org"_s), u"0161 666"_s);
+    }
+
     void badOptions_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -422,6 +504,8 @@ private slots:
                                 << u"--on-duplicate"_s;
         QTest::newRow("mapping") << QStringList{u"--mapping"_s, u"nowhere.json"_s}
                                  << u"--mapping"_s;
+        QTest::newRow("conflict") << QStringList{u"--on-conflict"_s, u"theirs"_s}
+                                  << u"--on-conflict: expected keep or file"_s;
     }
 
     void badOptions()

@@ -3,6 +3,7 @@
 #include "documents/ManifestDocument.h"
 #include "documents/PageCanvas.h"
 #include "documents/RosterDocument.h"
+#include "plan/Catering.h"
 #include "plan/Manifest.h"
 #include "sample/SampleEvent.h"
 #include "storage/Error.h"
@@ -219,6 +220,10 @@ private slots:
         using Render = std::function<void(PageCanvas &)>;
         const QList<std::pair<QString, Render>> documents = {
             {u"roster"_s, [this](PageCanvas &c) { RosterDocument::render(c, m_event); }},
+            {u"host roster"_s,
+             [this](PageCanvas &c) {
+                 RosterDocument::render(c, m_event, 0, RosterDocument::Audience::Host);
+             }},
             {u"manifest"_s, [this](PageCanvas &c) { ManifestDocument::render(c, m_event); }},
             {u"badges"_s, [this](PageCanvas &c) { BadgeDocument::render(c, m_event); }},
             {u"daysheet"_s, [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); }},
@@ -228,13 +233,24 @@ private slots:
             DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait,
                                        name, name, render);
             const QString text = pages(pdf).join(QString());
+            const QStringList lines = text.split(u'\n');
             for (const Participant &p : m_event.participants) {
-                for (const QString &secret :
-                     {p.accessNeeds, p.dietaryNeeds, p.emergencyContact, p.notes}) {
+                for (const QString &secret : {p.accessNeeds, p.emergencyContact, p.notes}) {
                     if (secret.size() > 3)
                         QVERIFY2(!text.contains(secret), qPrintable(name + u": "_s + secret));
                 }
-                if (name == u"manifest"_s || name == u"badges"_s || name == u"daysheet"_s) {
+                // A dietary need is counted for the caterer (host roster, day sheet), never
+                // printed by a name.
+                if (p.dietaryNeeds.size() > 3) {
+                    const bool counted = name == u"host roster"_s || name == u"daysheet"_s;
+                    QVERIFY2(counted || !text.contains(p.dietaryNeeds),
+                             qPrintable(name + u": "_s + p.dietaryNeeds));
+                    for (const QString &line : lines)
+                        QVERIFY2(!line.contains(p.dietaryNeeds) || !line.contains(p.familyName),
+                                 qPrintable(name + u": "_s + line));
+                }
+                if (name == u"manifest"_s || name == u"badges"_s || name == u"daysheet"_s ||
+                    name == u"host roster"_s) {
                     if (!p.consentShareContact && !p.phone.isEmpty())
                         QVERIFY2(!text.contains(p.phone), qPrintable(name + u": "_s + p.phone));
                     QVERIFY2(!text.contains(p.email), qPrintable(name + u": "_s + p.email));
@@ -284,6 +300,118 @@ private slots:
                 found |=
                     line.contains(p.familyName + u", "_s + p.givenName) && line.contains(expected);
             QVERIFY2(found, qPrintable(p.displayName() + u": "_s + expected));
+        }
+    }
+
+    // The host's copy applies the consent rule as partner lists do: no mobile of anyone who
+    // did not agree to share it; the lead's has every member's, for safety on the day.
+    void hostRosterKeepsToTheConsentRule()
+    {
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+            const QString pdf =
+                m_dir.filePath(u"consent-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));
+            DocumentRenderer::writePdf(
+                pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"R"_s,
+                RosterDocument::footer(u"Treasure hunt"_s, audience),
+                [&](PageCanvas &c) { RosterDocument::render(c, m_event, 0, audience); });
+            const QString text = pages(pdf).join(QString());
+            int withheld = 0;
+            for (const Destination &d : m_event.destinations) {
+                for (const Participant *p : Manifest::travellers(m_event, d.id)) {
+                    QVERIFY(!p->phone.isEmpty());
+                    const bool shown =
+                        audience == RosterDocument::Audience::Lead || p->consentShareContact;
+                    QVERIFY2(text.contains(p->phone) == shown, qPrintable(p->displayName()));
+                    withheld += !shown;
+                }
+            }
+            QCOMPARE(text.count(u"not shared"_s), withheld);
+            if (audience == RosterDocument::Audience::Host)
+                QVERIFY(withheld > 0); // the sample has people who did not consent
+        }
+    }
+
+    // Both copies say whom they are for, on every page (heading and footer), and what that
+    // means for the data on them.
+    void bothCopiesSayWhoTheyAreFor()
+    {
+        for (const auto audience :
+             {RosterDocument::Audience::Lead, RosterDocument::Audience::Host}) {
+            const bool lead = audience == RosterDocument::Audience::Lead;
+            const QString pdf =
+                m_dir.filePath(u"for-%1.pdf"_s.arg(RosterDocument::audienceName(audience)));
+            DocumentRenderer::writePdf(
+                pdf, DocumentRenderer::Paper::A4, QPageLayout::Portrait, u"R"_s,
+                RosterDocument::footer(u"Treasure hunt"_s, audience),
+                [&](PageCanvas &c) { RosterDocument::render(c, m_event, 0, audience); });
+            const QStringList text = pages(pdf);
+            QCOMPARE(text.size(), 3);
+            for (const QString &page : text) {
+                const QString flat = page.simplified();
+                QVERIFY(flat.contains(lead ? u"For the group lead"_s : u"For the host"_s));
+                QVERIFY(!flat.contains(lead ? u"For the host"_s : u"For the group lead"_s));
+                QVERIFY2(flat.contains(lead ? u"Treasure hunt · Group roster for the group lead"_s
+                                            : u"Treasure hunt · Group roster for the host"_s),
+                         qPrintable(flat.right(200)));
+                QVERIFY(flat.contains(lead ? u"This copy is for the group lead"_s
+                                           : u"This copy is for the host"_s));
+                // The host's copy: needs in counts, none by name (no Access column: "step-free"
+                // only in the group's count of access needs).
+                QCOMPARE(flat.contains(u"Catering"_s), !lead);
+                if (!lead)
+                    QCOMPARE(flat.count(u"step-free"_s), flat.count(u"step-free access"_s));
+            }
+            if (!lead) {
+                const QString all = text.join(QString()).simplified();
+                for (const Destination &d : m_event.destinations)
+                    QVERIFY2(all.contains(Catering::line(m_event, d.id)),
+                             qPrintable(Catering::line(m_event, d.id)));
+                QVERIFY(!all.contains(u"other need"_s));
+            }
+        }
+    }
+
+    void cateringCountsNeverNames()
+    {
+        EventData event = m_event;
+        const qint64 salford = event.destinations[0].id;
+        QStringList seen;
+        int members = 0;
+        for (Participant &p : event.participants) {
+            if (event.destinationOf(p.id) != salford || p.status != ParticipantStatus::Booked)
+                continue;
+            ++members;
+            // The same need however it is written is counted once.
+            p.dietaryNeeds = members % 3 == 0   ? u"  vegetarian "_s
+                             : members % 3 == 1 ? u"Vegetarian"_s
+                                                : QString();
+        }
+        const QList<Catering::Need> needs = Catering::dietaryNeeds(event, salford);
+        QCOMPARE(needs.size(), 2);
+        QCOMPARE(needs[0].need, u"Vegetarian"_s);
+        QCOMPARE(needs[0].people, members - members / 3);
+        QVERIFY(needs[1].need.isEmpty());
+        QCOMPARE(needs[0].people + needs[1].people, members);
+        QCOMPARE(Catering::line(event, salford),
+                 u"%1 members: %2 Vegetarian · %3 no dietary need"_s.arg(members)
+                     .arg(needs[0].people)
+                     .arg(needs[1].people));
+    }
+
+    void daySheetCountsEachGroupsNeeds()
+    {
+        const QString pdf = m_dir.filePath(u"catering.pdf"_s);
+        DocumentRenderer::writePdf(pdf, DocumentRenderer::Paper::A4, QPageLayout::Landscape, u"D"_s,
+                                   u"F"_s,
+                                   [this](PageCanvas &c) { DaySheetDocument::render(c, m_event); });
+        // In reading order, where a wrapped cell's lines follow each other (a word broken at
+        // its hyphen loses it: "Gluten-free" reads "Glutenfree").
+        const QString text = run(u"pdftotext"_s, {pdf, u"-"_s}).simplified().remove(u'-');
+        QVERIFY(text.contains(u"Catering"_s));
+        for (const Destination &d : m_event.destinations) {
+            const QString line = Catering::line(m_event, d.id).remove(u'-');
+            QVERIFY2(text.contains(line), qPrintable(line));
         }
     }
 

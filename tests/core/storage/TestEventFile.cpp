@@ -122,6 +122,9 @@ private slots:
         QVERIFY(q.exec(u"SELECT given_name FROM participant"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"Zoë"_s);
         QVERIFY(q.exec(u"SELECT count(*) FROM keep_together"_s) && q.next());
+        // Nobody has values last imported: a re-import takes their current ones as such.
+        QVERIFY(q.exec(u"SELECT count(*) FROM import_baseline"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
         QVERIFY(!q.next());
     }

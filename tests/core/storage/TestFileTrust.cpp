@@ -7,7 +7,9 @@
 #include "storage/EventReader.h"
 #include "storage/EventWriter.h"
 #include "storage/Schema.h"
+#include "storage/SchemaDescription.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QHash>
@@ -181,7 +183,9 @@ private slots:
         }
         QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_DEFENSIVE), 1);
         QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_TRUSTED_SCHEMA), 0);
-        QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_ENABLE_TRIGGER), 0);
+        // Triggers fire only where Fieldday writes, once the schema was verified to be its own
+        // (its step 3 makes one); never where it only reads.
+        QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_ENABLE_TRIGGER), opened->isReadOnly() ? 0 : 1);
         QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_ENABLE_VIEW), 0);
         QCOMPARE(dbConfig(*opened, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION), 0);
         QCOMPARE(sqlite3_limit(SqliteStatement::handleOf(*opened), SQLITE_LIMIT_LENGTH, -1),
@@ -204,6 +208,42 @@ private slots:
                     q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
+    }
+
+    // A trigger another program adds while the file is open for writing never fires: the next
+    // change notices the schema is no longer Fieldday's own and is refused, changing nothing.
+    void triggerAddedWhileOpenIsRefused()
+    {
+        const QString file = makeSample(u"added-while-open.fieldday"_s);
+        const auto opened = EventFile::open(file, EventFile::Mode::ReadWrite);
+        {
+            // A change of Fieldday's own first: the schema is unchanged, the write goes through.
+            WriteTransaction transaction(*opened);
+            QSqlQuery q(opened->database());
+            QVERIFY(q.exec(u"UPDATE participant SET notes = 'seen' WHERE id = 1"_s));
+            transaction.commit();
+        }
+        QCOMPARE(alter(file, {u"CREATE TRIGGER wipe AFTER UPDATE ON participant BEGIN "
+                              "UPDATE participant SET email = 'attacker@example.com'; END"_s}),
+                 QString());
+        try {
+            WriteTransaction transaction(*opened);
+            QFAIL("wrote to a file whose schema another program changed");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), Error::Kind::ForeignSchema);
+            QVERIFY2(e.message().contains(u"trigger 'wipe' that Fieldday did not make"_s),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"Nothing was changed"_s), qPrintable(e.message()));
+        }
+        QSqlQuery q(opened->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM participant WHERE email = 'attacker@example.com'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        // Once the trigger is gone again, writing goes on.
+        QCOMPARE(alter(file, {u"DROP TRIGGER wipe"_s}), QString());
+        WriteTransaction again(*opened);
+        again.commit();
     }
 
     // Each kind of object Fieldday did not make, added as another tool would add it: refused
@@ -255,6 +295,15 @@ private slots:
                                        << u"lacks the index 'participant_email'"_s;
         QTest::newRow("statistics") << QStringList{u"ANALYZE"_s}
                                     << u"contains a table 'sqlite_stat1'"_s;
+        // Fieldday's own trigger, with another body under its name.
+        const QString own = u"import_baseline_before_first_change"_s;
+        if (SchemaDescription::reference(Schema::currentVersion()).others.contains(own))
+            QTest::newRow("own trigger changed")
+                << QStringList{u"DROP TRIGGER "_s + own,
+                               u"CREATE TRIGGER "_s + own +
+                                   u" BEFORE UPDATE ON participant BEGIN UPDATE participant SET "
+                                   "email = 'attacker@example.com'; END"_s}
+                << u"has a trigger '"_s + own + u"' that is not as Fieldday made it"_s;
     }
 
     void foreignSchemaIsRefused()
@@ -370,6 +419,15 @@ private slots:
             << QStringList{u"UPDATE destination SET place_id = 4242 WHERE id = 3"_s}
             << u"destination"_s << u"place_id"_s << int(P::BrokenReference)
             << int(A::ReferenceDropped) << u"field \"place_id\": place 4242 is not in the file"_s;
+        // A table a later step added is checked by the same rules, derived from its migration.
+        if (SchemaDescription::reference(Schema::currentVersion()).tables.contains(u"import_baseline"_s))
+            QTest::newRow("last imported values of nobody")
+                << QStringList{u"INSERT INTO import_baseline (participant_id, email) "
+                               "VALUES (4242, 'old@example.org')"_s}
+                << u"import_baseline"_s << u"participant_id"_s << int(P::BrokenReference)
+                << int(A::LeftOut)
+                << u"the last imported values of participant 4242, field \"participant_id\": "
+                   "participant 4242 is not in the file"_s;
         QTest::newRow("a setting out of range")
             << QStringList{u"INSERT INTO setting VALUES ('allocation.unranked_cost', '99999999999')"_s}
             << u"setting"_s << u"value"_s << int(P::NotAllowed) << int(A::LeftOut)
