@@ -13,7 +13,9 @@
 #include "pages/EditForm.h"
 #include "pages/GroupsPage.h"
 #include "pages/ImportDialog.h"
+#include "pages/MoveToGroupDialog.h"
 #include "pages/OutputsPage.h"
+#include "pages/PageWithPeople.h"
 #include "pages/ParticipantsPage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
@@ -28,12 +30,14 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -125,6 +129,32 @@ void MainWindow::createActions()
     m_redo->setShortcut(QKeySequence::Redo);
     m_undo->setEnabled(false); // until an event is open and something was done
     m_redo->setEnabled(false);
+    edit->addSeparator();
+    m_find = edit->addAction(tr("&Find a participant"), this, [this] {
+        if (!m_pages)
+            return;
+        auto *participants = m_pages->findChild<ParticipantsPage *>();
+        m_pages->setCurrentWidget(participants);
+        if (m_pages->currentWidget() == participants) { // not if the organiser stayed on a form
+            participants->searchField()->setFocus(Qt::ShortcutFocusReason);
+            participants->searchField()->selectAll();
+        }
+    });
+    m_find->setShortcut(QKeySequence::Find);
+    m_moveToGroup = edit->addAction(tr("&Move to group…"), this, [this] {
+        if (!m_pages || !m_document)
+            return;
+        if (auto *page = dynamic_cast<PageWithPeople *>(m_pages->currentWidget())) {
+            if (page->selectedPeople().isEmpty())
+                statusBar()->showMessage(tr("Select the people to move first."), 4000);
+            else
+                MoveToGroupDialog::moveSelected(m_document, page->selectedPeople(), this);
+        } else {
+            statusBar()->showMessage(
+                tr("Move to group works on the Participants and Groups pages."), 4000);
+        }
+    });
+    m_moveToGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *overview = view->addAction(tr("&Overview"));
@@ -133,7 +163,7 @@ void MainWindow::createActions()
         if (m_pages)
             m_pages->setCurrentIndex(0);
     });
-    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day Plan"),
+    const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day plan"),
                                    tr("O&utputs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
@@ -144,7 +174,7 @@ void MainWindow::createActions()
         });
     }
 
-    m_eventMenu = menuBar()->addMenu(tr("E&vent"));
+    m_eventMenu = menuBar()->addMenu(tr("Eve&nt"));
     m_import = m_eventMenu->addAction(tr("&Import Bookings…"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_allocate = m_eventMenu->addAction(tr("&Allocate to Groups…"));
@@ -221,6 +251,8 @@ void MainWindow::updateTitle()
         const bool writable = open && !m_document->isReadOnly();
         m_import->setEnabled(writable);
         m_allocate->setEnabled(writable);
+        m_moveToGroup->setEnabled(writable);
+        m_find->setEnabled(open);
         m_outputs->setEnabled(open);
     }
 }
@@ -235,13 +267,24 @@ void MainWindow::showDocument(EventDocument *document)
     auto *participants = new ParticipantsPage(document, m_pages);
     m_pages->addTab(overview, tr("Overview"));
     m_pages->addTab(participants, tr("Participants"));
+    // The tab says how many errors there are, whichever page is shown.
+    const auto showErrors = [this, overview](int errors) {
+        const int tab = m_pages->indexOf(overview);
+        m_pages->setTabText(tab, errors > 0 ? tr("Overview (%n errors)", nullptr, errors)
+                                            : tr("Overview"));
+        m_pages->setTabIcon(tab, errors > 0 ? style()->standardIcon(QStyle::SP_MessageBoxCritical)
+                                            : QIcon());
+    };
+    connect(overview, &OverviewPage::errorCountChanged, this, showErrors);
+    showErrors(overview->errorCount());
     connect(participants, &ParticipantsPage::importRequested, this, [this] {
         const QString path = FileDialog::getOpenFileName(
             this, tr("Import bookings"), tr("Booking exports (*.csv *.txt);;All files (*)"));
         if (path.isEmpty() || !m_document)
             return;
         ImportDialog dialog(m_document, path, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.doneMessage(), 15000);
     });
     auto *groups = new GroupsPage(document, m_pages);
     m_pages->addTab(groups, tr("Groups"));

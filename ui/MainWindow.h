@@ -71,6 +71,8 @@ private:
     QAction *m_import = nullptr;
     QAction *m_allocate = nullptr;
     QAction *m_outputs = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_moveToGroup = nullptr;
     QMenu *m_eventMenu = nullptr;
 };
 

@@ -5,12 +5,14 @@
 #include "SwimlaneView.h"
 #include "plan/Checker.h"
 
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -25,6 +27,47 @@ QLabel *sectionHeading(const QString &text, QWidget *parent)
     label->setFont(font);
     label->setContentsMargins(0, 12, 0, 2);
     return label;
+}
+
+enum ProblemRole
+{
+    KindRole = Qt::UserRole,
+    IdRole,
+};
+
+// How a line that gathers many problems of one code reads; other codes show their first
+// problem and how many more there are.
+QString groupTitle(const QString &code, int count, const QString &first)
+{
+    struct Title
+    {
+        const char *code;
+        const char *text;
+    };
+    static const Title titles[] = {
+        {"booked-without-group",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n booked people have no group")},
+        {"duplicate-email",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n people share an e-mail with someone")},
+        {"step-free-not-met",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n people need step-free access their group lacks")},
+        {"step-free-unknown",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n people need step-free access not yet confirmed")},
+        {"leg-times-missing", QT_TRANSLATE_N_NOOP("OverviewPage", "%n legs have no times")},
+        {"no-lead", QT_TRANSLATE_N_NOOP("OverviewPage", "%n groups have no lead")},
+        {"lead-phone-missing", QT_TRANSLATE_N_NOOP("OverviewPage", "%n group leads have no phone")},
+        {"host-contact-missing",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n destinations have no host contact")},
+        {"no-legs", QT_TRANSLATE_N_NOOP("OverviewPage", "%n groups have travel missing")},
+        {"contact-not-shared",
+         QT_TRANSLATE_N_NOOP("OverviewPage",
+                             "%n groups have people who keep their contact private")},
+    };
+    for (const Title &t : titles) {
+        if (code == QLatin1String(t.code))
+            return QCoreApplication::translate("OverviewPage", t.text, nullptr, count);
+    }
+    return OverviewPage::tr("%1, and %n more like it", nullptr, count - 1).arg(first);
 }
 } // namespace
 
@@ -61,6 +104,26 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     layout->addWidget(m_description);
     layout->addWidget(m_themes);
 
+    // What to fix comes before what is fine: it is what the organiser opens the file for.
+    layout->addWidget(sectionHeading(tr("Problems to fix before the day"), content));
+    m_noProblems =
+        new QLabel(tr("No problems: every group fits, travels and is back in time."), content);
+    m_problems = new QTreeWidget(content);
+    m_problems->setAccessibleName(tr("Problems"));
+    m_problems->setHeaderHidden(true);
+    m_problems->setColumnCount(1);
+    m_problems->setUniformRowHeights(true);
+    m_problems->setExpandsOnDoubleClick(true);
+    connect(m_problems, &QTreeWidget::itemExpanded, this, &OverviewPage::fitProblems);
+    connect(m_problems, &QTreeWidget::itemCollapsed, this, &OverviewPage::fitProblems);
+    layout->addWidget(m_noProblems);
+    layout->addWidget(m_problems);
+    connect(m_problems, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString kind = item->data(0, KindRole).toString();
+        if (!kind.isEmpty())
+            emit goTo(kind, item->data(0, IdRole).toLongLong());
+    });
+
     layout->addWidget(sectionHeading(tr("Destinations"), content));
     m_emptyDestinations = new QLabel(
         tr("No destinations yet. Add one for each group the participants will split into."),
@@ -72,18 +135,6 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
 
     layout->addWidget(sectionHeading(tr("The day"), content));
     layout->addWidget(new SwimlaneView(document, content));
-
-    layout->addWidget(sectionHeading(tr("Problems to fix before the day"), content));
-    m_noProblems =
-        new QLabel(tr("No problems: every group fits, travels and is back in time."), content);
-    m_problems = new QListWidget(content);
-    m_problems->setAccessibleName(tr("Problems"));
-    m_problems->setMaximumHeight(200);
-    layout->addWidget(m_noProblems);
-    layout->addWidget(m_problems);
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit goTo(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toLongLong());
-    });
 
     layout->addWidget(sectionHeading(tr("Participants"), content));
     m_participants = new QLabel(content);
@@ -99,18 +150,24 @@ OverviewPage::OverviewPage(EventDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    m_recheck = new QTimer(this);
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(400);
+    connect(m_recheck, &QTimer::timeout, this, &OverviewPage::refresh);
     connect(document, &EventDocument::changed, this, &OverviewPage::documentChanged);
     refresh();
 }
 
 void OverviewPage::documentChanged()
 {
-    // Every check over every person: only while the overview is shown, not on each edit made
-    // elsewhere.
-    if (isVisible())
+    // Every check over every person: at once while the overview is shown; otherwise once edits
+    // pause, for the tab's error count, not on each edit made elsewhere.
+    if (isVisible()) {
         refresh();
-    else
+    } else {
         m_stale = true;
+        m_recheck->start();
+    }
 }
 
 void OverviewPage::showEvent(QShowEvent *event)
@@ -123,6 +180,7 @@ void OverviewPage::showEvent(QShowEvent *event)
 void OverviewPage::refresh()
 {
     m_stale = false;
+    m_recheck->stop();
     const EventData &event = m_document->data();
     const EventDetails &e = event.details;
     const QLocale locale;
@@ -160,30 +218,7 @@ void OverviewPage::refresh()
     }
     m_emptyDestinations->setVisible(event.destinations.isEmpty());
 
-    m_problems->clear();
-    for (const Problem &problem : Checker::run(event)) {
-        // In words as well as colour and icon: a screen reader and a colour-blind eye read it.
-        const bool error = problem.severity == Problem::Severity::Error;
-        const bool warning = problem.severity == Problem::Severity::Warning;
-        auto *item =
-            new QListWidgetItem(style()->standardIcon(error     ? QStyle::SP_MessageBoxCritical
-                                                      : warning ? QStyle::SP_MessageBoxWarning
-                                                                : QStyle::SP_MessageBoxInformation),
-                                (error     ? tr("Error: %1")
-                                 : warning ? tr("Warning: %1")
-                                           : tr("Note: %1"))
-                                    .arg(problem.message),
-                                m_problems);
-        item->setData(Qt::UserRole, problem.subject.kind);
-        item->setData(Qt::UserRole + 1, problem.subject.id);
-        item->setToolTip(problem.code);
-        item->setForeground(problem.severity == Problem::Severity::Error ? QColor(0xb0, 0x00, 0x20)
-                            : problem.severity == Problem::Severity::Warning
-                                ? QColor(0x9a, 0x5b, 0x00)
-                                : palette().color(QPalette::Text));
-    }
-    m_problems->setVisible(m_problems->count() > 0);
-    m_noProblems->setVisible(m_problems->count() == 0);
+    fillProblems(event);
 
     QMap<ParticipantStatus, int> byStatus;
     for (const Participant &p : event.participants)
@@ -207,6 +242,84 @@ void OverviewPage::refresh()
                 .arg(byStatus.value(ParticipantStatus::NoShow)) +
             (unassigned ? tr(" %n booked without a group.", nullptr, unassigned) : QString()));
     }
+}
+
+void OverviewPage::fillProblems(const EventData &event)
+{
+    using Severity = Problem::Severity;
+    // Errors, then warnings, then notes; within each, codes in the order the checks found them.
+    QList<QList<Problem>> byCode;
+    QHash<QString, qsizetype> indexOfCode;
+    for (const Problem &problem : Checker::run(event)) {
+        auto it = indexOfCode.constFind(problem.code);
+        if (it == indexOfCode.cend()) {
+            it = indexOfCode.insert(problem.code, byCode.size());
+            byCode.append(QList<Problem>());
+        }
+        byCode[*it].append(problem);
+    }
+    std::stable_sort(byCode.begin(), byCode.end(), [](const auto &a, const auto &b) {
+        return int(a.first().severity) < int(b.first().severity);
+    });
+
+    const auto describe = [this](QTreeWidgetItem *item, Severity severity, const QString &text) {
+        // In words as well as colour and icon: a screen reader and a colour-blind eye read it.
+        const bool error = severity == Severity::Error;
+        const bool warning = severity == Severity::Warning;
+        item->setIcon(0, style()->standardIcon(error     ? QStyle::SP_MessageBoxCritical
+                                               : warning ? QStyle::SP_MessageBoxWarning
+                                                         : QStyle::SP_MessageBoxInformation));
+        item->setText(0, (error     ? tr("Error: %1")
+                          : warning ? tr("Warning: %1")
+                                    : tr("Note: %1"))
+                             .arg(text));
+        item->setForeground(0, error     ? QColor(0xb0, 0x00, 0x20)
+                               : warning ? QColor(0x9a, 0x5b, 0x00)
+                                         : palette().color(QPalette::Text));
+    };
+    const auto leaf = [&describe](QTreeWidgetItem *item, const Problem &problem) {
+        describe(item, problem.severity, problem.message);
+        item->setData(0, KindRole, problem.subject.kind);
+        item->setData(0, IdRole, problem.subject.id);
+        item->setToolTip(0, problem.code);
+    };
+
+    const QSignalBlocker blocker(m_problems);
+    m_problems->clear();
+    int errors = 0;
+    for (const QList<Problem> &problems : std::as_const(byCode)) {
+        const Problem &first = problems.first();
+        if (first.severity == Severity::Error)
+            errors += int(problems.size());
+        auto *top = new QTreeWidgetItem(m_problems);
+        if (problems.size() == 1) {
+            leaf(top, first);
+            continue;
+        }
+        describe(top, first.severity, groupTitle(first.code, int(problems.size()), first.message));
+        top->setToolTip(0, first.code);
+        for (const Problem &problem : problems)
+            leaf(new QTreeWidgetItem(top), problem);
+    }
+    fitProblems();
+    m_problems->setVisible(m_problems->topLevelItemCount() > 0);
+    m_noProblems->setVisible(m_problems->topLevelItemCount() == 0);
+    if (errors != m_errorCount) {
+        m_errorCount = errors;
+        emit errorCountChanged(errors);
+    }
+}
+
+void OverviewPage::fitProblems()
+{
+    // As tall as its lines, up to a dozen; more scroll inside the list.
+    int lines = 0;
+    for (QTreeWidgetItemIterator it(m_problems, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+        const QTreeWidgetItem *parent = (*it)->parent();
+        lines += !parent || parent->isExpanded();
+    }
+    const int line = qMax(m_problems->sizeHintForRow(0), fontMetrics().height() + 4);
+    m_problems->setFixedHeight(qMin(lines, 12) * line + 2 * m_problems->frameWidth() + 4);
 }
 
 } // namespace fieldday

@@ -4,12 +4,13 @@
 
 class QGridLayout;
 class QLabel;
-class QListWidget;
+class QTimer;
+class QTreeWidget;
 
 namespace fieldday {
 
 class EventDocument;
-struct Problem;
+struct EventData;
 
 // The event at a glance: its details, one card per destination, and who has booked.
 class OverviewPage : public QWidget
@@ -18,11 +19,14 @@ class OverviewPage : public QWidget
 
 public:
     explicit OverviewPage(EventDocument *document, QWidget *parent = nullptr);
-    QListWidget *problemList() const { return m_problems; }
+    // Errors first; problems of one code share a line with a count that expands.
+    QTreeWidget *problemList() const { return m_problems; }
+    int errorCount() const { return m_errorCount; }
 
 signals:
     // The subject of a problem, to go and fix: kind is destination, leg or participant.
     void goTo(const QString &kind, qint64 id);
+    void errorCountChanged(int errors);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -30,6 +34,8 @@ protected:
 private:
     void documentChanged();
     void refresh();
+    void fillProblems(const EventData &event);
+    void fitProblems();
 
     EventDocument *m_document;
     QLabel *m_title;
@@ -41,8 +47,10 @@ private:
     QGridLayout *m_cards;
     QLabel *m_participants;
     QLabel *m_emptyDestinations;
-    bool m_stale = false; // changed while hidden: the checks run again when shown
-    QListWidget *m_problems;
+    bool m_stale = false; // changed while hidden: the page is filled again when shown
+    QTimer *m_recheck;    // while hidden, the checks still run (later) for the tab's count
+    int m_errorCount = -1;
+    QTreeWidget *m_problems;
     QLabel *m_noProblems;
 };
 

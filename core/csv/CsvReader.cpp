@@ -313,8 +313,11 @@ CsvReader::Result CsvReader::parse(QStringList &fields)
                     if (!m_inputDone)
                         return needMore();
                     fail(recordLine, fieldNumber,
-                         u"unbalanced quote: the quoted field opened on line %1 never closes"_s.arg(
-                             line));
+                         u"unbalanced quote: the quoted field opened on line %1 never closes, "
+                         "so nothing after it can be read (skipping bad rows cannot help). "
+                         "Remove the stray quote, or double it (\"\") if it belongs in the "
+                         "text; saving the sheet again as CSV from the spreadsheet also fixes "
+                         "it"_s.arg(line));
                     return Result::Failed;
                 }
                 const QStringView part = QStringView(m_text).mid(from, quote - from);

@@ -83,6 +83,35 @@ private slots:
         QCOMPARE(page.column(0)->count(), 9);
     }
 
+    // Several people selected in a column move together, pinned, as one undo step; the
+    // selection is in one column at a time.
+    void aSelectionMovesTogether()
+    {
+        auto document = open();
+        GroupsPage page(document.get());
+        GroupColumn *unplaced = page.column(0);
+        unplaced->item(0)->setSelected(true);
+        unplaced->item(1)->setSelected(true);
+        page.column(1)->item(0)->setSelected(true); // another column: the first one clears
+        QCOMPARE(page.selectedPeople().size(), 1);
+        page.column(1)->clearSelection();
+        unplaced = page.column(0);
+        unplaced->item(0)->setSelected(true);
+        unplaced->item(1)->setSelected(true);
+        const QList<qint64> chosen = page.selectedPeople();
+        QCOMPARE(chosen.size(), 2);
+        page.moveParticipants(chosen, 3);
+        const EventData after = EventReader::load(document->file());
+        for (qint64 id : chosen) {
+            QCOMPARE(after.destinationOf(id), 3);
+            QVERIFY(after.assignmentOf(id)->pinned);
+        }
+        QCOMPARE(page.column(3)->count(), 2);
+        QCOMPARE(document->undoStack()->count(), 1);
+        document->undo();
+        QCOMPARE(page.column(3)->count(), 0);
+    }
+
     void allocateShowsTheReportAndUndoesInOneStep()
     {
         auto document = open([](EventData &data) { data.participants[0].sector.clear(); });

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -208,18 +209,25 @@ private slots:
         window.resize(1280, 900);
         QVERIFY(window.openFile(file));
         auto *overview = window.findChild<OverviewPage *>();
-        QListWidget *problems = overview->problemList();
-        QVERIFY(problems->count() >= 3);
-        QListWidgetItem *late = nullptr;
-        for (int i = 0; i < problems->count(); ++i) {
-            if (problems->item(i)->text().contains(u"after the reconvene starts"_s))
-                late = problems->item(i);
+        QTreeWidget *problems = overview->problemList();
+        QTreeWidgetItem *late = nullptr;
+        int leaves = 0;
+        for (QTreeWidgetItemIterator it(problems); *it; ++it) {
+            leaves += (*it)->childCount() == 0;
+            if ((*it)->text(0).contains(u"after the reconvene starts"_s))
+                late = *it;
         }
+        QVERIFY(leaves >= 3);
         QVERIFY(late);
         // Its severity in words and with an icon, not only in colour.
-        QVERIFY2(late->text().startsWith(u"Error: "_s), qPrintable(late->text()));
-        QVERIFY(!late->icon().isNull());
-        emit problems->itemActivated(late);
+        QVERIFY2(late->text(0).startsWith(u"Error: "_s), qPrintable(late->text(0)));
+        QVERIFY(!late->icon(0).isNull());
+        // Errors come first, and the tab counts them.
+        QVERIFY(problems->topLevelItem(0)->text(0).startsWith(u"Error: "_s));
+        auto *pages = window.findChild<QTabWidget *>();
+        QCOMPARE(pages->tabText(0), u"Overview (%1 errors)"_s.arg(overview->errorCount()));
+        QVERIFY(overview->errorCount() >= 3);
+        emit problems->itemActivated(late, 0);
         auto *tabs = window.findChild<QTabWidget *>();
         QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Day plan"_s);
         QVERIFY(window.findChild<DestinationEditor *>()->destinationId() > 0);

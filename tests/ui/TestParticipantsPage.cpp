@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "EventDocument.h"
 #include "TestUtil.h"
+#include "commands/MoveParticipantsCommand.h"
 #include "models/ParticipantFilterModel.h"
 #include "models/ParticipantTableModel.h"
 #include "pages/ImportDialog.h"
@@ -54,13 +55,19 @@ class TestParticipantsPage : public QObject
     static QPushButton *button(QWidget *page, const QString &text)
     {
         for (QPushButton *b : page->findChildren<QPushButton *>()) {
-            if (b->text() == text)
+            if (b->text().remove(u'&') == text) // without its mnemonic
                 return b;
         }
         return nullptr;
     }
 
 private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"FielddayParticipantsPage"_s);
+        test::useTemporarySettings(m_dir.filePath(u"settings"_s));
+    }
+
     void modelPassesTheTester()
     {
         auto document = openGenerated(50);
@@ -291,6 +298,22 @@ private slots:
         QCOMPARE(qobject_cast<const QComboBox *>(goesTo)->currentText(), u"Given name"_s);
     }
 
+    // A quote that never closes stops the reading: the dialog says how to fix the file, and
+    // that skipping bad rows cannot help.
+    void aFileThatCannotBeReadSaysHowToFixIt()
+    {
+        auto document = openGenerated(3);
+        ImportDialog dialog(document.get(),
+                            QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/unbalanced-quote.csv"_s);
+        QTRY_VERIFY(!dialog.isChecking());
+        const QString text = dialog.problemsText();
+        QVERIFY2(text.contains(u"row 3, field 2 (\"Surname\")"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Remove the stray quote"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"skipping bad rows cannot help"_s), qPrintable(text));
+        QVERIFY(!dialog.skipBadRowsBox()->isEnabled());
+        QVERIFY(!dialog.importButton()->isEnabled());
+    }
+
     void readOnlyCannotImportOrAdd()
     {
         QString path;
@@ -305,6 +328,77 @@ private slots:
         QVERIFY(!page.importButton()->isEnabled());
         QPushButton *add = button(&page, u"Add…"_s);
         QVERIFY(add && !add->isEnabled());
+    }
+
+    // At 1280×720 the form's Apply and the Group and Status columns show without scrolling.
+    void fitsASmallScreen()
+    {
+        auto document = openGenerated(300);
+        QWidget window;
+        window.resize(1280, 720 - 60 - 90); // less a panel, the title bar, menus and tabs
+        auto *page = new ParticipantsPage(document.get(), &window);
+        page->resize(window.size());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        page->select(document->data().participants.first().id);
+        const QRect inWindow = window.rect();
+        for (const QString &name : {u"Apply"_s, u"Revert"_s}) {
+            QPushButton *b = button(page->form(), name);
+            QVERIFY(b && b->isVisible());
+            const QRect at(b->mapTo(&window, QPoint(0, 0)), b->size());
+            QVERIFY2(inWindow.contains(at), qPrintable(name));
+        }
+        QTableView *view = page->view();
+        for (int column : {int(ParticipantTableModel::Group), int(ParticipantTableModel::Status)}) {
+            QVERIFY(!view->isColumnHidden(column));
+            const int right = view->columnViewportPosition(column) + view->columnWidth(column);
+            QVERIFY2(view->columnViewportPosition(column) >= 0 &&
+                         right <= view->viewport()->width(),
+                     qPrintable(QString::number(right)));
+        }
+        window.grab().save(m_dir.filePath(u"participants-1280x720.png"_s));
+    }
+
+    void columnsChosenOnTheHeaderAreRemembered()
+    {
+        auto document = openGenerated(3);
+        {
+            ParticipantsPage page(document.get());
+            QVERIFY(page.view()->isColumnHidden(ParticipantTableModel::Email)); // by default
+            page.setColumnShown(ParticipantTableModel::Email, true);
+            page.setColumnShown(ParticipantTableModel::Sector, false);
+            page.setColumnShown(ParticipantTableModel::Name, false); // who it is always shows
+            QVERIFY(!page.view()->isColumnHidden(ParticipantTableModel::Email));
+            QVERIFY(page.view()->isColumnHidden(ParticipantTableModel::Sector));
+            QVERIFY(!page.view()->isColumnHidden(ParticipantTableModel::Name));
+        }
+        ParticipantsPage again(document.get());
+        QVERIFY(!again.view()->isColumnHidden(ParticipantTableModel::Email));
+        QVERIFY(again.view()->isColumnHidden(ParticipantTableModel::Sector));
+        again.setColumnShown(ParticipantTableModel::Sector, true);
+        again.setColumnShown(ParticipantTableModel::Email, false);
+    }
+
+    void theFormShowsTheGroup()
+    {
+        auto document = openGenerated(30);
+        ParticipantsPage page(document.get());
+        const qint64 person = document->data().participants.first().id;
+        page.select(person);
+        const auto groupShown = [&page] {
+            for (QLabel *label : page.form()->findChildren<QLabel *>()) {
+                if (label->accessibleName() == u"Group"_s)
+                    return label->text();
+            }
+            return u"(no group label)"_s;
+        };
+        QCOMPARE(groupShown(), u"No group yet"_s);
+        const Destination group = document->data().destinations.first();
+        QVERIFY(document->push(std::make_unique<MoveParticipantsCommand>(
+            document.get(), QList<qint64>{person}, group.id, true)));
+        QCOMPARE(groupShown(), u"%1 (placed by hand)"_s.arg(group.name));
+        document->undo();
+        QCOMPARE(groupShown(), u"No group yet"_s);
     }
 
     void searchAsYouType()

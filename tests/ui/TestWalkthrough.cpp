@@ -17,7 +17,6 @@
 #include "storage/EventWriter.h"
 
 #include <QDir>
-#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +25,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace fieldday;
@@ -53,19 +53,29 @@ class TestWalkthrough : public QObject
     void showTab(const QString &title)
     {
         for (int i = 0; i < tabs()->count(); ++i) {
-            if (tabs()->tabText(i) == title)
+            if (tabs()->tabText(i).startsWith(title)) // "Overview (2 errors)"
                 tabs()->setCurrentIndex(i);
         }
-        QCOMPARE(tabs()->tabText(tabs()->currentIndex()), title);
+        QVERIFY(tabs()->tabText(tabs()->currentIndex()).startsWith(title));
     }
     EventData stored() const { return EventReader::load(m_window->document()->file()); }
     QStringList problems() const
     {
         QStringList texts;
-        QListWidget *list = m_window->findChild<OverviewPage *>()->problemList();
-        for (int i = 0; i < list->count(); ++i)
-            texts << list->item(i)->text();
+        for (QTreeWidgetItem *item : problemItems())
+            texts << item->text(0);
         return texts;
+    }
+    // Every problem, also those gathered under a line of their code.
+    QList<QTreeWidgetItem *> problemItems() const
+    {
+        QList<QTreeWidgetItem *> items;
+        QTreeWidget *tree = m_window->findChild<OverviewPage *>()->problemList();
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->childCount() == 0)
+                items << *it;
+        }
+        return items;
     }
 
 private slots:
@@ -149,16 +159,15 @@ private slots:
         // 5. The overview lists the problem; activating it opens the destination to fix.
         showTab(u"Overview"_s);
         const QString overMax = full.name + u" has "_s;
-        QListWidget *list = window.findChild<OverviewPage *>()->problemList();
-        QListWidgetItem *problem = nullptr;
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->text().contains(overMax) &&
-                list->item(i)->text().contains(u"above its maximum"_s))
-                problem = list->item(i);
+        QTreeWidget *list = window.findChild<OverviewPage *>()->problemList();
+        QTreeWidgetItem *problem = nullptr;
+        for (QTreeWidgetItem *item : problemItems()) {
+            if (item->text(0).contains(overMax) && item->text(0).contains(u"above its maximum"_s))
+                problem = item;
         }
         QVERIFY2(problem, qPrintable(problems().join(u'\n')));
         shot(u"problem-on-overview"_s);
-        emit list->itemActivated(problem);
+        emit list->itemActivated(problem, 0);
         QCOMPARE(tabs()->tabText(tabs()->currentIndex()), u"Day plan"_s);
         DestinationEditor *editor = window.findChild<DayPlanPage *>()->destinationEditor();
         QCOMPARE(editor->destinationId(), full.id);
@@ -166,7 +175,7 @@ private slots:
         max->setValue(full.maxSize + 1);
         QPushButton *apply = nullptr;
         for (QPushButton *b : editor->findChildren<QPushButton *>()) {
-            if (b->text() == u"Apply"_s)
+            if (b->text().remove(u'&') == u"Apply"_s)
                 apply = b;
         }
         QVERIFY(apply && apply->isEnabled());

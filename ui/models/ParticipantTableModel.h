@@ -20,14 +20,15 @@ class ParticipantTableModel : public QAbstractTableModel
 public:
     enum Column
     {
+        // What a small screen shows first: who, where they go, and how they stand.
         Name,
-        Organisation,
-        Email,
-        Sector,
-        Status,
         Group,
-        Choices,
+        Status,
+        Organisation,
+        Sector,
         Needs,
+        Choices,
+        Email,
         ColumnCount
     };
     enum Role

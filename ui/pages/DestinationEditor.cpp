@@ -4,6 +4,7 @@
 #include "EventDocument.h"
 #include "MessageBox.h"
 #include "PlanLabels.h"
+#include "TimeField.h"
 #include "commands/RemoveFromPlanCommand.h"
 #include "commands/SaveDestinationCommand.h"
 #include "storage/Error.h"
@@ -45,9 +46,7 @@ enum LegColumn
 
 QTimeEdit *timeEdit(const QTime &time)
 {
-    auto *edit = new QTimeEdit(time.isValid() ? time : QTime(0, 0));
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(time.isValid() ? time : QTime(0, 0));
 }
 
 } // namespace

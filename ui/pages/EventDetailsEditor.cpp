@@ -1,6 +1,7 @@
 #include "EventDetailsEditor.h"
 
 #include "EventDocument.h"
+#include "TimeField.h"
 #include "commands/SaveEventDetailsCommand.h"
 
 #include <QComboBox>
@@ -24,9 +25,7 @@ namespace fieldday {
 namespace {
 QTimeEdit *timeEdit(QWidget *parent)
 {
-    auto *edit = new QTimeEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(QTime(0, 0), parent);
 }
 
 QStringList lines(const QPlainTextEdit *edit)
@@ -226,8 +225,8 @@ bool EventDetailsEditor::apply()
     }
     {
         const QScopedValueRollback<bool> applying(m_applying, true);
-        if (!m_document->push(std::make_unique<SaveEventDetailsCommand>(
-                m_document, editedDetails(), lines(m_sectors), r)))
+        if (!m_document->push(std::make_unique<SaveEventDetailsCommand>(m_document, editedDetails(),
+                                                                        lines(m_sectors), r)))
             return false;
     }
     revert(); // the fields as stored now

@@ -14,7 +14,8 @@ GroupColumn::GroupColumn(qint64 destinationId, QWidget *parent)
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several people move together
+    setContextMenuPolicy(Qt::CustomContextMenu);
     // Cards are cut to the column's width by the board (GroupsPage): no wrapping, and no
     // sideways scrolling inside a column.
     setWordWrap(false);
@@ -39,9 +40,11 @@ QMimeData *GroupColumn::mimeData(const QList<QListWidgetItem *> &items) const
 {
     if (items.isEmpty())
         return nullptr;
+    QList<QByteArray> ids;
+    for (const QListWidgetItem *item : items)
+        ids << QByteArray::number(item->data(ParticipantIdRole).toLongLong());
     auto *mime = new QMimeData;
-    mime->setData(mimeType(),
-                  QByteArray::number(items.first()->data(ParticipantIdRole).toLongLong()));
+    mime->setData(mimeType(), ids.join(','));
     return mime;
 }
 
@@ -51,10 +54,12 @@ bool GroupColumn::dropMimeData(int index, const QMimeData *mime, Qt::DropAction 
     Q_UNUSED(action);
     if (!mime->hasFormat(mimeType()))
         return false;
-    const qint64 id = mime->data(mimeType()).toLongLong();
+    QList<qint64> ids;
+    for (const QByteArray &id : mime->data(mimeType()).split(','))
+        ids << id.toLongLong();
     // The board rebuilds from the event after the command, which deletes this list: so the
     // drop is reported after the view's dropEvent has returned. The list itself is not edited.
-    QTimer::singleShot(0, this, [this, id] { emit participantDropped(id, m_destinationId); });
+    QTimer::singleShot(0, this, [this, ids] { emit participantsDropped(ids, m_destinationId); });
     return false;
 }
 
@@ -71,6 +76,14 @@ void GroupColumn::startDrag(Qt::DropActions supportedActions)
 Qt::DropActions GroupColumn::supportedDropActions() const
 {
     return Qt::MoveAction;
+}
+
+QList<qint64> GroupColumn::selectedPeople() const
+{
+    QList<qint64> ids;
+    for (const QListWidgetItem *item : selectedItems())
+        ids << item->data(ParticipantIdRole).toLongLong();
+    return ids;
 }
 
 } // namespace fieldday

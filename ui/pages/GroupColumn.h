@@ -13,6 +13,7 @@ class GroupColumn : public QListWidget
 public:
     GroupColumn(qint64 destinationId, QWidget *parent = nullptr);
     qint64 destinationId() const { return m_destinationId; }
+    QList<qint64> selectedPeople() const;
 
     static constexpr int ParticipantIdRole = Qt::UserRole + 1;
     static QString mimeType() { return QStringLiteral("application/x-fieldday-participant"); }
@@ -23,7 +24,7 @@ public:
 
 signals:
     // Reported once the drop event is over, never from inside it.
-    void participantDropped(qint64 participantId, qint64 destinationId);
+    void participantsDropped(const QList<qint64> &participantIds, qint64 destinationId);
     void dragFinished();
 
 protected:

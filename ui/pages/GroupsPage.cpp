@@ -3,6 +3,7 @@
 #include "EventDocument.h"
 #include "GroupColumn.h"
 #include "MessageBox.h"
+#include "MoveToGroupDialog.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Waitlist.h"
 #include "commands/MoveParticipantsCommand.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -124,29 +126,54 @@ GroupColumn *GroupsPage::column(qint64 destinationId)
 
 void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
 {
+    moveParticipants({participantId}, destinationId);
+}
+
+void GroupsPage::moveParticipants(const QList<qint64> &participantIds, qint64 destinationId)
+{
     const EventData &event = m_document->data();
-    if (m_document->isReadOnly() || event.destinationOf(participantId) == destinationId)
+    QList<qint64> moving;
+    for (qint64 id : participantIds) {
+        if (event.participant(id) && event.destinationOf(id) != destinationId)
+            moving << id;
+    }
+    if (m_document->isReadOnly() || moving.isEmpty())
         return;
     // Over a group's maximum only on purpose: the organiser may know of a spare seat.
     const Destination *group = event.destination(destinationId);
-    const Participant *person = event.participant(participantId);
-    if (group && person && group->maxSize > 0) {
+    if (group && group->maxSize > 0) {
         const auto members = std::count_if(
             event.assignments.cbegin(), event.assignments.cend(),
             [destinationId](const Assignment &a) { return a.destinationId == destinationId; });
-        if (members >= group->maxSize &&
+        const QString who = moving.size() == 1 ? event.participant(moving.first())->displayName()
+                                               : tr("%n people", nullptr, int(moving.size()));
+        if (members + moving.size() > group->maxSize &&
             !MessageBox::confirm(this, tr("%1 is full").arg(group->name),
                                  tr("%1 is full (%2 of at most %3). Put %4 there anyway, over "
                                     "its maximum?")
                                      .arg(group->name)
                                      .arg(members)
                                      .arg(group->maxSize)
-                                     .arg(person->displayName()),
+                                     .arg(who),
                                  tr("Put in %1 anyway").arg(group->name)))
             return;
     }
-    m_document->push(std::make_unique<MoveParticipantsCommand>(
-        m_document, QList<qint64>{participantId}, destinationId, destinationId != 0));
+    m_document->push(std::make_unique<MoveParticipantsCommand>(m_document, moving, destinationId,
+                                                               destinationId != 0));
+}
+
+QList<qint64> GroupsPage::selectedPeople() const
+{
+    for (const GroupColumn *list : m_lists) {
+        if (const QList<qint64> ids = list->selectedPeople(); !ids.isEmpty())
+            return ids;
+    }
+    return {};
+}
+
+void GroupsPage::moveSelected()
+{
+    MoveToGroupDialog::moveSelected(m_document, selectedPeople(), this);
 }
 
 bool GroupsPage::fillFromWaitlist(qint64 destinationId)
@@ -259,7 +286,23 @@ void GroupsPage::rebuild()
             item->setToolTip(p->displayName() + u'\n' + p->organisation + u'\n' + p->email);
         }
         list->setEnabled(!m_document->isReadOnly());
-        connect(list, &GroupColumn::participantDropped, this, &GroupsPage::moveParticipant);
+        connect(list, &GroupColumn::participantsDropped, this, &GroupsPage::moveParticipants);
+        // A selection is in one column at a time: Move to group… acts on what is seen selected.
+        connect(list, &QListWidget::itemSelectionChanged, this, [this, list] {
+            if (list->selectedItems().isEmpty())
+                return;
+            for (GroupColumn *other : std::as_const(m_lists)) {
+                if (other != list)
+                    other->clearSelection();
+            }
+        });
+        connect(list, &QWidget::customContextMenuRequested, this, [this, list](const QPoint &at) {
+            if (list->selectedItems().isEmpty())
+                return;
+            QMenu menu(this);
+            menu.addAction(tr("&Move to group…"), this, &GroupsPage::moveSelected);
+            menu.exec(list->viewport()->mapToGlobal(at));
+        });
         connect(list, &GroupColumn::dragFinished, this, &GroupsPage::dragFinished);
         boxLayout->addWidget(header);
         boxLayout->addWidget(list, 1);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageWithPeople.h"
+
 #include <QHash>
 #include <QLabel>
 #include <QWidget>
@@ -15,7 +17,7 @@ class GroupColumn;
 
 // The groups board: a column per destination and one for people without a group. Dragging a
 // person to another column moves and pins them, as one undo step.
-class GroupsPage : public QWidget
+class GroupsPage : public QWidget, public PageWithPeople
 {
     Q_OBJECT
 
@@ -27,6 +29,9 @@ public:
     // it first if it is out of date.
     GroupColumn *column(qint64 destinationId); // 0: no group
     void moveParticipant(qint64 participantId, qint64 destinationId);
+    void moveParticipants(const QList<qint64> &participantIds, qint64 destinationId);
+    QList<qint64> selectedPeople() const override; // in the column where people are selected
+    void moveSelected();                           // asks where to (Move to group…)
     // Offers the group's next free place to the first suitable person without a group and,
     // if the organiser agrees, places them (pinned) as one undo step. False if nobody was placed.
     bool fillFromWaitlist(qint64 destinationId);

@@ -176,6 +176,7 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     form->addRow(QString(), m_skipBadRows);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setDefault(true);  // Enter imports, once the preview allows it
     m_importButton->setEnabled(false); // until the preview says the import can go ahead
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -200,14 +201,28 @@ ImportDialog::ImportDialog(EventDocument *document, const QString &path, QWidget
     m_check = new ImportPreview(document->file().path(), m_bytes, QFileInfo(path).fileName(), this);
     connect(m_check, &ImportPreview::ready, this, [this](const ImportPreview::Result &result) {
         if (!result.error.isEmpty()) {
+            // The file cannot be read to its end: no choice here makes it importable.
             showPreview(QStringLiteral("<p style='color:#b00020'>") + result.error.toHtmlEscaped() +
-                            QStringLiteral("</p>"),
+                            QStringLiteral("</p>") +
+                            tr("<p>Nothing will be imported. Fix the file, then import it "
+                               "again.</p>"),
                         false);
+            m_skipBadRows->setEnabled(false);
             return;
         }
+        m_skipBadRows->setEnabled(true);
         const ImportSummary &s = result.summary;
         const QString name = QFileInfo(m_path).fileName();
         const bool skipping = m_skipBadRows->isChecked();
+        m_doneMessage =
+            tr("Imported %1: %2 added, %3 updated, %4 skipped as already there")
+                .arg(name)
+                .arg(s.added)
+                .arg(s.updated)
+                .arg(s.skippedDuplicates) +
+            (s.rejected > 0 ? tr(", %n rows with problems left out", nullptr, int(s.rejected))
+                            : QString()) +
+            u'.';
         QString html = tr("<p><b>%1 rows</b>: %2 to add, %3 to update, %4 to skip.</p>")
                            .arg(s.rowsRead)
                            .arg(s.added)

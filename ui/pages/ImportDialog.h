@@ -30,6 +30,8 @@ public:
     bool isReadable() const { return m_readable; }
     ColumnMapping mapping() const;
     QString problemsText() const;
+    // For the status bar once imported: what the import did, as the preview counted it.
+    QString doneMessage() const { return m_doneMessage; }
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
     // A field changed both in the file (since the last import) and in Fieldday: keep mine or
     // take the file's.
@@ -51,6 +53,7 @@ private:
     EventDocument *m_document;
     QString m_path;
     QByteArray m_bytes;
+    QString m_doneMessage;
     bool m_readable = false;
     ColumnMapping m_detected;
     QLabel *m_detectedLabel;

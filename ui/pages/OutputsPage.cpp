@@ -74,8 +74,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     papersForm->addRow(tr("Group:"), m_documentGroup);
     papersForm->addRow(tr("Copy for:"), m_audience);
     papersForm->addRow(tr("Paper:"), m_paper);
-    auto *previewButton = new QPushButton(tr("Preview and print…"), this);
-    auto *pdfButton = new QPushButton(tr("Save as PDF…"), this);
+    auto *previewButton = new QPushButton(tr("Preview and &print…"), this);
+    auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
     papersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *paperButtons = new QHBoxLayout;
     paperButtons->addWidget(previewButton);
@@ -124,7 +124,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     listsForm->addRow(tr("For:"), m_profile);
     listsForm->addRow(tr("Columns:"), m_columns);
     listsForm->addRow(QString(), m_warning);
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setToolTip(tr("CSV or XLSX. Cells that look like formulas are written as text."));
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(exportButton);

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace fieldday {
@@ -40,8 +41,8 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
       m_emergency(new QLineEdit(this)),
       m_shareContact(new QCheckBox(tr("Share contact details with the host"), this)),
       m_photos(new QCheckBox(tr("Photos (Photovoice)"), this)), m_notes(new QPlainTextEdit(this)),
-      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this)),
-      m_revert(new QPushButton(tr("Revert"), this))
+      m_group(new QLabel(this)), m_problem(new QLabel(this)),
+      m_apply(new QPushButton(tr("Appl&y"), this)), m_revert(new QPushButton(tr("&Revert"), this))
 {
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
@@ -101,12 +102,30 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     buttons->addButton(m_revert, QDialogButtonBox::ResetRole);
     m_apply->setDefault(true);
 
+    // The fields scroll on a small screen (1280×720); the heading, the group, and Apply and
+    // Revert stay in view.
+    auto *fields = new QWidget;
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(form);
+    fieldsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *groupRow = new QFormLayout;
+    groupRow->addRow(tr("Group:"), m_group);
+    m_group->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_group->setAccessibleName(tr("Group"));
+
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addLayout(form);
+    layout->addLayout(groupRow);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    layout->addStretch();
 
     for (QLineEdit *edit : {m_given, m_family, m_email, m_phone, m_organisation, m_role, m_access,
                             m_diet, m_emergency}) {
@@ -117,6 +136,15 @@ ParticipantForm::ParticipantForm(EventDocument *document, QWidget *parent)
     for (QCheckBox *box : {m_stepFree, m_shareContact, m_photos})
         connect(box, &QCheckBox::toggled, this, &ParticipantForm::updateState);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ParticipantForm::updateState);
+    // Tab goes down the form in the order it reads, then to Apply and Revert.
+    QWidget *previous = nullptr;
+    for (const Field &field : std::as_const(m_fields)) {
+        if (previous)
+            setTabOrder(previous, field.widget);
+        previous = field.widget;
+    }
+    setTabOrder(previous, m_apply);
+    setTabOrder(m_apply, m_revert);
     connect(m_apply, &QPushButton::clicked, this, &ParticipantForm::apply);
     connect(m_revert, &QPushButton::clicked, this, &ParticipantForm::revert);
     connect(document, &EventDocument::changed, this, &ParticipantForm::documentChanged);
@@ -170,6 +198,7 @@ void ParticipantForm::setParticipant(qint64 id)
             w->setEnabled(editable);
     }
     m_heading->setText(p ? p->displayName() : tr("Select a person to see and edit their details."));
+    showGroup();
     m_sector->clear();
     m_sector->addItems(m_document->data().sectors);
     revert();
@@ -184,10 +213,12 @@ void ParticipantForm::documentChanged(const DocumentChange &change)
         m_sector->clear();
         m_sector->addItems(m_document->data().sectors);
         m_sector->setCurrentText(sector);
+        showGroup(); // a group renamed or removed
         return;
     }
     if (!m_id || !change.touches(m_id))
         return;
+    showGroup();
     const Participant *stored = m_document->data().participant(m_id);
     if (!stored || !hasChanges()) {
         setParticipant(stored ? m_id : 0);
@@ -203,6 +234,21 @@ void ParticipantForm::documentChanged(const DocumentChange &change)
     m_shown = *stored;
     m_heading->setText(stored->displayName());
     updateState();
+}
+
+void ParticipantForm::showGroup()
+{
+    const EventData &event = m_document->data();
+    const Destination *group = m_id ? event.destination(event.destinationOf(m_id)) : nullptr;
+    const Assignment *assignment = m_id ? event.assignmentOf(m_id) : nullptr;
+    if (!m_id)
+        m_group->clear();
+    else if (!group)
+        m_group->setText(tr("No group yet"));
+    else if (assignment && assignment->pinned)
+        m_group->setText(tr("%1 (placed by hand)").arg(group->name));
+    else
+        m_group->setText(group->name);
 }
 
 void ParticipantForm::revert()
@@ -222,9 +268,9 @@ Participant ParticipantForm::edited() const
         if (isTyped(field))
             field.set(p, valueOf(field.widget));
     }
-    for (QString *value : {&p.givenName, &p.familyName, &p.email, &p.phone, &p.organisation,
-                           &p.role, &p.sector, &p.accessNeeds, &p.dietaryNeeds,
-                           &p.emergencyContact})
+    for (QString *value :
+         {&p.givenName, &p.familyName, &p.email, &p.phone, &p.organisation, &p.role, &p.sector,
+          &p.accessNeeds, &p.dietaryNeeds, &p.emergencyContact})
         *value = value->trimmed();
     return p;
 }
@@ -269,7 +315,7 @@ bool ParticipantForm::apply()
     const Participant after = edited();
     if (!m_document->push(std::make_unique<EditParticipantCommand>(
             m_document, *stored, after, tr("Edit %1").arg(after.displayName()))))
-        return false; // reported; what was typed stays
+        return false;     // reported; what was typed stays
     setParticipant(m_id); // the fields as stored (trimmed)
     return true;
 }

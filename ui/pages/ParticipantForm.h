@@ -3,6 +3,7 @@
 #include "EditForm.h"
 #include "model/Participant.h"
 
+#include <QLineEdit>
 #include <QWidget>
 #include <functional>
 
@@ -30,6 +31,7 @@ public:
 
     void setParticipant(qint64 id); // 0: nothing selected
     qint64 participantId() const { return m_id; }
+    QWidget *firstField() const { return m_given; }
     // The person as stored now, with what was typed over it.
     Participant edited() const;
 
@@ -55,6 +57,7 @@ private:
     bool isTyped(const Field &field) const; // differs from what was shown
     void documentChanged(const DocumentChange &change);
     void updateState();
+    void showGroup();
 
     EventDocument *m_document;
     qint64 m_id = 0;
@@ -75,6 +78,7 @@ private:
     QCheckBox *m_shareContact;
     QCheckBox *m_photos;
     QPlainTextEdit *m_notes;
+    QLabel *m_group; // shown, not edited here: Move to group… changes it
     QLabel *m_problem;
     QPushButton *m_apply;
     QPushButton *m_revert;

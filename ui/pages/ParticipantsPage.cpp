@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "EventDocument.h"
+#include "MoveToGroupDialog.h"
 #include "ParticipantForm.h"
 #include "commands/AddParticipantCommand.h"
 #include "commands/EditParticipantCommand.h"
@@ -13,14 +14,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace fieldday {
 
@@ -30,9 +34,9 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
       m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_sector(new QComboBox(this)),
       m_body(new QStackedWidget(this)), m_view(new QTableView(this)),
       m_form(new ParticipantForm(document, this)), m_count(new QLabel(this)),
-      m_cancel(new QPushButton(tr("Cancel booking"), this)),
-      m_waitlist(new QPushButton(tr("Waitlist"), this)),
-      m_checkIn(new QPushButton(tr("Check in"), this)), m_add(new QPushButton(tr("Add…"), this))
+      m_cancel(new QPushButton(tr("Cance&l booking"), this)),
+      m_waitlist(new QPushButton(tr("&Waitlist"), this)),
+      m_checkIn(new QPushButton(tr("Chec&k in"), this)), m_add(new QPushButton(tr("&Add…"), this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search name, organisation or e-mail"));
@@ -41,7 +45,7 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_status->setAccessibleName(tr("Filter by status"));
     m_group->setAccessibleName(tr("Filter by group"));
     m_sector->setAccessibleName(tr("Filter by sector"));
-    m_import = new QPushButton(tr("Import…"), this);
+    m_import = new QPushButton(tr("I&mport…"), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -62,16 +66,22 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ParticipantTableModel::Name, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Participants"));
-    m_view->setColumnWidth(ParticipantTableModel::Name, 200);
-    m_view->setColumnWidth(ParticipantTableModel::Organisation, 220);
+    m_view->setColumnWidth(ParticipantTableModel::Name, 190);
+    m_view->setColumnWidth(ParticipantTableModel::Organisation, 200);
+    m_view->setColumnWidth(ParticipantTableModel::Status, 90);
     m_view->setColumnWidth(ParticipantTableModel::Email, 200);
+    m_view->setColumnWidth(ParticipantTableModel::Group, 130);
+    showColumns(ParticipantsPage::hiddenColumns());
 
     auto *empty = new QLabel(tr("<h3>No participants yet</h3><p>Import a booking export from "
                                 "Eventbrite or a spreadsheet (<b>Import…</b>), or add people one "
@@ -82,17 +92,13 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     m_body->addWidget(m_view);
     m_body->addWidget(empty);
 
-    // The form scrolls on a small screen (1280×720) rather than making the window too tall.
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-    formScroll->setMinimumWidth(340);
+    // The form scrolls its own fields, keeping Apply and Revert in view on a small screen.
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_body);
-    splitter->addWidget(formScroll);
+    splitter->addWidget(m_form);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     m_form->setMinimumWidth(320);
 
     auto *layout = new QVBoxLayout(this);
@@ -117,6 +123,9 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateActions);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ParticipantsPage::showMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &ParticipantsPage::showColumnMenu);
     connect(m_add, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
     connect(m_import, &QPushButton::clicked, this, &ParticipantsPage::importRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ParticipantsPage::cancelSelected);
@@ -140,6 +149,18 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     setTabOrder(m_status, m_group);
     setTabOrder(m_group, m_sector);
     setTabOrder(m_sector, m_view);
+    setTabOrder(m_view, m_form->firstField());
+    // Enter in the search goes to the table, on the first person found.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() == 0)
+            return;
+        if (!m_view->selectionModel()->currentIndex().isValid() ||
+            !m_view->selectionModel()->isSelected(m_view->selectionModel()->currentIndex()))
+            m_view->selectionModel()->setCurrentIndex(m_filter->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+        m_view->setFocus(Qt::TabFocusReason);
+    });
     refreshFilters();
 }
 
@@ -169,6 +190,101 @@ void ParticipantsPage::refreshFilters()
     m_group->setCurrentIndex(qMax(0, m_group->findData(group)));
     m_sector->setCurrentIndex(qMax(0, m_sector->findData(sector)));
     updateActions();
+}
+
+namespace {
+// The columns by a name that stays when their order changes, for the settings.
+constexpr std::pair<int, const char *> columnKeys[] = {
+    {ParticipantTableModel::Name, "name"},
+    {ParticipantTableModel::Group, "group"},
+    {ParticipantTableModel::Status, "status"},
+    {ParticipantTableModel::Organisation, "organisation"},
+    {ParticipantTableModel::Sector, "sector"},
+    {ParticipantTableModel::Needs, "needs"},
+    {ParticipantTableModel::Choices, "choices"},
+    {ParticipantTableModel::Email, "email"},
+};
+const QString hiddenColumnsKey = QStringLiteral("participants/hiddenColumns");
+} // namespace
+
+QList<int> ParticipantsPage::hiddenColumns()
+{
+    // By default what fits 1280 pixels beside the form: e-mail and choices are a click away.
+    const QStringList keys =
+        QSettings().value(hiddenColumnsKey, QStringList{u"choices"_s, u"email"_s}).toStringList();
+    QList<int> hidden;
+    for (const auto &[column, key] : columnKeys) {
+        if (column != ParticipantTableModel::Name && keys.contains(QLatin1String(key)))
+            hidden << column;
+    }
+    return hidden;
+}
+
+void ParticipantsPage::showColumns(const QList<int> &hidden)
+{
+    for (int column = 0; column < ParticipantTableModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, hidden.contains(column));
+}
+
+void ParticipantsPage::setColumnShown(int column, bool shown)
+{
+    QList<int> hidden = hiddenColumns();
+    hidden.removeAll(column);
+    if (!shown && column != ParticipantTableModel::Name)
+        hidden << column;
+    QStringList keys;
+    for (const auto &[c, key] : columnKeys) {
+        if (hidden.contains(c))
+            keys << QLatin1String(key);
+    }
+    QSettings().setValue(hiddenColumnsKey, keys);
+    showColumns(hidden);
+}
+
+void ParticipantsPage::showColumnMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    menu.addSection(tr("Columns"));
+    for (int column = 0; column < ParticipantTableModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        action->setEnabled(column != ParticipantTableModel::Name); // who it is always shows
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
+}
+
+void ParticipantsPage::showMenu(const QPoint &at)
+{
+    if (selectedPeople().isEmpty())
+        return;
+    QMenu menu(this);
+    const bool writable = !m_document->isReadOnly();
+    menu.addAction(tr("&Move to group…"), this, &ParticipantsPage::moveSelected)
+        ->setEnabled(writable);
+    menu.addSeparator();
+    for (QPushButton *button : {m_checkIn, m_waitlist, m_cancel}) {
+        menu.addAction(button->text(), button, &QPushButton::click)
+            ->setEnabled(button->isEnabled());
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+QList<qint64> ParticipantsPage::selectedPeople() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids << row.data(ParticipantTableModel::IdRole).toLongLong();
+    if (ids.isEmpty() && selectedId())
+        ids << selectedId();
+    return ids;
+}
+
+void ParticipantsPage::moveSelected()
+{
+    MoveToGroupDialog::moveSelected(m_document, selectedPeople(), this);
 }
 
 void ParticipantsPage::updateActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageWithForm.h"
+#include "PageWithPeople.h"
 
 #include <QWidget>
 
@@ -19,7 +20,7 @@ class ParticipantForm;
 class ParticipantTableModel;
 
 // Everyone who booked: search, filter, edit, and record what happens to them.
-class ParticipantsPage : public QWidget, public PageWithForm
+class ParticipantsPage : public QWidget, public PageWithForm, public PageWithPeople
 {
     Q_OBJECT
 
@@ -34,12 +35,18 @@ public:
     qint64 selectedId() const;
     ParticipantForm *form() const { return m_form; }
     EditForm *activeForm() const override;
+    QList<qint64> selectedPeople() const override;
+
+    // The columns the organiser chose to hide (header's context menu), kept in the settings.
+    static QList<int> hiddenColumns();
+    void setColumnShown(int column, bool shown);
 
 public slots:
     void addParticipant();
     void cancelSelected();
     void waitlistSelected();
     void checkInSelected();
+    void moveSelected();
 
 signals:
     void importRequested();
@@ -48,6 +55,9 @@ private:
     void currentChanged();
     void refreshFilters();
     void updateActions();
+    void showColumns(const QList<int> &hidden);
+    void showColumnMenu(const QPoint &at);
+    void showMenu(const QPoint &at);
 
     EventDocument *m_document;
     qint64 m_keepSelected = 0;

@@ -3,6 +3,7 @@
 #include "CellNames.h"
 #include "EventDocument.h"
 #include "PlanLabels.h"
+#include "TimeField.h"
 #include "commands/SavePlacesAndAgendaCommand.h"
 
 #include <QComboBox>
@@ -40,9 +41,7 @@ enum AgendaColumn
 
 QTimeEdit *timeEdit(const QTime &time)
 {
-    auto *edit = new QTimeEdit(time.isValid() ? time : QTime(9, 0));
-    edit->setDisplayFormat(QStringLiteral("HH:mm"));
-    return edit;
+    return new TimeField(time.isValid() ? time : QTime(9, 0));
 }
 
 QString cell(const QTableWidget *table, int row, int column)
