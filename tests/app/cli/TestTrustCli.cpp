@@ -177,6 +177,11 @@ private slots:
         QVERIFY(codes.contains(u"row-too-long"_s));
         QVERIFY(codes.contains(u"row-broken-reference"_s));
 
+        // A dry run of an allocation only reads: it runs on the rest, and says so.
+        const CliResult dryRun = runCli({u"allocate"_s, file, u"--dry-run"_s});
+        QCOMPARE(dryRun.exitCode, 1);
+        QVERIFY2(dryRun.err.startsWith(u"warning: "_s), qPrintable(dryRun.err));
+
         const CliResult exported = runCli({u"export"_s, file, u"--out"_s, path(u"bad.csv"_s)});
         QCOMPARE(exported.exitCode, 1);
         QVERIFY(!readFile(path(u"bad.csv"_s)).contains(QByteArray(100, 'x')));
@@ -190,6 +195,9 @@ private slots:
         QTest::newRow("allocate") << QStringList{u"allocate"_s};
         QTest::newRow("waitlist --fill") << QStringList{u"waitlist"_s, u"--fill"_s, u"Salford"_s};
         QTest::newRow("backup") << QStringList{u"backup"_s, u"OUT.fieldday"_s};
+        QTest::newRow("import --dry-run") << QStringList{
+            u"import"_s, QStringLiteral(FIELDDAY_TEST_DATA) + u"/import/eventbrite-uk.csv"_s,
+            u"--dry-run"_s};
     }
 
     void unsoundRowsRefuseWriting()
