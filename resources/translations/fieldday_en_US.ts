@@ -13,6 +13,79 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>%n booked people have no group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people share an e-mail with someone</source>
+        <translation>
+            <numerusform>%n person shares an email with someone</numerusform>
+            <numerusform>%n people share an email with someone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people need step-free access their group lacks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people need step-free access not yet confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legs have no times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups have no lead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group leads have no phone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destinations have no host contact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups have travel missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups have people who keep their contact private</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanLabels</name>
     <message>
         <source>Coach</source>
@@ -725,6 +798,10 @@ Edit ▸ Undo puts everything back.</source>
         <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::EventDetailsEditor</name>
@@ -984,6 +1061,17 @@ Edit ▸ Undo puts everything back.</source>
         <source>Place them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::ImportDialog</name>
@@ -1197,6 +1285,21 @@ Edit ▸ Undo puts everything back.</source>
         <source>&lt;p&gt;Checking every row of the file…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Nothing will be imported. Fix the file, then import it again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 skipped as already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rows with problems left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldday::MainWindow</name>
@@ -1269,15 +1372,7 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Day Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>O&amp;utputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1302,10 +1397,6 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>About Fieldday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fieldday&lt;/b&gt; %1&lt;br&gt;An offline-first planner for event days made of site visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,6 +1519,112 @@ Edit ▸ Undo puts everything back.</source>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the people to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to group works on the Participants and Groups pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fieldday&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;An offline-first planner for event days made of site visits.&lt;/p&gt;&lt;p&gt;Copyright &amp;copy; 2026 The Fieldday developers.&lt;br&gt;Fieldday is free software: you may share and change it under the terms of the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;&lt;p&gt;It uses Qt %2, under the GNU Lesser General Public License.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overview (%n errors)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::MoveToGroupDialog</name>
+    <message>
+        <source>Move to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group (take them out of their group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %2 of at most %3 people. Put %n more there anyway, over its maximum?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put in %1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n people to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n people out of their group</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldday::OutputsPage</name>
@@ -1484,14 +1681,6 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview and print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a partner: names, organisations, roles; contacts with consent</source>
         <translation>For a partner: names, organizations, roles; contacts with consent</translation>
     </message>
@@ -1525,10 +1714,6 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1663,6 +1848,18 @@ Edit ▸ Undo puts everything back.</source>
         <source> for the host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview and &amp;print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::OverviewPage</name>
@@ -1752,6 +1949,13 @@ Edit ▸ Undo puts everything back.</source>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, and %n more like it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldday::ParticipantForm</name>
@@ -1765,14 +1969,6 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Photos (Photovoice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1829,6 +2025,30 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (placed by hand)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,22 +2126,6 @@ Edit ▸ Undo puts everything back.</source>
 <context>
     <name>fieldday::ParticipantsPage</name>
     <message>
-        <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waitlist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search name, organisation or e-mail</source>
         <translation>Search name, organization or email</translation>
     </message>
@@ -1939,10 +2143,6 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Filter by sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,6 +2218,34 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
