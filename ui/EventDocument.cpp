@@ -93,6 +93,11 @@ void EventDocument::refresh(const DocumentChange &change)
         break;
     case DocumentChange::Scope::Plan:
         EventReader::reloadPlan(*m_file, m_data);
+        // The log reads its kinds of treasure and questions through the plan's.
+        EventReader::reloadTreasure(*m_file, m_data);
+        break;
+    case DocumentChange::Scope::Treasure:
+        EventReader::reloadTreasure(*m_file, m_data);
         break;
     case DocumentChange::Scope::Everything:
         m_data = EventReader::load(*m_file);

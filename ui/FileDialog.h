@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -13,11 +13,17 @@ public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &filter,
                                    const QString &suggested = {});
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption,
+                                        const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption);
     // The next call returns `fileName` (an empty string means "cancelled") without a dialog.
     static void setNextFileName(const QString &fileName);
+    // The next getOpenFileNames() returns these (none: cancelled) without a dialog.
+    static void setNextFileNames(const QStringList &fileNames);
 
 private:
     static bool takeNext(QString *fileName);
+    static bool takeNext(QStringList *fileNames);
 };
 
 } // namespace fieldday

@@ -17,6 +17,7 @@
 #include "pages/OutputsPage.h"
 #include "pages/PageWithPeople.h"
 #include "pages/ParticipantsPage.h"
+#include "pages/TreasurePage.h"
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
 #include "storage/ContentCheck.h"
@@ -164,7 +165,7 @@ void MainWindow::createActions()
             m_pages->setCurrentIndex(0);
     });
     const QStringList pageNames = {tr("&Participants"), tr("&Groups"), tr("&Day plan"),
-                                   tr("O&utputs")};
+                                   tr("&Treasure"), tr("O&utputs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *page = view->addAction(pageNames[i]);
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_2 + i)));
@@ -298,12 +299,23 @@ void MainWindow::showDocument(EventDocument *document)
     });
     auto *dayPlan = new DayPlanPage(document, m_pages);
     m_pages->addTab(dayPlan, tr("Day plan"));
+    auto *treasure = new TreasurePage(document, m_pages);
+    m_pages->addTab(treasure, tr("Treasure"));
     // A problem on the overview takes you to the thing to fix.
     connect(overview, &OverviewPage::goTo, this,
-            [this, participants, dayPlan](const QString &kind, qint64 id) {
+            [this, participants, dayPlan, treasure](const QString &kind, qint64 id) {
                 if (kind == QStringLiteral("participant")) {
                     m_pages->setCurrentWidget(participants);
                     participants->select(id);
+                    return;
+                }
+                if (kind == QStringLiteral("treasure") ||
+                    kind == QStringLiteral("treasure-group")) {
+                    m_pages->setCurrentWidget(treasure);
+                    if (kind == QStringLiteral("treasure"))
+                        treasure->select(id);
+                    else
+                        treasure->showGroup(id);
                     return;
                 }
                 qint64 destination = kind == QStringLiteral("destination") ? id : 0;

@@ -62,6 +62,12 @@ QString groupTitle(const QString &code, int count, const QString &first)
         {"contact-not-shared",
          QT_TRANSLATE_N_NOOP("OverviewPage",
                              "%n groups have people who keep their contact private")},
+        {"identifiable-without-consent",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n photos show someone without photo consent")},
+        {"treasure-not-allowed",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n chosen finds may not be shown where chosen")},
+        {"nothing-for-share-out",
+         QT_TRANSLATE_N_NOOP("OverviewPage", "%n groups have nothing to show at the share-out")},
     };
     for (const Title &t : titles) {
         if (code == QLatin1String(t.code))
@@ -279,7 +285,11 @@ void OverviewPage::fillProblems(const EventData &event)
     };
     const auto leaf = [&describe](QTreeWidgetItem *item, const Problem &problem) {
         describe(item, problem.severity, problem.message);
-        item->setData(0, KindRole, problem.subject.kind);
+        // A group with nothing for the share-out is fixed in its treasure log, not its plan.
+        item->setData(0, KindRole,
+                      problem.code == QStringLiteral("nothing-for-share-out")
+                          ? QStringLiteral("treasure-group")
+                          : problem.subject.kind);
         item->setData(0, IdRole, problem.subject.id);
         item->setToolTip(0, problem.code);
     };

@@ -10,7 +10,8 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return QStringLiteral("Find every planning problem: sizes, seats, chains, timings, access.");
+        return QStringLiteral(
+            "Find every planning problem: sizes, seats, chains, timings, access.");
     }
     QStringList positionals() const override { return {QStringLiteral("FILE")}; }
     void addOptions(QCommandLineParser &parser) const override;

@@ -12,7 +12,10 @@
 #include "NewCommand.h"
 #include "ParticipantsCommand.h"
 #include "PrintCommand.h"
+#include "ReportCommand.h"
 #include "SalvageCommand.h"
+#include "ShareOutCommand.h"
+#include "TreasureCommand.h"
 #include "WaitlistCommand.h"
 #include "storage/Error.h"
 
@@ -41,6 +44,15 @@ Cli::Cli()
     using Document = PrintCommand::Document;
     for (Document d : {Document::Roster, Document::DaySheet, Document::Manifest, Document::Badges})
         m_commands.push_back(std::make_unique<PrintCommand>(d));
+    m_commands.push_back(std::make_unique<TreasureCommand>());
+    m_commands.push_back(std::make_unique<ShareOutCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
+}
+
+bool Cli::needsGui(const QString &command) const
+{
+    const CliCommand *found = find(command);
+    return found && found->needsGui();
 }
 
 Cli::~Cli() = default;

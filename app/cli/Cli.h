@@ -16,6 +16,8 @@ public:
 
     // `arguments` excludes the program name. Returns the process exit code.
     int run(const QStringList &arguments, CliContext &context) const;
+    // Whether the command needs Qt Gui: main.cpp asks before it makes the application.
+    bool needsGui(const QString &command) const;
 
 private:
     void printUsage(QTextStream &stream) const;

@@ -16,7 +16,12 @@ struct CliContext
 };
 
 // Exit codes are part of the CLI contract (docs/cli.md).
-enum CliExit { ExitOk = 0, ExitProblems = 1, ExitBadInput = 2 };
+enum CliExit
+{
+    ExitOk = 0,
+    ExitProblems = 1,
+    ExitBadInput = 2
+};
 
 // One `fieldday-cli` command. Commands throw Error for bad input; Cli reports it.
 class CliCommand
@@ -28,6 +33,8 @@ public:
     // Positional arguments, as shown in the usage line, e.g. {"FILE", "OUT"}.
     virtual QStringList positionals() const = 0;
     virtual void addOptions(QCommandLineParser &parser) const { Q_UNUSED(parser); }
+    // Printing and photos need Qt Gui (fonts, images); no display is needed for them.
+    virtual bool needsGui() const { return false; }
     virtual int run(const QCommandLineParser &parser, CliContext &context) const = 0;
 };
 

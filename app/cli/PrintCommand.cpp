@@ -30,12 +30,6 @@ QString PrintCommand::name() const
     return {};
 }
 
-bool PrintCommand::isPrintCommand(const QString &name)
-{
-    return name == u"roster"_s || name == u"daysheet"_s || name == u"manifest"_s ||
-           name == u"badges"_s;
-}
-
 QString PrintCommand::summary() const
 {
     switch (m_document) {

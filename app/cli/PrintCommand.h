@@ -8,7 +8,13 @@ namespace fieldday {
 class PrintCommand : public CliCommand
 {
 public:
-    enum class Document { Roster, DaySheet, Manifest, Badges };
+    enum class Document
+    {
+        Roster,
+        DaySheet,
+        Manifest,
+        Badges
+    };
     explicit PrintCommand(Document document) : m_document(document) {}
 
     QString name() const override;
@@ -16,9 +22,7 @@ public:
     QStringList positionals() const override { return {QStringLiteral("FILE")}; }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const QCommandLineParser &parser, CliContext &context) const override;
-
-    // Printing needs Qt Gui (fonts); main.cpp asks before it makes the application.
-    static bool isPrintCommand(const QString &name);
+    bool needsGui() const override { return true; }
 
 private:
     Document m_document;

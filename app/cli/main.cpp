@@ -1,5 +1,4 @@
 #include "Cli.h"
-#include "PrintCommand.h"
 
 #include <QGuiApplication>
 #include <csignal>
@@ -9,16 +8,16 @@ int main(int argc, char *argv[])
 {
     // A write past a file-size limit must fail as "disk full", not kill the process.
     std::signal(SIGXFSZ, SIG_IGN);
-    // Printing lays out text, which needs Qt Gui; no display is needed for that.
-    const bool printing =
-        argc > 1 && fieldday::PrintCommand::isPrintCommand(QString::fromLocal8Bit(argv[1]));
-    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Printing lays out text and photos are images: both need Qt Gui, but no display.
+    const fieldday::Cli cli;
+    const bool gui = argc > 1 && cli.needsGui(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(printing ? new QGuiApplication(argc, argv)
-                                                   : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv)
+                                              : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDDAY_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     fieldday::CliContext context{out, err};
-    return fieldday::Cli().run(QCoreApplication::arguments().mid(1), context);
+    return cli.run(QCoreApplication::arguments().mid(1), context);
 }

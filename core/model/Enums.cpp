@@ -1,6 +1,7 @@
 #include "ParticipantStatus.h"
 #include "StepFree.h"
 #include "TransportMode.h"
+#include "TreasureEnums.h"
 
 #include <array>
 #include <utility>
@@ -65,6 +66,33 @@ constexpr std::array<std::pair<LegDirection, QLatin1StringView>, 2> directionNam
     {LegDirection::Back, "back"_L1},
 }};
 
+constexpr std::array<std::pair<TreasureType, QLatin1StringView>, 3> treasureTypeNames{{
+    {TreasureType::Photo, "photo"_L1},
+    {TreasureType::Quote, "quote"_L1},
+    {TreasureType::Observation, "observation"_L1},
+}};
+
+constexpr std::array<std::pair<FinderConsent, QLatin1StringView>, 3> consentNames{{
+    {FinderConsent::None, "none"_L1},
+    {FinderConsent::Room, "room"_L1},
+    {FinderConsent::Publish, "publish"_L1},
+}};
+
+constexpr std::array<std::pair<Identifiable, QLatin1StringView>, 3> identifiableNames{{
+    {Identifiable::Unknown, "unknown"_L1},
+    {Identifiable::Nobody, "nobody"_L1},
+    {Identifiable::Named, "named"_L1},
+}};
+
+template <typename E, std::size_t N>
+QList<E> allOf(const std::array<std::pair<E, QLatin1StringView>, N> &table)
+{
+    QList<E> all;
+    for (const auto &entry : table)
+        all.append(entry.first);
+    return all;
+}
+
 } // namespace
 
 QString stepFreeToString(StepFree value)
@@ -120,6 +148,41 @@ QString legDirectionToString(LegDirection direction)
 bool legDirectionFromString(const QString &text, LegDirection *direction)
 {
     return fromText(directionNames, text, direction);
+}
+
+QString treasureTypeToString(TreasureType type)
+{
+    return toText(treasureTypeNames, type);
+}
+bool treasureTypeFromString(const QString &text, TreasureType *type)
+{
+    return fromText(treasureTypeNames, text, type);
+}
+QList<TreasureType> allTreasureTypes()
+{
+    return allOf(treasureTypeNames);
+}
+
+QString finderConsentToString(FinderConsent consent)
+{
+    return toText(consentNames, consent);
+}
+bool finderConsentFromString(const QString &text, FinderConsent *consent)
+{
+    return fromText(consentNames, text, consent);
+}
+QList<FinderConsent> allFinderConsents()
+{
+    return allOf(consentNames);
+}
+
+QString identifiableToString(Identifiable identifiable)
+{
+    return toText(identifiableNames, identifiable);
+}
+bool identifiableFromString(const QString &text, Identifiable *identifiable)
+{
+    return fromText(identifiableNames, text, identifiable);
 }
 
 } // namespace fieldday

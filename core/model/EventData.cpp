@@ -29,6 +29,7 @@ void EventData::index()
     m_placeIndex = indexById(places);
     m_destinationIndex = indexById(destinations);
     m_participantIndex = indexById(participants);
+    m_treasureIndex = indexById(treasure);
     m_assignmentIndex.clear();
     m_assignmentIndex.reserve(assignments.size());
     for (qsizetype i = 0; i < assignments.size(); ++i)
@@ -190,6 +191,47 @@ StepFree EventData::destinationStepFree(qint64 destinationId) const
             return StepFree::No;
     }
     return unknown ? StepFree::Unknown : StepFree::Yes;
+}
+
+const TreasureItem *EventData::treasureItem(qint64 id) const
+{
+    const auto it = m_treasureIndex.constFind(id);
+    return it == m_treasureIndex.cend() ? nullptr : &treasure[*it];
+}
+
+QList<const TreasureItem *> EventData::treasureOf(qint64 destinationId) const
+{
+    QList<const TreasureItem *> result;
+    for (const TreasureItem &item : treasure) {
+        if (item.destinationId == destinationId)
+            result.append(&item);
+    }
+    return result;
+}
+
+QString EventData::finderName(const TreasureItem &item) const
+{
+    if (const Participant *p = participant(item.finderParticipantId))
+        return p->displayName();
+    return item.finderLead;
+}
+
+const ResearchQuestion *EventData::question(qint64 id) const
+{
+    for (const ResearchQuestion &q : details.questions) {
+        if (q.id == id)
+            return &q;
+    }
+    return nullptr;
+}
+
+int EventData::questionNumber(qint64 id) const
+{
+    for (qsizetype i = 0; i < details.questions.size(); ++i) {
+        if (details.questions[i].id == id)
+            return int(i + 1);
+    }
+    return 0;
 }
 
 } // namespace fieldday

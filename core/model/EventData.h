@@ -3,10 +3,12 @@
 #include "AgendaItem.h"
 #include "Destination.h"
 #include "EventDetails.h"
+#include "Finding.h"
 #include "Participant.h"
 #include "Place.h"
 #include "Reconvene.h"
 #include "TransportLeg.h"
+#include "TreasureItem.h"
 #include "UnsoundRow.h"
 
 #include <QHash>
@@ -33,6 +35,12 @@ struct EventData
     // Rows of the file this snapshot leaves out (or read without a broken reference), and why:
     // empty for every file Fieldday wrote itself.
     QList<UnsoundRow> unsound;
+    // The treasure log, without the photos' bytes: found first, then those with no time.
+    QList<TreasureItem> treasure;
+    QList<Finding> findings; // in order
+    // Photos to write with a whole event (EventWriter: the sample's pictures), by item id.
+    // EventReader never fills it: photos are read one at a time, when needed.
+    QHash<qint64, QByteArray> photoFiles;
 
     // The same event: every list the same, in the same order.
     bool operator==(const EventData &other) const;
@@ -58,6 +66,13 @@ struct EventData
     // Yes when the place and every leg are step-free, No when any is not, else Unknown.
     StepFree destinationStepFree(qint64 destinationId) const;
 
+    const TreasureItem *treasureItem(qint64 id) const;
+    QList<const TreasureItem *> treasureOf(qint64 destinationId) const; // in the log's order
+    // Who found it, as a person reads it: the participant's or the lead's name, or empty.
+    QString finderName(const TreasureItem &item) const;
+    const ResearchQuestion *question(qint64 id) const;
+    int questionNumber(qint64 id) const; // 1-based, 0 if it is not (or no longer) asked
+
 private:
     void setAssignment(qint64 participantId, const std::optional<Assignment> &assignment);
 
@@ -65,6 +80,7 @@ private:
     QHash<qint64, qsizetype> m_destinationIndex;
     QHash<qint64, qsizetype> m_participantIndex;
     QHash<qint64, qsizetype> m_assignmentIndex;
+    QHash<qint64, qsizetype> m_treasureIndex;
 };
 
 } // namespace fieldday

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ResearchQuestion.h"
+
 #include <QDate>
+#include <QList>
 #include <QStringList>
 #include <QTime>
 
@@ -19,7 +22,8 @@ struct EventDetails
     QString partners;
     QString contactEmail;
     QString description;
-    QStringList themes; // the briefing's "kinds of treasure"
+    QStringList themes;                // the briefing's "kinds of treasure"
+    QList<ResearchQuestion> questions; // the research's questions, in order (numbered from 1)
 
     bool operator==(const EventDetails &other) const = default;
 };

@@ -1,6 +1,7 @@
 #include "Checker.h"
 
 #include "Manifest.h"
+#include "TreasureConsent.h"
 #include "model/PeopleCount.h"
 
 #include <QHash>
@@ -58,6 +59,7 @@ public:
     void contacts(const Destination &d);
     void people();
     void unsoundRows();
+    void treasure();
 
     const EventData &e;
     const CheckSettings &s;
@@ -329,6 +331,46 @@ void Run::unsoundRows()
     }
 }
 
+void Run::treasure()
+{
+    for (const TreasureItem &item : e.treasure) {
+        const Destination *d = e.destination(item.destinationId);
+        const QString group = d ? d->name : QString();
+        const QString label = item.label();
+        for (qint64 id : TreasureConsent::withoutConsent(e, item)) {
+            const Participant *p = e.participant(id);
+            warning(u"identifiable-without-consent"_s,
+                    p ? u"%1: %2 shows %3, who has not consented to photos"_s.arg(group, label,
+                                                                                  p->displayName())
+                      : u"%1: %2 shows someone removed from the event, whose consent cannot be "
+                        "checked"_s.arg(group, label),
+                    u"treasure"_s, item.id, label);
+        }
+        for (Audience audience : {Audience::ShareOut, Audience::Report}) {
+            const bool chosen = audience == Audience::ShareOut ? item.shareOut : item.inReport;
+            if (!chosen)
+                continue;
+            const TreasureConsent::Verdict verdict = TreasureConsent::check(e, item, audience);
+            if (!verdict.allowed)
+                warning(u"treasure-not-allowed"_s,
+                        u"%1: %2 is chosen for %3 but will be left out: %4"_s.arg(
+                            group, label, TreasureConsent::audienceName(audience),
+                            verdict.reasons.join(u"; "_s)),
+                        u"treasure"_s, item.id, label);
+        }
+    }
+    // Before the day nobody has found anything: only once the log has begun.
+    if (e.treasure.isEmpty())
+        return;
+    for (const Destination &d : e.destinations) {
+        if (TreasureConsent::shown(e, Audience::ShareOut, d.id).isEmpty())
+            warning(
+                u"nothing-for-share-out"_s,
+                u"%1 has nothing chosen for the share-out that may be shown there"_s.arg(d.name),
+                u"destination"_s, d.id, d.name);
+    }
+}
+
 } // namespace
 
 QString Checker::codeOf(const UnsoundRow &row)
@@ -362,6 +404,7 @@ QList<Problem> Checker::run(const EventData &event, const CheckSettings &setting
     run.access();
     run.people();
     run.unsoundRows();
+    run.treasure();
     std::stable_sort(run.problems.begin(), run.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.severity < b.severity; });
     return run.problems;

@@ -15,7 +15,7 @@ struct Problem
     };
     struct Subject
     {
-        QString kind; // event, destination, leg, participant, place
+        QString kind; // event, destination, leg, participant, place, treasure
         qint64 id = 0;
         QString name;
     };

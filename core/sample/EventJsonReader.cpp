@@ -3,6 +3,7 @@
 #include "storage/Error.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,10 @@ namespace {
 class Reader
 {
 public:
-    explicit Reader(QString source) : m_source(std::move(source)) {}
+    Reader(QString source, EventJsonReader::PhotoFile photoFile)
+        : m_source(std::move(source)), m_photoFile(std::move(photoFile))
+    {
+    }
 
     [[noreturn]] void fail(const QString &path, const QString &message) const
     {
@@ -62,7 +66,12 @@ public:
     EventData read(const QJsonObject &root);
 
 private:
+    void readTreasure(const QJsonObject &root, EventData &data) const;
+    qint64 participantByEmail(const EventData &data, const QJsonValue &email,
+                              const QString &path) const;
+
     QString m_source;
+    EventJsonReader::PhotoFile m_photoFile;
     QHash<QString, qint64> m_places;
     QHash<QString, qint64> m_destinations; // by lower-case name
 };
@@ -240,14 +249,115 @@ EventData Reader::read(const QJsonObject &root)
         data.participants.append(p);
     }
     data.index();
+    readTreasure(root, data);
+    data.index();
     return data;
+}
+
+qint64 Reader::participantByEmail(const EventData &data, const QJsonValue &email,
+                                  const QString &path) const
+{
+    for (const Participant &p : data.participants) {
+        if (p.email.compare(email.toString(), Qt::CaseInsensitive) == 0)
+            return p.id;
+    }
+    fail(path, u"no participant with the e-mail \""_s + email.toString() + u'"');
+}
+
+void Reader::readTreasure(const QJsonObject &root, EventData &data) const
+{
+    const QJsonArray questions = root.value(u"research_questions"_s).toArray();
+    for (qsizetype i = 0; i < questions.size(); ++i)
+        data.details.questions.append({i + 1, questions[i].toString()});
+    auto questionIds = [&](const QJsonValue &numbers, const QString &path) {
+        QList<qint64> ids;
+        for (const QJsonValue &n : numbers.toArray()) {
+            if (n.toInt() < 1 || n.toInt() > data.details.questions.size())
+                fail(path, u"no research question %1"_s.arg(n.toInt()));
+            ids.append(data.details.questions[n.toInt() - 1].id);
+        }
+        return ids;
+    };
+
+    const QJsonArray items = root.value(u"treasure"_s).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items[i].toObject();
+        const QString path = u"treasure[%1]"_s.arg(i);
+        TreasureItem item;
+        item.id = i + 1;
+        item.destinationId = destination(o.value(u"group"_s), path + u".group"_s);
+        if (!item.destinationId)
+            fail(path + u".group"_s, u"each item belongs to a group"_s);
+        if (!treasureTypeFromString(str(o, u"type"_s), &item.type))
+            fail(path + u".type"_s, u"expected photo, quote or observation"_s);
+        if (o.contains(u"finder"_s))
+            item.finderParticipantId =
+                participantByEmail(data, o.value(u"finder"_s), path + u".finder"_s);
+        item.finderLead = str(o, u"finder_lead"_s);
+        if (const QTime at = time(o, u"found_at"_s, path); at.isValid())
+            item.foundAt = QDateTime(data.details.date, at);
+        item.placeId = place(o.value(u"place"_s), path + u".place"_s);
+        item.text = str(o, u"text"_s);
+        item.caption = str(o, u"caption"_s);
+        const QJsonObject showed = o.value(u"showed"_s).toObject();
+        for (size_t a = 0; a < showedQuestions.size(); ++a)
+            item.showed[a] = showed.value(showedQuestions[a].key).toString();
+        for (const QJsonValue &kind : o.value(u"kinds"_s).toArray()) {
+            if (!data.details.themes.contains(kind.toString()))
+                fail(path + u".kinds"_s, u"not a kind of treasure: \""_s + kind.toString() + u'"');
+            item.themes.append(kind.toString());
+        }
+        item.questionIds = questionIds(o.value(u"questions"_s), path + u".questions"_s);
+        std::sort(item.questionIds.begin(), item.questionIds.end()); // ids follow the order
+        item.shareOut = o.value(u"share_out"_s).toBool();
+        item.inReport = o.value(u"in_report"_s).toBool();
+        if (!finderConsentFromString(o.value(u"consent"_s).toString(u"none"_s), &item.consent))
+            fail(path + u".consent"_s, u"expected none, room or publish"_s);
+        item.credit = o.value(u"credit"_s).toBool();
+        if (!identifiableFromString(o.value(u"identifiable"_s).toString(u"unknown"_s),
+                                    &item.identifiable))
+            fail(path + u".identifiable"_s, u"expected nobody, named or unknown"_s);
+        for (const QJsonValue &email : o.value(u"shows"_s).toArray())
+            item.shows.append(participantByEmail(data, email, path + u".shows"_s));
+        if (item.isPhoto()) {
+            const QJsonObject photo = o.value(u"photo"_s).toObject();
+            const QString file = str(photo, u"file"_s);
+            const QByteArray jpeg = m_photoFile ? m_photoFile(file) : QByteArray();
+            if (jpeg.isEmpty())
+                fail(path + u".photo.file"_s, u"no photo \""_s + file + u'"');
+            item.photo = PhotoInfo{photo.value(u"width"_s).toInt(),
+                                   photo.value(u"height"_s).toInt(), file, QString()};
+            if (item.photo.width <= 0 || item.photo.height <= 0)
+                fail(path + u".photo"_s, u"width and height are required"_s);
+            data.photoFiles.insert(item.id, jpeg);
+        }
+        data.treasure.append(item);
+    }
+
+    const QJsonArray findings = root.value(u"findings"_s).toArray();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const QJsonObject o = findings[i].toObject();
+        const QString path = u"findings[%1]"_s.arg(i);
+        Finding finding{i + 1, int(i), str(o, u"title"_s), str(o, u"text"_s), {}, {}};
+        finding.questionIds = questionIds(o.value(u"questions"_s), path + u".questions"_s);
+        for (const QJsonValue &n : o.value(u"items"_s).toArray()) {
+            if (n.toInt() < 1 || n.toInt() > data.treasure.size())
+                fail(path + u".items"_s, u"no treasure item %1"_s.arg(n.toInt()));
+            finding.itemIds.append(n.toInt());
+        }
+        // As the file reads them back: items by id, questions in the event's order.
+        std::sort(finding.itemIds.begin(), finding.itemIds.end());
+        std::sort(finding.questionIds.begin(), finding.questionIds.end());
+        data.findings.append(finding);
+    }
 }
 
 } // namespace
 
-EventData EventJsonReader::read(const QJsonObject &root, const QString &sourceName)
+EventData EventJsonReader::read(const QJsonObject &root, const QString &sourceName,
+                                const PhotoFile &photoFile)
 {
-    return Reader(sourceName).read(root);
+    return Reader(sourceName, photoFile).read(root);
 }
 
 } // namespace fieldday

@@ -21,7 +21,10 @@ EventData SampleEvent::data()
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull())
         throw Error(Error::Kind::BadInput, path + u": "_s + error.errorString());
-    return EventJsonReader::read(doc.object(), path);
+    return EventJsonReader::read(doc.object(), path, [](const QString &name) {
+        QFile photo(u":/fieldday/sample/photos/"_s + name);
+        return photo.open(QIODevice::ReadOnly) ? photo.readAll() : QByteArray();
+    });
 }
 
 } // namespace fieldday

@@ -122,8 +122,16 @@ Naming namingOf(const Table &table)
     }
     const QStringList key = SchemaDescription::rowKey(table);
     const QString id = key.first() == u"rowid"_s ? u"rowid"_s : key.first();
+    const QString name = QString(table.name).replace(u'\'', u"''"_s);
+    if (key.size() == 1)
+        return {table.name, table.name, id, u"'%1 ' || "_s.arg(name) + shortValue(id)};
+    // A key of several columns names each, so two rows never read the same:
+    // "treasure_question (item_id 3, question_id 2)".
+    QStringList parts;
+    for (const QString &k : key)
+        parts << u"'%1 ' || "_s.arg(QString(k).replace(u'\'', u"''"_s)) + shortValue(k);
     return {table.name, table.name, id,
-            u"'%1 ' || "_s.arg(QString(table.name).replace(u'\'', u"''"_s)) + shortValue(id)};
+            u"'%1 (' || "_s.arg(name) + parts.join(u" || ', ' || "_s) + u" || ')'"_s};
 }
 
 // Counts Fieldday's code reads into an int and relies on (capacities, seats, ranks).

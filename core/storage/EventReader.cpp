@@ -115,6 +115,9 @@ void readPlanInto(const QSqlDatabase &db, EventData &data)
     }
     for (QSqlQuery q = run(db, u"SELECT name FROM theme ORDER BY position"_s); q.next();)
         data.details.themes.append(q.value(0).toString());
+    for (QSqlQuery q = run(db, u"SELECT id, text FROM research_question ORDER BY position, id"_s);
+         q.next();)
+        data.details.questions.append({q.value(0).toLongLong(), q.value(1).toString()});
     for (QSqlQuery q = run(db, u"SELECT name FROM sector ORDER BY position"_s); q.next();)
         data.sectors.append(q.value(0).toString());
 
@@ -262,6 +265,108 @@ void readPeopleInto(const QSqlDatabase &db, EventData &data)
     data.index();
 }
 
+// The treasure log (without the photos' bytes) and the findings; after the plan, whose kinds of
+// treasure and research questions they refer to. Links to a kind of treasure or a question the
+// event no longer has are kept in the file (an undo may bring the theme back) but not read.
+void readTreasureInto(const QSqlDatabase &db, EventData &data)
+{
+    data.treasure.clear();
+    data.findings.clear();
+    QStringList showedColumns;
+    for (const ShowedQuestion &question : showedQuestions)
+        showedColumns << u"i."_s + question.key;
+    QHash<qint64, qsizetype> items;
+    for (QSqlQuery q = run(db, u"SELECT i.id, i.destination_id, i.type, i.finder_participant_id, "
+                               "i.finder_lead, i.found_at, i.place_id, i.text, i.caption, "
+                               "i.share_out, i.in_report, i.consent, i.credit, i.identifiable, "
+                               "p.width, p.height, p.source_name, p.source_sha256, "_s +
+                                   showedColumns.join(u", "_s) +
+                                   u" FROM treasure_item i LEFT JOIN treasure_photo p "
+                                   "ON p.item_id = i.id "
+                                   "ORDER BY i.found_at IS NULL, i.found_at, i.id"_s);
+         q.next();) {
+        TreasureItem item;
+        item.id = q.value(0).toLongLong();
+        item.destinationId = q.value(1).toLongLong();
+        treasureTypeFromString(q.value(2).toString(), &item.type);
+        item.finderParticipantId = q.value(3).toLongLong();
+        item.finderLead = q.value(4).toString();
+        item.foundAt = toDateTime(q.value(5));
+        item.placeId = q.value(6).toLongLong();
+        item.text = q.value(7).toString();
+        item.caption = q.value(8).toString();
+        item.shareOut = q.value(9).toBool();
+        item.inReport = q.value(10).toBool();
+        finderConsentFromString(q.value(11).toString(), &item.consent);
+        item.credit = q.value(12).toBool();
+        identifiableFromString(q.value(13).toString(), &item.identifiable);
+        if (!q.value(14).isNull())
+            item.photo = PhotoInfo{q.value(14).toInt(), q.value(15).toInt(), q.value(16).toString(),
+                                   q.value(17).toString()};
+        for (int a = 0; a < int(showedQuestions.size()); ++a)
+            item.showed[size_t(a)] = q.value(18 + a).toString();
+        items.insert(item.id, data.treasure.size());
+        data.treasure.append(item);
+    }
+
+    QHash<QString, QString> themes; // case-folded → the event's spelling
+    for (const QString &theme : data.details.themes)
+        themes.insert(theme.toCaseFolded(), theme);
+    QHash<qint64, QStringList> itemThemes;
+    for (QSqlQuery q = run(db, u"SELECT item_id, theme FROM treasure_theme"_s); q.next();) {
+        const QString theme = themes.value(q.value(1).toString().toCaseFolded());
+        if (!theme.isEmpty())
+            itemThemes[q.value(0).toLongLong()].append(theme);
+    }
+    for (auto it = itemThemes.cbegin(); it != itemThemes.cend(); ++it) {
+        // In the event's order of the kinds of treasure.
+        TreasureItem &item = data.treasure[items.value(it.key())];
+        for (const QString &theme : data.details.themes) {
+            if (it.value().contains(theme))
+                item.themes.append(theme);
+        }
+    }
+    for (QSqlQuery q = run(db, u"SELECT t.item_id, t.question_id FROM treasure_question t "
+                               "JOIN research_question q ON q.id = t.question_id "
+                               "ORDER BY t.item_id, q.position, q.id"_s);
+         q.next();) {
+        if (const auto it = items.constFind(q.value(0).toLongLong()); it != items.cend())
+            data.treasure[*it].questionIds.append(q.value(1).toLongLong());
+    }
+    for (QSqlQuery q = run(db, u"SELECT item_id, participant_id FROM treasure_person "
+                               "ORDER BY item_id, id"_s);
+         q.next();) {
+        if (const auto it = items.constFind(q.value(0).toLongLong()); it != items.cend())
+            data.treasure[*it].shows.append(q.value(1).toLongLong()); // NULL reads as 0
+    }
+
+    QHash<qint64, qsizetype> findings;
+    for (QSqlQuery q =
+             run(db, u"SELECT id, position, title, text FROM finding ORDER BY position, id"_s);
+         q.next();) {
+        findings.insert(q.value(0).toLongLong(), data.findings.size());
+        data.findings.append(Finding{q.value(0).toLongLong(),
+                                     q.value(1).toInt(),
+                                     q.value(2).toString(),
+                                     q.value(3).toString(),
+                                     {},
+                                     {}});
+    }
+    for (QSqlQuery q = run(db, u"SELECT f.finding_id, f.question_id FROM finding_question f "
+                               "JOIN research_question q ON q.id = f.question_id "
+                               "ORDER BY f.finding_id, q.position, q.id"_s);
+         q.next();) {
+        if (const auto it = findings.constFind(q.value(0).toLongLong()); it != findings.cend())
+            data.findings[*it].questionIds.append(q.value(1).toLongLong());
+    }
+    for (QSqlQuery q = run(db, u"SELECT finding_id, item_id FROM finding_item "
+                               "ORDER BY finding_id, item_id"_s);
+         q.next();) {
+        if (const auto it = findings.constFind(q.value(0).toLongLong()); it != findings.cend())
+            data.findings[*it].itemIds.append(q.value(1).toLongLong());
+    }
+}
+
 // One read transaction gives one snapshot even while another process writes. A savepoint
 // also works inside a caller's write transaction.
 class ReadSnapshot
@@ -288,6 +393,8 @@ EventData EventReader::load(const EventFile &file)
     EventData data;
     readPlanInto(db, data);
     readPeopleInto(db, data);
+    readTreasureInto(db, data);
+    data.index();
     data.unsound = file.unsoundRows();
     return data;
 }
@@ -297,6 +404,14 @@ void EventReader::reloadPlan(const EventFile &file, EventData &data)
     const QSqlDatabase db = file.database();
     const ReadSnapshot snapshot(db);
     readPlanInto(db, data);
+}
+
+void EventReader::reloadTreasure(const EventFile &file, EventData &data)
+{
+    const QSqlDatabase db = file.database();
+    const ReadSnapshot snapshot(db);
+    readTreasureInto(db, data);
+    data.index();
 }
 
 std::optional<Participant> EventReader::participant(const EventFile &file, qint64 id)

@@ -18,6 +18,8 @@ public:
     // Reads the plan again (details, sectors, places, destinations, legs, reconvene, agenda),
     // keeping `data`'s people.
     static void reloadPlan(const EventFile &file, EventData &data);
+    // Reads the treasure log and the findings again (not the photos' bytes), keeping the rest.
+    static void reloadTreasure(const EventFile &file, EventData &data);
     // One person with their choices, as load() reads them; nothing if there is no such person.
     static std::optional<Participant> participant(const EventFile &file, qint64 id);
     static std::optional<Assignment> assignment(const EventFile &file, qint64 participantId);

@@ -1,7 +1,9 @@
 #include "EventWriter.h"
 
+#include "Error.h"
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "TreasureRepository.h"
 
 #include <QSqlQuery>
 
@@ -232,6 +234,24 @@ void EventWriter::writeAll(EventFile &file, const EventData &data)
                 sql::exec(q);
             }
         }
+    }
+    {
+        // The treasure log through its repository, ids kept, so there is one way to write it.
+        TreasureRepository treasure(file);
+        treasure.saveQuestions(data.details.questions);
+        for (const TreasureItem &item : data.treasure) {
+            if (!item.isPhoto()) {
+                treasure.save(item);
+                continue;
+            }
+            const QByteArray jpeg = data.photoFiles.value(item.id);
+            if (jpeg.isEmpty())
+                throw Error(Error::Kind::BadInput,
+                            u"treasure item %1: a photo without its image"_s.arg(item.id));
+            treasure.addPhoto(item, jpeg);
+        }
+        for (const Finding &finding : data.findings)
+            treasure.saveFinding(finding);
     }
 }
 

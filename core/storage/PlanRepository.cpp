@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "TreasureRepository.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -12,27 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 
 namespace {
-
-// Inserts under `id` (a removed entity comes back as it was; id 0 gets the next id) or updates
-// in place. Never REPLACE: that deletes the row first, and the deletion would cascade.
-// Table and column names are our own constants, never the user's.
-qint64 upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, qint64 id,
-              const QVariantList &values)
-{
-    Q_ASSERT(columns.size() == values.size());
-    QStringList updates;
-    for (const QString &column : columns)
-        updates << column + u" = excluded."_s + column;
-    const QString statement = u"INSERT INTO "_s + table + u" (id, "_s + columns.join(u", "_s) +
-                              u") VALUES (?"_s + u", ?"_s.repeated(columns.size()) +
-                              u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s);
-    QSqlQuery q = sql::prepare(db, statement);
-    q.bindValue(0, sql::idValue(id));
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i + 1), values[i]);
-    sql::exec(q);
-    return id > 0 ? id : q.lastInsertId().toLongLong();
-}
 
 void requireName(const QString &name, const QString &what)
 {
@@ -52,7 +32,7 @@ void requireOrder(const QTime &start, const QTime &end, const QString &what)
 
 PlanRepository::PlanRepository(EventFile &file) : m_file(file) {}
 
-void PlanRepository::saveDetails(const EventDetails &e, const QStringList &sectors)
+QList<qint64> PlanRepository::saveDetails(const EventDetails &e, const QStringList &sectors)
 {
     if (e.title.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, u"title: required"_s);
@@ -61,14 +41,15 @@ void PlanRepository::saveDetails(const EventDetails &e, const QStringList &secto
     requireOrder(e.dayStart, e.dayEnd, u"the day"_s);
     WriteTransaction transaction(m_file);
     const QSqlDatabase db = m_file.database();
-    upsert(db, u"event"_s,
-           {u"title"_s, u"date"_s, u"time_zone"_s, u"hub_place_id"_s, u"day_start"_s, u"day_end"_s,
-            u"organisers"_s, u"partners"_s, u"contact_email"_s, u"description"_s},
-           1,
-           {e.title.trimmed(), e.date.toString(Qt::ISODate), sql::text(e.timeZone),
-            sql::idValue(e.hubPlaceId), sql::timeValue(e.dayStart), sql::timeValue(e.dayEnd),
-            sql::text(e.organisers), sql::text(e.partners), sql::text(e.contactEmail),
-            sql::text(e.description)});
+    sql::upsert(db, u"event"_s,
+                {u"title"_s, u"date"_s, u"time_zone"_s, u"hub_place_id"_s, u"day_start"_s,
+                 u"day_end"_s, u"organisers"_s, u"partners"_s, u"contact_email"_s,
+                 u"description"_s},
+                1,
+                {e.title.trimmed(), e.date.toString(Qt::ISODate), sql::text(e.timeZone),
+                 sql::idValue(e.hubPlaceId), sql::timeValue(e.dayStart), sql::timeValue(e.dayEnd),
+                 sql::text(e.organisers), sql::text(e.partners), sql::text(e.contactEmail),
+                 sql::text(e.description)});
     sql::exec(db, u"DELETE FROM theme"_s);
     QSqlQuery theme = sql::prepare(db, u"INSERT INTO theme (position, name) VALUES (?, ?)"_s);
     for (qsizetype i = 0; i < e.themes.size(); ++i) {
@@ -83,22 +64,24 @@ void PlanRepository::saveDetails(const EventDetails &e, const QStringList &secto
         sector.bindValue(1, sectors[i]);
         sql::exec(sector);
     }
+    const QList<qint64> questions = TreasureRepository(m_file).saveQuestions(e.questions);
     transaction.commit();
+    return questions;
 }
 
 qint64 PlanRepository::save(const Place &p)
 {
     requireName(p.name, u"place"_s);
     WriteTransaction transaction(m_file);
-    const qint64 id =
-        upsert(m_file.database(), u"place"_s,
-               {u"name"_s, u"address"_s, u"postcode"_s, u"area"_s, u"latitude"_s, u"longitude"_s,
-                u"step_free"_s, u"notes"_s},
-               p.id,
-               {p.name.trimmed(), sql::text(p.address), sql::text(p.postcode), sql::text(p.area),
-                p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType::fromType<double>()),
-                p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType::fromType<double>()),
-                stepFreeToString(p.stepFree), sql::text(p.notes)});
+    const qint64 id = sql::upsert(
+        m_file.database(), u"place"_s,
+        {u"name"_s, u"address"_s, u"postcode"_s, u"area"_s, u"latitude"_s, u"longitude"_s,
+         u"step_free"_s, u"notes"_s},
+        p.id,
+        {p.name.trimmed(), sql::text(p.address), sql::text(p.postcode), sql::text(p.area),
+         p.latitude ? QVariant(*p.latitude) : QVariant(QMetaType::fromType<double>()),
+         p.longitude ? QVariant(*p.longitude) : QVariant(QMetaType::fromType<double>()),
+         stepFreeToString(p.stepFree), sql::text(p.notes)});
     transaction.commit();
     return id;
 }
@@ -122,7 +105,7 @@ qint64 PlanRepository::save(const Destination &d)
     if (clash.next())
         throw Error(Error::Kind::BadInput,
                     u"destination: another group is already called \"%1\""_s.arg(d.name.trimmed()));
-    const qint64 id = upsert(
+    const qint64 id = sql::upsert(
         db, u"destination"_s,
         {u"position"_s, u"name"_s, u"host_organisation"_s, u"host_contact_name"_s,
          u"host_contact_email"_s, u"host_contact_phone"_s, u"place_id"_s, u"activity"_s,
@@ -159,7 +142,7 @@ qint64 PlanRepository::save(const TransportLeg &leg)
     if (leg.seats && *leg.seats < 0)
         throw Error(Error::Kind::BadInput, u"leg: seats cannot be negative"_s);
     WriteTransaction transaction(m_file);
-    const qint64 id = upsert(
+    const qint64 id = sql::upsert(
         m_file.database(), u"transport_leg"_s,
         {u"destination_id"_s, u"direction"_s, u"position"_s, u"mode"_s, u"from_place_id"_s,
          u"to_place_id"_s, u"departs"_s, u"arrives"_s, u"seats"_s, u"operator"_s, u"booking_ref"_s,
@@ -180,7 +163,7 @@ qint64 PlanRepository::save(const AgendaItem &item)
     requireName(item.title, u"agenda item"_s);
     requireOrder(item.start, item.end, item.title);
     WriteTransaction transaction(m_file);
-    const qint64 id = upsert(
+    const qint64 id = sql::upsert(
         m_file.database(), u"agenda_item"_s,
         {u"title"_s, u"start"_s, u"end"_s, u"place_id"_s, u"destination_id"_s, u"notes"_s}, item.id,
         {item.title.trimmed(), sql::timeValue(item.start), sql::timeValue(item.end),
@@ -194,8 +177,8 @@ void PlanRepository::saveReconvene(const Reconvene &r)
     requireOrder(r.start, r.end, u"the reconvene"_s);
     WriteTransaction transaction(m_file);
     const QSqlDatabase db = m_file.database();
-    upsert(db, u"reconvene"_s, {u"place_id"_s, u"start"_s, u"end"_s}, 1,
-           {sql::idValue(r.placeId), sql::timeValue(r.start), sql::timeValue(r.end)});
+    sql::upsert(db, u"reconvene"_s, {u"place_id"_s, u"start"_s, u"end"_s}, 1,
+                {sql::idValue(r.placeId), sql::timeValue(r.start), sql::timeValue(r.end)});
     sql::exec(db, u"DELETE FROM reconvene_item"_s);
     QSqlQuery item = sql::prepare(db, u"INSERT INTO reconvene_item (position, title, start, end, "
                                       "description) VALUES (?, ?, ?, ?, ?)"_s);
@@ -227,6 +210,18 @@ void PlanRepository::removePlace(qint64 id)
 }
 void PlanRepository::removeDestination(qint64 id)
 {
+    QSqlQuery q = sql::prepare(m_file.database(), u"SELECT d.name, count(*) FROM treasure_item t "
+                                                  "JOIN destination d ON d.id = t.destination_id "
+                                                  "WHERE t.destination_id = ? GROUP BY d.name"_s);
+    q.addBindValue(id);
+    sql::exec(q);
+    if (q.next()) {
+        const qint64 items = q.value(1).toLongLong();
+        throw Error(Error::Kind::BadInput,
+                    u"%1: its treasure log has %2; move them to another group or delete them "
+                    "first"_s.arg(q.value(0).toString(),
+                                  items == 1 ? u"1 item"_s : u"%1 items"_s.arg(items)));
+    }
     remove(u"destination"_s, id);
 }
 void PlanRepository::removeLeg(qint64 id)

@@ -15,7 +15,8 @@ class PlanRepository
 public:
     explicit PlanRepository(EventFile &file);
 
-    void saveDetails(const EventDetails &details, const QStringList &sectors);
+    // With the research questions; returns their ids in order (new ones get one).
+    QList<qint64> saveDetails(const EventDetails &details, const QStringList &sectors);
     qint64 save(const Place &place);
     qint64 save(const Destination &destination); // with its leads
     qint64 save(const TransportLeg &leg);
@@ -23,7 +24,9 @@ public:
     void saveReconvene(const Reconvene &reconvene);
 
     void removePlace(qint64 id);
-    void removeDestination(qint64 id); // its legs, choices and assignments go with it
+    // Its legs, choices and assignments go with it. A group with treasure is not removed
+    // (BadInput): what it found is never lost with a change to the plan.
+    void removeDestination(qint64 id);
     void removeLeg(qint64 id);
     void removeAgendaItem(qint64 id);
 

@@ -43,6 +43,18 @@ constexpr Reference placeReferences[] = {
     {"transport_leg", "to_place_id", "SELECT id FROM transport_leg WHERE to_place_id = ?"},
     {"reconvene", "place_id", "SELECT id FROM reconvene WHERE place_id = ?"},
     {"agenda_item", "place_id", "SELECT id FROM agenda_item WHERE place_id = ?"},
+    {"treasure_item", "place_id", "SELECT id FROM treasure_item WHERE place_id = ?"},
+};
+
+// What goes with a treasure item: its photo (the image too), its links, and findings' links
+// to it.
+constexpr Dependent treasureRows[] = {
+    {"treasure_item", "SELECT * FROM treasure_item WHERE id = ?"},
+    {"treasure_photo", "SELECT * FROM treasure_photo WHERE item_id = ?"},
+    {"treasure_theme", "SELECT * FROM treasure_theme WHERE item_id = ?"},
+    {"treasure_question", "SELECT * FROM treasure_question WHERE item_id = ?"},
+    {"treasure_person", "SELECT * FROM treasure_person WHERE item_id = ?"},
+    {"finding_item", "SELECT * FROM finding_item WHERE item_id = ?"},
 };
 
 } // namespace
@@ -75,6 +87,15 @@ RemovalSnapshot RemovalSnapshot::ofDestination(const EventFile &file, qint64 des
     snapshot.m_id = destinationId;
     for (const Dependent &dependent : destinationRows)
         snapshot.m_rows.append(selectRows(file, dependent.table, dependent.select, destinationId));
+    return snapshot;
+}
+
+RemovalSnapshot RemovalSnapshot::ofTreasureItem(const EventFile &file, qint64 itemId)
+{
+    RemovalSnapshot snapshot;
+    snapshot.m_id = itemId;
+    for (const Dependent &dependent : treasureRows)
+        snapshot.m_rows.append(selectRows(file, dependent.table, dependent.select, itemId));
     return snapshot;
 }
 

@@ -14,12 +14,15 @@ class EventFile;
 //   and their places in its group (all deleted with it: ON DELETE CASCADE);
 // - a place: its row, and every reference to it (the hub, destinations, legs, the reconvene,
 //   agenda items), which the removal clears (ON DELETE SET NULL).
+// - a treasure item: its row, its photo (the image's bytes too), its links to kinds of
+//   treasure, questions and people, and findings' links to it.
 // Take it before the removal, in the same transaction.
 class RemovalSnapshot
 {
 public:
     static RemovalSnapshot ofDestination(const EventFile &file, qint64 destinationId);
     static RemovalSnapshot ofPlace(const EventFile &file, qint64 placeId);
+    static RemovalSnapshot ofTreasureItem(const EventFile &file, qint64 itemId);
 
     // Puts every row and reference back, in one transaction. Throws Error if any of it cannot
     // go back (the id was taken again meanwhile, say); then nothing is written.

@@ -202,6 +202,82 @@ const QList<QList<QString>> &steps()
                              WHERE participant_id = old.id ORDER BY rank)), ''));
                 END)"_s,
         },
+        // 4: the treasure log (Photovoice), the research questions and the findings.
+        {
+            // AUTOINCREMENT: a removed question's id is never given to another, so what
+            // spoke to it never silently speaks to a new question (links have no foreign key,
+            // so undoing a removal brings them back).
+            uR"(CREATE TABLE research_question (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                position INTEGER NOT NULL DEFAULT 0,
+                text TEXT NOT NULL))"_s,
+            // A group with treasure cannot be removed (no ON DELETE): what a group found is
+            // not lost with a change to the plan.
+            uR"(CREATE TABLE treasure_item (
+                id INTEGER PRIMARY KEY,
+                destination_id INTEGER NOT NULL REFERENCES destination(id),
+                type TEXT NOT NULL CHECK (type IN ('photo','quote','observation')),
+                finder_participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL,
+                finder_lead TEXT NOT NULL DEFAULT '',
+                found_at TEXT,
+                place_id INTEGER REFERENCES place(id) ON DELETE SET NULL,
+                text TEXT NOT NULL DEFAULT '',
+                caption TEXT NOT NULL DEFAULT '',
+                see TEXT NOT NULL DEFAULT '',
+                happening TEXT NOT NULL DEFAULT '',
+                our_lives TEXT NOT NULL DEFAULT '',
+                why TEXT NOT NULL DEFAULT '',
+                action TEXT NOT NULL DEFAULT '',
+                share_out INTEGER NOT NULL DEFAULT 0 CHECK (share_out IN (0,1)),
+                in_report INTEGER NOT NULL DEFAULT 0 CHECK (in_report IN (0,1)),
+                consent TEXT NOT NULL DEFAULT 'none' CHECK (consent IN ('none','room','publish')),
+                credit INTEGER NOT NULL DEFAULT 0 CHECK (credit IN (0,1)),
+                identifiable TEXT NOT NULL DEFAULT 'unknown'
+                    CHECK (identifiable IN ('unknown','nobody','named'))))"_s,
+            u"CREATE INDEX treasure_item_destination ON treasure_item(destination_id)"_s,
+            u"CREATE INDEX treasure_item_finder ON treasure_item(finder_participant_id)"_s,
+            u"CREATE INDEX treasure_item_place ON treasure_item(place_id)"_s,
+            // The image in a table of its own, its bytes the last column: listing the log
+            // never reads them, and reading width or height never walks the image's pages.
+            uR"(CREATE TABLE treasure_photo (
+                item_id INTEGER PRIMARY KEY REFERENCES treasure_item(id) ON DELETE CASCADE,
+                width INTEGER NOT NULL CHECK (width > 0),
+                height INTEGER NOT NULL CHECK (height > 0),
+                source_name TEXT NOT NULL DEFAULT '',
+                source_sha256 TEXT NOT NULL DEFAULT '',
+                jpeg BLOB NOT NULL))"_s,
+            u"CREATE INDEX treasure_photo_source ON treasure_photo(source_sha256)"_s,
+            uR"(CREATE TABLE treasure_theme (
+                item_id INTEGER NOT NULL REFERENCES treasure_item(id) ON DELETE CASCADE,
+                theme TEXT NOT NULL COLLATE NOCASE,
+                PRIMARY KEY (item_id, theme)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE treasure_question (
+                item_id INTEGER NOT NULL REFERENCES treasure_item(id) ON DELETE CASCADE,
+                question_id INTEGER NOT NULL,
+                PRIMARY KEY (item_id, question_id)) WITHOUT ROWID)"_s,
+            // Who can be recognised in a photo. A person removed from the event leaves a NULL
+            // behind: someone is in the photo whose consent can no longer be checked.
+            uR"(CREATE TABLE treasure_person (
+                id INTEGER PRIMARY KEY,
+                item_id INTEGER NOT NULL REFERENCES treasure_item(id) ON DELETE CASCADE,
+                participant_id INTEGER REFERENCES participant(id) ON DELETE SET NULL))"_s,
+            u"CREATE INDEX treasure_person_item ON treasure_person(item_id)"_s,
+            u"CREATE INDEX treasure_person_participant ON treasure_person(participant_id)"_s,
+            uR"(CREATE TABLE finding (
+                id INTEGER PRIMARY KEY,
+                position INTEGER NOT NULL DEFAULT 0,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE finding_question (
+                finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+                question_id INTEGER NOT NULL,
+                PRIMARY KEY (finding_id, question_id)) WITHOUT ROWID)"_s,
+            uR"(CREATE TABLE finding_item (
+                finding_id INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+                item_id INTEGER NOT NULL REFERENCES treasure_item(id) ON DELETE CASCADE,
+                PRIMARY KEY (finding_id, item_id)) WITHOUT ROWID)"_s,
+            u"CREATE INDEX finding_item_item ON finding_item(item_id)"_s,
+        },
     };
     return all;
 }

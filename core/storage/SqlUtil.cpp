@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QStringList>
 #include <QTime>
 #include <QVariant>
 
@@ -80,6 +81,24 @@ QVariant idValue(qint64 id)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+qint64 upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, qint64 id,
+              const QVariantList &values)
+{
+    Q_ASSERT(columns.size() == values.size());
+    QStringList updates;
+    for (const QString &column : columns)
+        updates << column + u" = excluded."_s + column;
+    const QString statement = u"INSERT INTO "_s + table + u" (id, "_s + columns.join(u", "_s) +
+                              u") VALUES (?"_s + u", ?"_s.repeated(columns.size()) +
+                              u") ON CONFLICT (id) DO UPDATE SET "_s + updates.join(u", "_s);
+    QSqlQuery q = prepare(db, statement);
+    q.bindValue(0, idValue(id));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i + 1), values[i]);
+    exec(q);
+    return id > 0 ? id : q.lastInsertId().toLongLong();
 }
 
 } // namespace fieldday::sql

@@ -21,4 +21,10 @@ QTime toTime(const QVariant &value);
 QVariant idValue(qint64 id);         // 0 becomes NULL
 QVariant text(const QString &value); // a null QString becomes '', for NOT NULL columns
 
+// Inserts under `id` (a removed entity comes back as it was; id 0 gets the next id) or updates
+// in place, and returns the id. Never REPLACE: that deletes the row first, and the deletion
+// would cascade. Table and column names are our own constants, never the user's.
+qint64 upsert(const QSqlDatabase &db, const QString &table, const QStringList &columns, qint64 id,
+              const QVariantList &values);
+
 } // namespace fieldday::sql

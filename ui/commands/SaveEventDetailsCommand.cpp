@@ -41,9 +41,13 @@ void SaveEventDetailsCommand::apply()
 {
     WriteTransaction transaction(document()->file());
     PlanRepository plan(document()->file());
-    plan.saveDetails(m_afterDetails, m_afterSectors);
+    const QList<qint64> questions = plan.saveDetails(m_afterDetails, m_afterSectors);
     plan.saveReconvene(m_afterReconvene);
     transaction.commit();
+    // A question added here keeps the id it was given, so a redo asks the same question and
+    // what speaks to it still does.
+    for (qsizetype i = 0; i < questions.size() && i < m_afterDetails.questions.size(); ++i)
+        m_afterDetails.questions[i].id = questions[i];
     touched(DocumentChange::plan());
 }
 

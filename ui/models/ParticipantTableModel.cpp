@@ -57,6 +57,8 @@ void ParticipantTableModel::documentChanged(const DocumentChange &change)
     case DocumentChange::Scope::Plan:
         updateGroupNames(); // a group renamed, added or removed
         break;
+    case DocumentChange::Scope::Treasure:
+        break; // nothing a person's row shows
     case DocumentChange::Scope::Everything:
         syncAll();
         break;

@@ -45,10 +45,10 @@ EventDetailsEditor::EventDetailsEditor(EventDocument *document, QWidget *parent)
       m_dayStart(timeEdit(this)), m_dayEnd(timeEdit(this)), m_organisers(new QLineEdit(this)),
       m_partners(new QLineEdit(this)), m_contact(new QLineEdit(this)),
       m_description(new QPlainTextEdit(this)), m_themes(new QPlainTextEdit(this)),
-      m_sectors(new QPlainTextEdit(this)), m_reconvenePlace(new QComboBox(this)),
-      m_reconveneStart(timeEdit(this)), m_reconveneEnd(timeEdit(this)),
-      m_programme(new QTableWidget(0, 4, this)), m_problem(new QLabel(this)),
-      m_apply(new QPushButton(tr("Apply"), this))
+      m_questions(new QPlainTextEdit(this)), m_sectors(new QPlainTextEdit(this)),
+      m_reconvenePlace(new QComboBox(this)), m_reconveneStart(timeEdit(this)),
+      m_reconveneEnd(timeEdit(this)), m_programme(new QTableWidget(0, 4, this)),
+      m_problem(new QLabel(this)), m_apply(new QPushButton(tr("Apply"), this))
 {
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd d MMMM yyyy"));
@@ -56,6 +56,9 @@ EventDetailsEditor::EventDetailsEditor(EventDocument *document, QWidget *parent)
     m_themes->setMaximumHeight(80);
     m_sectors->setMaximumHeight(80);
     m_themes->setPlaceholderText(tr("One kind of treasure per line"));
+    m_questions->setMaximumHeight(80);
+    m_questions->setPlaceholderText(
+        tr("One per line, e.g. \"Do we assume good social innovations are always new?\""));
     m_sectors->setPlaceholderText(tr("One sector per line"));
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -91,6 +94,7 @@ EventDetailsEditor::EventDetailsEditor(EventDocument *document, QWidget *parent)
     lists->addLayout(themes);
     lists->addLayout(sectors);
     event->addRow(lists);
+    event->addRow(tr("Research questions:"), m_questions);
 
     m_programme->setHorizontalHeaderLabels({tr("Item"), tr("Start"), tr("End"), tr("Description")});
     m_programme->horizontalHeader()->setStretchLastSection(true);
@@ -150,6 +154,10 @@ void EventDetailsEditor::revert()
     m_contact->setText(e.contactEmail);
     m_description->setPlainText(e.description);
     m_themes->setPlainText(e.themes.join(u'\n'));
+    QStringList questions;
+    for (const ResearchQuestion &q : e.questions)
+        questions << q.text;
+    m_questions->setPlainText(questions.join(u'\n'));
     m_sectors->setPlainText(event.sectors.join(u'\n'));
     for (QComboBox *combo : {m_hub, m_reconvenePlace}) {
         combo->clear();
@@ -198,6 +206,8 @@ EventDetails EventDetailsEditor::editedDetails() const
     e.contactEmail = m_contact->text().trimmed();
     e.description = m_description->toPlainText().trimmed();
     e.themes = lines(m_themes);
+    e.questions =
+        ResearchQuestion::fromLines(m_document->data().details.questions, lines(m_questions));
     return e;
 }
 

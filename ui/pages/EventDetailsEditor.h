@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EditorSnapshot.h"
 #include "EditForm.h"
+#include "EditorSnapshot.h"
 #include "model/EventDetails.h"
 
 #include <QWidget>
@@ -51,6 +51,7 @@ private:
     QLineEdit *m_contact;
     QPlainTextEdit *m_description;
     QPlainTextEdit *m_themes;
+    QPlainTextEdit *m_questions;
     QPlainTextEdit *m_sectors;
     QComboBox *m_reconvenePlace;
     QTimeEdit *m_reconveneStart;

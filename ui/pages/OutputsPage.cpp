@@ -3,13 +3,17 @@
 #include "EventDocument.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "PresentWindow.h"
 #include "WorkProgress.h"
 #include "documents/BadgeDocument.h"
 #include "documents/DaySheetDocument.h"
+#include "documents/EventReport.h"
 #include "documents/ManifestDocument.h"
 #include "documents/RosterDocument.h"
+#include "documents/ShareOutDeck.h"
 #include "exchange/ParticipantExporter.h"
 #include "storage/Error.h"
+#include "storage/TreasureRepository.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -33,7 +37,9 @@ enum Kind
     Roster,
     DaySheet,
     Manifests,
-    Badges
+    Badges,
+    ShareOut,
+    Report
 };
 }
 
@@ -42,7 +48,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
       m_documentGroup(new QComboBox(this)), m_audience(new QComboBox(this)),
       m_paper(new QComboBox(this)), m_listGroup(new QComboBox(this)),
       m_profile(new QComboBox(this)), m_columns(new QListWidget(this)), m_warning(new QLabel(this)),
-      m_status(new QLabel(this)),
+      m_status(new QLabel(this)), m_present(new QPushButton(tr("Pre&sent…"), this)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_preview(new QPrintPreviewWidget(m_previewPrinter.get(), this))
 {
@@ -50,6 +56,8 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     m_documentKind->addItem(tr("Day sheet"), DaySheet);
     m_documentKind->addItem(tr("Transport manifests"), Manifests);
     m_documentKind->addItem(tr("Name badges"), Badges);
+    m_documentKind->addItem(tr("Share-out deck (16:9 slides)"), ShareOut);
+    m_documentKind->addItem(tr("Event report"), Report);
     m_paper->addItem(tr("A4"), int(DocumentRenderer::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(DocumentRenderer::Paper::Letter));
     m_audience->addItem(tr("The group lead: every member's mobile"),
@@ -76,16 +84,21 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     papersForm->addRow(tr("Paper:"), m_paper);
     auto *previewButton = new QPushButton(tr("Preview and &print…"), this);
     auto *pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    m_saveButton = pdfButton;
+    m_present->setToolTip(tr("Full screen, for a projector: arrow keys to move, Esc to leave."));
     papersForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *paperButtons = new QHBoxLayout;
     paperButtons->addWidget(previewButton);
     paperButtons->addWidget(pdfButton);
+    paperButtons->addWidget(m_present);
     paperButtons->addStretch();
     papersForm->addRow(QString(), paperButtons);
     auto *papersHint = new QLabel(tr("Rosters and manifests for one group or all; a roster is "
                                      "the group lead's copy or the host's, and says so. The day "
                                      "sheet shows every group's day on one page; badges print "
-                                     "eight to a page."),
+                                     "eight to a page. After the day: the share-out deck for "
+                                     "the reconvene, and the event report (PDF, or an ODT to "
+                                     "edit), with only the finds consent allows."),
                                   this);
     papersHint->setWordWrap(true);
     papersHint->setForegroundRole(QPalette::PlaceholderText);
@@ -160,9 +173,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     layout->addWidget(previewBox, 1);
 
     connect(m_documentKind, &QComboBox::currentIndexChanged, this, [this] {
-        const int kind = m_documentKind->currentData().toInt();
-        m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
-        m_audience->setEnabled(kind == Roster);
+        updateKind();
         updatePreview();
     });
     connect(m_documentGroup, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
@@ -170,7 +181,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     connect(m_paper, &QComboBox::currentIndexChanged, this, &OutputsPage::updatePreview);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
         try {
-            DocumentRenderer::paintFirstPages(printer, footer(), content(), previewPages);
+            paint(printer, previewPages);
         } catch (const Error &error) {
             // No exception may cross Qt's signal; the preview stays empty and says why.
             m_status->setText(tr("No preview: %1").arg(error.message()));
@@ -184,6 +195,7 @@ OutputsPage::OutputsPage(EventDocument *document, QWidget *parent)
     connect(m_columns, &QListWidget::itemChanged, this, &OutputsPage::updateWarning);
     connect(previewButton, &QPushButton::clicked, this, &OutputsPage::preview);
     connect(pdfButton, &QPushButton::clicked, this, &OutputsPage::saveAsPdf);
+    connect(m_present, &QPushButton::clicked, this, &OutputsPage::present);
     connect(exportButton, &QPushButton::clicked, this, &OutputsPage::exportList);
     connect(document, &EventDocument::changed, this, &OutputsPage::refresh);
     refresh();
@@ -205,10 +217,49 @@ void OutputsPage::refresh()
             combo->addItem(d.name, d.id);
         combo->setCurrentIndex(qMax(0, combo->findData(current)));
     }
-    m_documentGroup->setEnabled(m_documentKind->currentData().toInt() == Roster ||
-                                m_documentKind->currentData().toInt() == Manifests);
-    m_audience->setEnabled(m_documentKind->currentData().toInt() == Roster);
+    updateKind();
     updatePreview(); // the event changed
+}
+
+void OutputsPage::updateKind()
+{
+    const int kind = m_documentKind->currentData().toInt();
+    m_documentGroup->setEnabled(kind == Roster || kind == Manifests);
+    m_audience->setEnabled(kind == Roster);
+    m_paper->setEnabled(kind != ShareOut); // slides are 16:9 whatever the paper
+    m_present->setVisible(kind == ShareOut);
+    m_saveButton->setText(kind == Report ? tr("Save as P&DF or ODT…") : tr("Save as P&DF…"));
+}
+
+PhotoLoader OutputsPage::photos() const
+{
+    EventFile *file = &m_document->file();
+    return [file](qint64 id) { return TreasureRepository(*file).photo(id); };
+}
+
+int OutputsPage::paint(QPrinter *printer, int maxPages, const PageCanvas::Progress &progress)
+{
+    const EventData &event = m_document->data();
+    switch (m_documentKind->currentData().toInt()) {
+    case ShareOut:
+        return ShareOutDeck::paint(printer, event, photos(), maxPages, progress);
+    case Report:
+        return EventReport::paint(printer, EventReport::content(event), photos(),
+                                  EventReport::footer(event), maxPages);
+    default:
+        return maxPages > 0
+                   ? DocumentRenderer::paintFirstPages(printer, footer(), content(), maxPages)
+                   : DocumentRenderer::paint(printer, footer(), content(), progress);
+    }
+}
+
+void OutputsPage::present()
+{
+    auto *window = new PresentWindow(m_document, this);
+    window->showFullScreen();
+    window->showSlide(0);
+    window->activateWindow();
+    window->setFocus();
 }
 
 void OutputsPage::updateWarning()
@@ -282,6 +333,19 @@ DocumentRenderer::Content OutputsPage::content() const
 
 void OutputsPage::setUpPrinter(QPrinter *printer) const
 {
+    const int kind = m_documentKind->currentData().toInt();
+    if (kind == ShareOut) {
+        printer->setPageLayout(ShareOutDeck::pageLayout());
+        return;
+    }
+    if (kind == Report) {
+        printer->setPageLayout(
+            QPageLayout(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
+                            ? QPageSize(QPageSize::Letter)
+                            : QPageSize(QPageSize::A4),
+                        QPageLayout::Portrait, EventReport::margins(), QPageLayout::Millimeter));
+        return;
+    }
     printer->setPageSize(m_paper->currentData().toInt() == int(DocumentRenderer::Paper::Letter)
                              ? QPageSize(QPageSize::Letter)
                              : QPageSize(QPageSize::A4));
@@ -314,39 +378,52 @@ void OutputsPage::preview()
     setUpPrinter(&printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(documentTitle());
-    const DocumentRenderer::Content render = content();
-    const QString footerText = footer();
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [this, &dialog, render, footerText](QPrinter *device) {
-                WorkProgress progress(&dialog, tr("Preparing the pages…"));
-                try {
-                    DocumentRenderer::paint(device, footerText, render, pageProgress(progress));
-                } catch (const Error &error) {
-                    // Cancelled, or the printer failed: no exception may cross Qt's signal.
-                    if (error.kind() != Error::Kind::Cancelled)
-                        MessageBox::warning(this, tr("Could not print"), error.message());
-                    m_status->setText(tr("Printing was cancelled."));
-                }
-            });
+    // The dialog is modal: the document chosen stays the one previewed.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &dialog](QPrinter *device) {
+        WorkProgress progress(&dialog, tr("Preparing the pages…"));
+        try {
+            paint(device, 0, pageProgress(progress));
+        } catch (const Error &error) {
+            // Cancelled, or the printer failed: no exception may cross Qt's signal.
+            if (error.kind() != Error::Kind::Cancelled)
+                MessageBox::warning(this, tr("Could not print"), error.message());
+            m_status->setText(tr("Printing was cancelled."));
+        }
+    });
     dialog.exec();
 }
 
 bool OutputsPage::saveAsPdf()
 {
+    const int kind = m_documentKind->currentData().toInt();
     const QString path = FileDialog::getSaveFileName(
-        this, tr("Save as PDF"), tr("PDF (*.pdf)"),
-        documentTitle().section(QStringLiteral(" · "), 1) + QStringLiteral(".pdf"));
+        this, kind == Report ? tr("Save the event report") : tr("Save as PDF"),
+        kind == Report ? tr("PDF (*.pdf);;OpenDocument text, to edit (*.odt)") : tr("PDF (*.pdf)"),
+        documentTitle().section(QStringLiteral(" · "), 1).section(QStringLiteral(" ("), 0, 0) +
+            QStringLiteral(".pdf"));
     if (path.isEmpty())
         return false;
     WorkProgress progress(this, tr("Saving %1…").arg(QFileInfo(path).fileName()));
     try {
-        const int pages = DocumentRenderer::writePdf(
-            path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
-            m_documentKind->currentData().toInt() == DaySheet ? QPageLayout::Landscape
-                                                              : QPageLayout::Portrait,
-            documentTitle(), footer(), content(), pageProgress(progress));
-        m_status->setText(pages == 1 ? tr("Saved %1 (1 page).").arg(path)
-                                     : tr("Saved %1 (%2 pages).").arg(path).arg(pages));
+        const EventData &event = m_document->data();
+        int pages = 0;
+        if (kind == ShareOut) {
+            pages = ShareOutDeck::writePdf(path, event, photos(), pageProgress(progress));
+        } else if (kind == Report) {
+            pages = EventReport::write(path, event, photos(),
+                                       m_paper->currentData().toInt() ==
+                                               int(DocumentRenderer::Paper::Letter)
+                                           ? QPageSize(QPageSize::Letter)
+                                           : QPageSize(QPageSize::A4));
+        } else {
+            pages = DocumentRenderer::writePdf(
+                path, DocumentRenderer::Paper(m_paper->currentData().toInt()),
+                kind == DaySheet ? QPageLayout::Landscape : QPageLayout::Portrait, documentTitle(),
+                footer(), content(), pageProgress(progress));
+        }
+        m_status->setText(pages == 0   ? tr("Saved %1.").arg(path)
+                          : pages == 1 ? tr("Saved %1 (1 page).").arg(path)
+                                       : tr("Saved %1 (%2 pages).").arg(path).arg(pages));
         return true;
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::Cancelled)

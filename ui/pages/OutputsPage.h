@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/PageCanvas.h"
+#include "documents/ReportBlock.h"
 
 #include <QWidget>
 #include <memory>
@@ -11,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QPrintPreviewWidget;
 class QPrinter;
+class QPushButton;
 
 namespace fieldday {
 
@@ -37,9 +39,14 @@ public slots:
     void preview();
     bool saveAsPdf();  // asks for a file name through FileDialog
     bool exportList(); // likewise
+    void present();    // the share-out deck, full screen
 
 private:
     DocumentRenderer::Content content() const;
+    // Paints the chosen document on a printer (a preview: its first `maxPages`; 0: all).
+    int paint(QPrinter *printer, int maxPages, const PageCanvas::Progress &progress = {});
+    PhotoLoader photos() const;
+    void updateKind();
     QString documentTitle() const;
     // Pages report to the progress dialog, which can cancel them.
     static PageCanvas::Progress pageProgress(WorkProgress &progress);
@@ -62,6 +69,8 @@ private:
     QListWidget *m_columns;
     QLabel *m_warning;
     QLabel *m_status;
+    QPushButton *m_present;
+    QPushButton *m_saveButton = nullptr;
     std::unique_ptr<QPrinter> m_previewPrinter;
     QPrintPreviewWidget *m_preview;
     bool m_previewStale = true; // rendered only while shown

@@ -132,6 +132,8 @@ ParticipantsPage::ParticipantsPage(EventDocument *document, QWidget *parent)
     connect(m_waitlist, &QPushButton::clicked, this, &ParticipantsPage::waitlistSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &ParticipantsPage::checkInSelected);
     connect(document, &EventDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.scope == DocumentChange::Scope::Treasure)
+            return; // nothing this page shows
         if (change.scope == DocumentChange::Scope::People)
             updateActions(); // the filters' lists (groups, sectors) are as they were
         else

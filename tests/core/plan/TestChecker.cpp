@@ -154,6 +154,63 @@ private slots:
         QTest::newRow("no consent to share contact")
             << Change([](EventData &e) { e.participants[0].consentShareContact = false; })
             << u"contact-not-shared"_s << info << u"destination"_s << u"1 person did not consent"_s;
+        // The treasure log: a photo of Zoë, who did not consent to photos.
+        auto photo = [](EventData &e) -> TreasureItem & {
+            TreasureItem item;
+            item.id = 7;
+            item.destinationId = 1;
+            item.type = TreasureType::Photo;
+            item.caption = u"Leeks on the verge"_s;
+            item.consent = FinderConsent::Publish;
+            item.identifiable = Identifiable::Nobody;
+            item.shareOut = true;
+            item.inReport = true;
+            e.treasure.append(item);
+            return e.treasure.last();
+        };
+        QTest::newRow("identifiable without consent") << Change([photo](EventData &e) {
+            TreasureItem &item = photo(e);
+            item.identifiable = Identifiable::Named;
+            item.shows = {1};
+            item.shareOut = item.inReport = false;
+        }) << u"identifiable-without-consent"_s << warning
+                                                      << u"treasure"_s
+                                                      << u"shows Zoë Person, who has not"_s;
+        QTest::newRow("chosen but not allowed")
+            << Change([photo](EventData &e) { photo(e).consent = FinderConsent::Room; })
+            << u"treasure-not-allowed"_s << warning << u"treasure"_s
+            << u"chosen for the report but will be left out: "
+               "the finder agreed to the room only"_s;
+        QTest::newRow("nobody said who is in it")
+            << Change([photo](EventData &e) { photo(e).identifiable = Identifiable::Unknown; })
+            << u"treasure-not-allowed"_s << warning << u"treasure"_s
+            << u"nobody has said who can be recognised"_s;
+        QTest::newRow("nothing for the share-out")
+            << Change([photo](EventData &e) { photo(e).shareOut = false; })
+            << u"nothing-for-share-out"_s << warning << u"destination"_s
+            << u"Sale has nothing chosen"_s;
+    }
+
+    void aTreasureLogThatMayBeShownHasNoProblems()
+    {
+        EventData e = test::cleanDay();
+        e.participants[0].consentPhotos = true;
+        TreasureItem item;
+        item.id = 1;
+        item.destinationId = 1;
+        item.type = TreasureType::Photo;
+        item.consent = FinderConsent::Publish;
+        item.identifiable = Identifiable::Named;
+        item.shows = {1};
+        item.shareOut = item.inReport = true;
+        TreasureItem quiet = item; // not chosen, consent not given: nothing to say
+        quiet.id = 2;
+        quiet.consent = FinderConsent::None;
+        quiet.identifiable = Identifiable::Unknown;
+        quiet.shareOut = quiet.inReport = false;
+        e.treasure = {item, quiet};
+        e.index();
+        QVERIFY(Checker::run(e).isEmpty());
     }
 
     void unsoundRowCodes_data()
