@@ -22,6 +22,7 @@
 #include "sample/BlankEvent.h"
 #include "sample/SampleEvent.h"
 #include "storage/CopySharing.h"
+#include "storage/ContentCheck.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventWriter.h"
@@ -122,6 +123,9 @@ void MainWindow::createActions()
     m_mergeFrom = file->addAction(tr("&Merge Changes From…"), this, &MainWindow::mergeFrom);
     m_mergeFrom->setStatusTip(tr("Bring in what changed in a shared copy"));
     file->addSeparator();
+    m_saveClean = file->addAction(tr("Save a C&lean Copy…"), this, &MainWindow::saveCleanCopy);
+    m_saveClean->setStatusTip(tr("A copy of the event without anything Fieldday cannot trust "
+                                 "(rows another program wrote, triggers, views)"));
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closeWindow);
     m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -249,6 +253,8 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Fieldday"));
     }
     const bool open = m_document != nullptr;
+    if (m_saveClean)
+        m_saveClean->setEnabled(open);
     if (m_backUp) {
         m_backUp->setEnabled(open);
         m_close->setEnabled(open);
@@ -386,7 +392,13 @@ void MainWindow::showDocument(EventDocument *document)
         MessageBox::warning(this, tr("The change was not saved"), message);
     });
 
-    if (document->isReadOnly()) {
+    if (const QList<UnsoundRow> &unsound = document->file().unsoundRows(); !unsound.isEmpty()) {
+        m_banner->setText(tr("Read-only: %1 holds %2. They are left out of what you see here. "
+                             "File ▸ Save a Clean Copy… writes a copy without them that you "
+                             "can change.")
+                              .arg(document->fileName(), ContentCheck::summary(unsound)));
+        m_banner->show();
+    } else if (document->isReadOnly()) {
         m_banner->setText(tr("Read-only: %1 cannot be changed here (it is open elsewhere, or the "
                              "file or its folder is read-only). You can look, print and export.")
                               .arg(document->fileName()));
@@ -442,24 +454,59 @@ bool MainWindow::openFile(const QString &path)
     try {
         file = EventFile::open(path, EventFile::Mode::ReadWrite);
     } catch (const Error &error) {
-        if (error.kind() != Error::Kind::AlreadyOpen && error.kind() != Error::Kind::ReadOnly) {
+        if (error.kind() == Error::Kind::ForeignSchema) {
+            // Made by something else than Fieldday: never opened. What it holds besides
+            // Fieldday's own schema can be left out of a clean copy, if its tables are ours.
+            std::unique_ptr<EventFile> salvaged;
+            try {
+                salvaged = EventFile::openToSalvage(path);
+            } catch (const Error &) {
+                MessageBox::warning(this, tr("Cannot open the event"), error.message());
+                return false;
+            }
+            if (!MessageBox::confirm(this, tr("The event was not opened"),
+                                     error.message() + QStringLiteral("\n\n") +
+                                         tr("Save a Clean Copy… writes that copy and opens it; "
+                                            "this file stays as it is."),
+                                     tr("Save a Clean Copy…")))
+                return false;
+            return saveCleanCopyOf(path, std::move(salvaged));
+        }
+        if (error.kind() == Error::Kind::UnsoundContent) {
+            if (!MessageBox::confirm(
+                    this, tr("Open read-only?"),
+                    error.message() + QStringLiteral("\n\n") +
+                        tr("You can open it read-only, without those rows: look, print and "
+                           "export. File ▸ Save a Clean Copy… then writes a copy without them "
+                           "that you can change."),
+                    tr("Open read-only")))
+                return false;
+            try {
+                file = EventFile::open(path, EventFile::Mode::ReadOnly);
+            } catch (const Error &again) {
+                MessageBox::warning(this, tr("Cannot open the event"), again.message());
+                return false;
+            }
+        } else if (error.kind() != Error::Kind::AlreadyOpen &&
+                   error.kind() != Error::Kind::ReadOnly) {
             MessageBox::warning(this, tr("Cannot open the event"), error.message());
             if (error.kind() == Error::Kind::NotFound)
                 RecentFiles::remove(path);
             return false;
-        }
-        // Read-only, it can still be looked at, printed and exported.
-        if (!MessageBox::confirm(this, tr("Open read-only?"),
-                                 error.message() + QStringLiteral("\n\n") +
-                                     tr("You can open it read-only: look, print and export, but "
-                                        "change nothing."),
-                                 tr("Open read-only")))
-            return false;
-        try {
-            file = EventFile::open(path, EventFile::Mode::ReadOnly);
-        } catch (const Error &again) {
-            MessageBox::warning(this, tr("Cannot open the event"), again.message());
-            return false;
+        } else {
+            // Read-only, it can still be looked at, printed and exported.
+            if (!MessageBox::confirm(this, tr("Open read-only?"),
+                                     error.message() + QStringLiteral("\n\n") +
+                                         tr("You can open it read-only: look, print and export, "
+                                            "but change nothing."),
+                                     tr("Open read-only")))
+                return false;
+            try {
+                file = EventFile::open(path, EventFile::Mode::ReadOnly);
+            } catch (const Error &again) {
+                MessageBox::warning(this, tr("Cannot open the event"), again.message());
+                return false;
+            }
         }
     }
     try {
@@ -578,6 +625,53 @@ void MainWindow::mergeFrom()
     }
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Merged: %1").arg(dialog.preview().summary()), 8000);
+}
+
+void MainWindow::saveCleanCopy()
+{
+    if (m_document)
+        saveCleanCopyOf(m_document->file().path());
+}
+
+bool MainWindow::saveCleanCopyOf(const QString &path, std::unique_ptr<EventFile> salvaged)
+{
+    try {
+        if (!salvaged)
+            salvaged = EventFile::openToSalvage(path);
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Cannot save a clean copy"), error.message());
+        return false;
+    }
+    const QFileInfo info(path);
+    const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                              QStringLiteral(" clean.fieldday");
+    const QString out =
+        FileDialog::getSaveFileName(this, tr("Save a clean copy"), eventFileFilter(), suggested);
+    if (out.isEmpty())
+        return false;
+    try {
+        salvaged->writeCleanCopy(out);
+    } catch (const Error &error) {
+        MessageBox::warning(this, tr("Cannot save a clean copy"), error.message());
+        return false;
+    }
+    QStringList leftOut;
+    if (!salvaged->droppedObjects().isEmpty())
+        leftOut << tr("Left out, as Fieldday did not make them: %1.")
+                       .arg(salvaged->droppedObjects().join(QStringLiteral(", ")));
+    if (!salvaged->unsoundRows().isEmpty())
+        leftOut << tr("Left out: %1.").arg(ContentCheck::summary(salvaged->unsoundRows()));
+    if (leftOut.isEmpty())
+        leftOut << tr("Nothing had to be left out.");
+    statusBar()->showMessage(tr("Saved a clean copy to %1").arg(out), 5000);
+    if (!MessageBox::confirm(this, tr("Clean copy saved"),
+                             tr("Saved a clean copy of %1 to %2.").arg(info.fileName(), out) +
+                                 QStringLiteral("\n\n") + leftOut.join(QLatin1Char('\n')) +
+                                 QStringLiteral("\n\n") +
+                                 tr("'fieldday-cli salvage' gives the full list. Open the copy?"),
+                             tr("Open the Copy")))
+        return false;
+    return openFile(out);
 }
 
 void MainWindow::closeWindow()

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace fieldday {
 
 class EventDocument;
+class EventFile;
 class StartPage;
 
 // One window per open event; with no event it shows the start page.
@@ -36,6 +37,8 @@ public slots:
     void backUp();
     void shareCopy();
     void mergeFrom();
+    // File ▸ Save a Clean Copy…: the open event without what Fieldday cannot trust.
+    void saveCleanCopy();
     void closeWindow();
 
 protected:
@@ -49,6 +52,9 @@ private:
     bool hasDocument() const { return m_document != nullptr; }
     // Asks about what was typed on `page` and not applied; false to stay on it.
     bool confirmLeavePage(QWidget *page);
+    // Writes a clean copy of the event at `path` (from `salvaged`, if already opened to
+    // salvage), says what was left out, and offers to open it. False if nothing was written.
+    bool saveCleanCopyOf(const QString &path, std::unique_ptr<EventFile> salvaged = {});
     // The window of this program that has `path` open, if any.
     static MainWindow *windowShowing(const QString &path);
 
@@ -64,6 +70,7 @@ private:
     QAction *m_backUp = nullptr;
     QAction *m_share = nullptr;
     QAction *m_mergeFrom = nullptr;
+    QAction *m_saveClean = nullptr;
     QAction *m_close = nullptr;
     QAction *m_import = nullptr;
     QAction *m_allocate = nullptr;

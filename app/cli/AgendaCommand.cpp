@@ -1,5 +1,6 @@
 #include "AgendaCommand.h"
 
+#include "EventOpening.h"
 #include "GroupOption.h"
 #include "plan/CalendarExporter.h"
 #include "plan/Timeline.h"
@@ -21,8 +22,7 @@ void AgendaCommand::addOptions(QCommandLineParser &parser) const
 
 int AgendaCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData event = EventReader::load(*file);
     const qint64 group = groupOption(parser, event);
     if (parser.isSet(u"ics"_s)) {

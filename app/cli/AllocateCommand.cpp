@@ -1,5 +1,6 @@
 #include "AllocateCommand.h"
 
+#include "EventOpening.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Allocator.h"
 #include "model/PeopleCount.h"
@@ -55,9 +56,9 @@ int AllocateCommand::run(const QCommandLineParser &parser, CliContext &context) 
     const AllocationMode mode = parser.isSet(u"reallocate-all"_s) ? AllocationMode::ReallocateAll
                                                                   : AllocationMode::KeepPlaces;
 
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0),
-                        dryRun ? EventFile::Mode::ReadOnly : EventFile::Mode::ReadWrite);
+    const QString path = parser.positionalArguments().at(0);
+    const auto file = dryRun ? EventOpening::forReading(path, context)
+                             : EventFile::open(path, EventFile::Mode::ReadWrite);
     const EventData event = EventReader::load(*file);
     AllocationSettings settings = AllocationStore::loadSettings(*file);
     settings.seed = seed;

@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "EventOpening.h"
 #include "plan/Checker.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -19,8 +20,7 @@ void CheckCommand::addOptions(QCommandLineParser &parser) const
 
 int CheckCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context, false);
     const QList<Problem> problems = Checker::run(EventReader::load(*file));
     QMap<Problem::Severity, int> counts;
     for (const Problem &p : problems)

@@ -15,6 +15,7 @@
 #include "PrintCommand.h"
 #include "ShareCommand.h"
 #include "ReportCommand.h"
+#include "SalvageCommand.h"
 #include "ShareOutCommand.h"
 #include "TreasureCommand.h"
 #include "WaitlistCommand.h"
@@ -32,6 +33,7 @@ Cli::Cli()
     m_commands.push_back(std::make_unique<NewCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<SalvageCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
@@ -138,7 +140,8 @@ int Cli::run(const QStringList &arguments, CliContext &context) const
         const int code = command->run(parser, context);
         context.out.flush();
         context.err.flush();
-        return code;
+        // Done, but on an event read without rows it could not trust: a problem found.
+        return code == ExitOk && context.rowsLeftOut ? int(ExitProblems) : code;
     } catch (const Error &error) {
         context.out.flush();
         context.err << prefix << error.message() << '\n';

@@ -10,6 +10,9 @@ struct CliContext
 {
     QTextStream &out;
     QTextStream &err;
+    // Set when a command read an event file without rows it could not trust: the command's
+    // work is done, but problems were found (exit 1, docs/cli.md).
+    bool rowsLeftOut = false;
 };
 
 // Exit codes are part of the CLI contract (docs/cli.md).

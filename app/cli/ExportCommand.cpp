@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "EventOpening.h"
 #include "GroupOption.h"
 #include "exchange/ParticipantExporter.h"
 #include "storage/Error.h"
@@ -26,8 +27,7 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context) co
 {
     if (!parser.isSet(u"out"_s))
         throw Error(Error::Kind::BadInput, u"--out: required (F.csv or F.xlsx)"_s);
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
 
     ParticipantExporter::Request request;
     request.path = parser.value(u"out"_s);

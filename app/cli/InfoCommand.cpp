@@ -1,5 +1,6 @@
 #include "InfoCommand.h"
 
+#include "EventOpening.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
 
@@ -36,8 +37,7 @@ void InfoCommand::addOptions(QCommandLineParser &parser) const
 
 int InfoCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData data = EventReader::load(*file);
 
     QHash<qint64, int> assigned;

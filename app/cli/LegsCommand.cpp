@@ -1,5 +1,6 @@
 #include "LegsCommand.h"
 
+#include "EventOpening.h"
 #include "GroupOption.h"
 #include "plan/Manifest.h"
 #include "storage/EventFile.h"
@@ -21,8 +22,7 @@ void LegsCommand::addOptions(QCommandLineParser &parser) const
 
 int LegsCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData event = EventReader::load(*file);
     const qint64 group = groupOption(parser, event);
     const bool json = parser.isSet(u"json"_s);

@@ -1,5 +1,6 @@
 #include "ParticipantsCommand.h"
 
+#include "EventOpening.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -25,8 +26,7 @@ void ParticipantsCommand::addOptions(QCommandLineParser &parser) const
 
 int ParticipantsCommand::run(const QCommandLineParser &parser, CliContext &context) const
 {
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData data = EventReader::load(*file);
 
     std::optional<ParticipantStatus> status;

@@ -1,5 +1,6 @@
 #include "PrintCommand.h"
 
+#include "EventOpening.h"
 #include "GroupOption.h"
 #include "documents/BadgeDocument.h"
 #include "documents/DaySheetDocument.h"
@@ -76,8 +77,7 @@ int PrintCommand::run(const QCommandLineParser &parser, CliContext &context) con
         audience =
             forWhom == u"host"_s ? RosterDocument::Audience::Host : RosterDocument::Audience::Lead;
     }
-    const auto file =
-        EventFile::open(parser.positionalArguments().at(0), EventFile::Mode::ReadOnly);
+    const auto file = EventOpening::forReading(parser.positionalArguments().at(0), context);
     const EventData event = EventReader::load(*file);
     const qint64 group = (m_document == Document::Roster || m_document == Document::Manifest)
                              ? groupOption(parser, event)

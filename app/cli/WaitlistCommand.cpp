@@ -1,5 +1,6 @@
 #include "WaitlistCommand.h"
 
+#include "EventOpening.h"
 #include "allocation/AllocationStore.h"
 #include "allocation/Waitlist.h"
 #include "model/PeopleCount.h"
@@ -62,9 +63,9 @@ int WaitlistCommand::run(const QCommandLineParser &parser, CliContext &context) 
     const bool dryRun = parser.isSet(u"dry-run"_s);
     if (dryRun && !filling)
         throw Error(Error::Kind::BadInput, u"--dry-run: only with --fill"_s);
-    const auto file = EventFile::open(parser.positionalArguments().at(0),
-                                      filling && !dryRun ? EventFile::Mode::ReadWrite
-                                                         : EventFile::Mode::ReadOnly);
+    const QString path = parser.positionalArguments().at(0);
+    const auto file = filling && !dryRun ? EventFile::open(path, EventFile::Mode::ReadWrite)
+                                         : EventOpening::forReading(path, context);
     const EventData event = EventReader::load(*file);
     const AllocationSettings settings = AllocationStore::loadSettings(*file);
     Waitlist waitlist(event, settings);

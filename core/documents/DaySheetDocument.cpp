@@ -35,8 +35,9 @@ void DaySheetDocument::render(PageCanvas &canvas, const EventData &event)
     const qreal labelWidth = 110;
     const qreal left = area.left() + labelWidth, right = area.right();
     const qreal minutes = qMax(60, first.secsTo(last) / 60);
-    auto xOf = [&](const QTime &t) {
-        return left + (right - left) * (first.secsTo(t) / 60.0) / minutes;
+    // A copy of `first`: clang 14 cannot capture a structured binding.
+    auto xOf = [&, start = first](const QTime &t) {
+        return left + (right - left) * (start.secsTo(t) / 60.0) / minutes;
     };
 
     const qreal axisTop = canvas.y();

@@ -9,6 +9,7 @@
 #include "Reconvene.h"
 #include "TransportLeg.h"
 #include "TreasureItem.h"
+#include "UnsoundRow.h"
 
 #include <QHash>
 #include <QList>
@@ -31,6 +32,9 @@ struct EventData
     Reconvene reconvene;
     QList<AgendaItem> agenda;          // by start time
     QList<QList<qint64>> keepTogether; // participant ids that must share a group
+    // Rows of the file this snapshot leaves out (or read without a broken reference), and why:
+    // empty for every file Fieldday wrote itself.
+    QList<UnsoundRow> unsound;
     // The treasure log, without the photos' bytes: found first, then those with no time.
     QList<TreasureItem> treasure;
     QList<Finding> findings; // in order

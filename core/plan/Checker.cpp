@@ -58,6 +58,7 @@ public:
     void access();
     void contacts(const Destination &d);
     void people();
+    void unsoundRows();
     void treasure();
 
     const EventData &e;
@@ -318,6 +319,18 @@ void Run::people()
     }
 }
 
+// Rows of the file that were left out of the event (or kept without a broken reference),
+// one problem each, named as the file names them: the table, the row, the field.
+void Run::unsoundRows()
+{
+    for (const UnsoundRow &row : e.unsound) {
+        add(row.action == UnsoundRow::Action::LeftOut ? Problem::Severity::Error
+                                                      : Problem::Severity::Warning,
+            Checker::codeOf(row), row.text() + u"; "_s + row.consequence(), row.table, row.id,
+            row.row);
+    }
+}
+
 void Run::treasure()
 {
     for (const TreasureItem &item : e.treasure) {
@@ -360,6 +373,25 @@ void Run::treasure()
 
 } // namespace
 
+QString Checker::codeOf(const UnsoundRow &row)
+{
+    switch (row.problem) {
+    case UnsoundRow::Problem::Missing:
+        return u"row-missing-value"_s;
+    case UnsoundRow::Problem::WrongType:
+        return u"row-wrong-type"_s;
+    case UnsoundRow::Problem::NotAllowed:
+        return u"row-not-allowed"_s;
+    case UnsoundRow::Problem::TooLong:
+        return u"row-too-long"_s;
+    case UnsoundRow::Problem::BrokenReference:
+        return u"row-broken-reference"_s;
+    case UnsoundRow::Problem::WithLeftOutRow:
+        return u"row-left-out-with"_s;
+    }
+    return {};
+}
+
 QList<Problem> Checker::run(const EventData &event, const CheckSettings &settings)
 {
     Run run(event, settings);
@@ -371,6 +403,7 @@ QList<Problem> Checker::run(const EventData &event, const CheckSettings &setting
     }
     run.access();
     run.people();
+    run.unsoundRows();
     run.treasure();
     std::stable_sort(run.problems.begin(), run.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.severity < b.severity; });

@@ -15,6 +15,8 @@ class Checker
 {
 public:
     static QList<Problem> run(const EventData &event, const CheckSettings &settings = {});
+    // The code of a row the file should not hold: "row-not-allowed", …
+    static QString codeOf(const UnsoundRow &row);
 };
 
 } // namespace fieldday

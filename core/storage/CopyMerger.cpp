@@ -952,6 +952,11 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
 
     // Damaged, foreign or newer files are refused here; an older copy is read migrated.
     const auto copy = EventFile::openPrivateCopy(copyPath);
+    // A copy read without rows Fieldday cannot trust would look as if it had deleted them.
+    if (!copy->unsoundRows().isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    shown + u": holds rows Fieldday cannot trust (written by another program); "
+                            "nothing was merged. 'fieldday-cli salvage' lists them."_s);
     const Identity ours = identityOf(original);
     const Identity theirs = identityOf(*copy);
     if (theirs.eventUid != ours.eventUid)

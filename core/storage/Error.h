@@ -16,6 +16,8 @@ public:
         BadInput, // the user's input is wrong (a value, a row, a name)
         NotFound, // a file or a named thing does not exist
         NotAnEventFile,
+        ForeignSchema,  // a Fieldday file whose schema holds what Fieldday did not make
+        UnsoundContent, // rows Fieldday never writes: the file opens read-only, or is salvaged
         NewerVersion,
         Corrupt,
         AlreadyOpen,

@@ -1,9 +1,13 @@
 #include "EventFile.h"
 
+#include "ConnectionHardening.h"
+#include "ContentCheck.h"
 #include "Error.h"
 #include "IdAllocator.h"
 #include "Schema.h"
+#include "SchemaVerifier.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "WriteTransaction.h"
 
 #include <QAtomicInteger>
@@ -11,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUrl>
 #include <sqlite3.h>
@@ -97,6 +100,12 @@ void EventFile::connect(bool readOnly)
         disconnect();
         throw Error(Error::Kind::Storage, describe(u"cannot be opened ("_s + detail + u')'));
     }
+    try {
+        ConnectionHardening::apply(db);
+    } catch (const Error &error) {
+        disconnect();
+        throw Error(error.kind(), describe(error.message()));
+    }
 }
 
 void EventFile::disconnect()
@@ -145,62 +154,156 @@ qint64 EventFile::nextId(const QString &table, const QString &column)
     return m_ids->next(table, column);
 }
 
+QList<SchemaDifference> EventFile::verifySchema(int version, bool salvage) const
+{
+    const QList<SchemaDifference> differences =
+        SchemaVerifier::differences(database(), version);
+    if (differences.isEmpty())
+        return {};
+    const bool onlyExtra = std::all_of(differences.begin(), differences.end(), [](const auto &d) {
+        return d.kind == SchemaDifference::Kind::Extra;
+    });
+    if (salvage && onlyExtra)
+        return differences;
+    throw Error(Error::Kind::ForeignSchema,
+                describe(SchemaVerifier::summary(differences) +
+                         (salvage ? u". Only what Fieldday did not make can be left out of a "
+                                    "clean copy; Fieldday's own tables must be as it made them."_s
+                                  : u". It was not opened, and is unchanged."_s) +
+                         (onlyExtra && !salvage
+                              ? u" Salvage writes a clean copy of the event without it."_s
+                              : QString())));
+}
+
+void EventFile::trustSchema()
+{
+    const QSqlDatabase db = database();
+    ConnectionHardening::allowOwnTriggers(db);
+    m_schemaCookie = pragmaValue(db, u"schema_version"_s);
+}
+
+void EventFile::checkSchemaUnchanged()
+{
+    // SQLite counts every change of the schema (the cookie); another program that adds a
+    // trigger while the file is open here changes it, and that trigger would fire on our next
+    // write. A cookie of its own is read inside the write transaction, so nothing slips in.
+    const QSqlDatabase db = database();
+    const qint64 cookie = pragmaValue(db, u"schema_version"_s);
+    if (cookie == m_schemaCookie)
+        return;
+    const int version = int(pragmaValue(db, u"user_version"_s));
+    QString changed;
+    if (version != Schema::currentVersion())
+        changed = u"is now of file format %1"_s.arg(version);
+    else if (const auto differences = SchemaVerifier::differences(db, version);
+             !differences.isEmpty())
+        changed = SchemaVerifier::summary(differences);
+    if (!changed.isEmpty())
+        throw Error(Error::Kind::ForeignSchema,
+                    describe(u"was changed by another program while open here: it "_s + changed +
+                             u". Nothing was changed; close it and open it again."_s));
+    m_schemaCookie = cookie;
+}
+
 int EventFile::schemaVersion() const
 {
     return m_copiedVersion ? m_copiedVersion : int(pragmaValue(database(), u"user_version"_s));
 }
 
-void EventFile::copyIntoMemory(int fileVersion)
+void EventFile::copyIntoMemory(int fileVersion, bool clean, const QList<SchemaDifference> &extra)
 {
     // SQLite's online backup copies every page of the file into a private in-memory database,
-    // which is then migrated like any older file; readers see the current schema (the tables a
-    // later version added, empty) and the file is not written at all.
+    // which is then cleaned and migrated like any older file; readers see the current schema
+    // (the tables a later version added, empty) and the file is not written at all.
     m_ids.reset();
     const QString fileConnection = m_connection;
     m_connection = nextConnectionName();
+    struct CloseFile
     {
-        QSqlDatabase memory = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        memory.setDatabaseName(u":memory:"_s);
-        if (!memory.open())
-            throw Error(Error::Kind::Storage,
-                        describe(u"cannot be read (no memory for a private copy)"_s));
-        auto handle = [](const QSqlDatabase &db) {
-            return *static_cast<sqlite3 *const *>(db.driver()->handle().data());
-        };
-        sqlite3 *target = handle(memory);
-        sqlite3_backup *backup = sqlite3_backup_init(
-            target, "main", handle(QSqlDatabase::database(fileConnection, false)), "main");
-        const int stepped = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
-        const int finished = backup ? sqlite3_backup_finish(backup) : stepped;
-        if (stepped != SQLITE_DONE || finished != SQLITE_OK)
-            sql::fail(finished != SQLITE_OK ? finished : stepped,
-                      QString::fromUtf8(sqlite3_errmsg(target)), u"read a copy"_s);
-        Schema::migrate(memory, fileVersion);
+        QString name;
+        ~CloseFile()
+        {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    } closeFile{fileConnection};
+
+    QSqlDatabase memory = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    memory.setDatabaseName(u":memory:"_s);
+    if (!memory.open())
+        throw Error(Error::Kind::Storage,
+                    describe(u"cannot be read (no memory for a private copy)"_s));
+    ConnectionHardening::apply(memory);
+    sqlite3 *target = SqliteStatement::handleOf(memory);
+    sqlite3_backup *backup = sqlite3_backup_init(
+        target, "main", SqliteStatement::handleOf(QSqlDatabase::database(fileConnection, false)),
+        "main");
+    const int stepped = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
+    const int finished = backup ? sqlite3_backup_finish(backup) : stepped;
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        sql::fail(finished != SQLITE_OK ? finished : stepped,
+                  QString::fromUtf8(sqlite3_errmsg(target)), u"read a copy"_s);
+    // What a salvage leaves out of the schema: code first (triggers, views), then the rest.
+    for (const SchemaDifference &d : extra) {
+        const QString kind = d.type == u"trigger"_s ? u"TRIGGER"_s
+                             : d.type == u"view"_s  ? u"VIEW"_s
+                             : d.type == u"index"_s ? u"INDEX"_s
+                                                    : u"TABLE"_s;
+        sql::exec(memory, u"DROP %1 IF EXISTS main.\"%2\""_s.arg(
+                              kind, QString(d.name).replace(u'"', u"\"\""_s)));
+        m_droppedObjects << d.type + u" '"_s + d.name + u'\'';
     }
-    QSqlDatabase::database(fileConnection, false).close();
-    QSqlDatabase::removeDatabase(fileConnection);
+    if (clean)
+        m_unsound = ContentCheck::clean(memory, fileVersion);
+    if (fileVersion < Schema::currentVersion())
+        Schema::migrate(memory, fileVersion);
     m_copiedVersion = fileVersion;
 }
 
 std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
 {
+    return openFile(path, mode, Purpose::Use);
+}
+
+std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
+{
+    return openFile(path, Mode::ReadOnly, Purpose::PrivateCopy);
+}
+
+std::unique_ptr<EventFile> EventFile::openToSalvage(const QString &path)
+{
+    return openFile(path, Mode::ReadOnly, Purpose::Salvage);
+}
+
+std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, Purpose purpose)
+{
+    const bool salvage = purpose == Purpose::Salvage;
     checkHeader(path);
     std::unique_ptr<EventFile> file(new EventFile(QFileInfo(path).absoluteFilePath(), mode));
 
     // Inspect through a read-only connection first: a foreign or newer file is never written.
-    // SQLite may create -wal and -shm beside a WAL-mode file; remove ours if we refuse it.
+    // SQLite may create -wal and -shm beside a WAL-mode file; remove ours when we are done.
     const QStringList sideFiles = {file->m_path + u"-wal"_s, file->m_path + u"-shm"_s};
     QList<bool> sideFilesExisted;
     for (const QString &side : sideFiles)
         sideFilesExisted.append(QFileInfo::exists(side));
+    const auto removeOurSideFiles = [&] {
+        for (qsizetype i = 0; i < sideFiles.size(); ++i) {
+            if (!sideFilesExisted[i])
+                QFile::remove(sideFiles[i]);
+        }
+    };
     file->connect(true);
+    int version = 0;
+    QList<SchemaDifference> extra;
+    QList<UnsoundRow> unsound;
     try {
         const QSqlDatabase db = file->database();
         const qint64 appId = pragmaValue(db, u"application_id"_s);
         if (appId != Schema::applicationId)
             throw Error(Error::Kind::NotAnEventFile,
                         file->describe(u"an SQLite database, but not a Fieldday event file"_s));
-        const int version = int(pragmaValue(db, u"user_version"_s));
+        version = int(pragmaValue(db, u"user_version"_s));
         if (version > Schema::currentVersion())
             throw Error(Error::Kind::NewerVersion,
                         file->describe(u"made by a newer version of Fieldday (file format %1; "
@@ -209,18 +312,34 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
                                            .arg(Schema::currentVersion())));
         if (version < 1)
             throw Error(Error::Kind::Corrupt, file->describe(u"has no Fieldday schema"_s));
+        // The file's structure must be sound. A NULL or a value outside a CHECK is not damage
+        // but content, which the content check below names row by row.
+        sql::exec(db, u"PRAGMA ignore_check_constraints = ON"_s);
         QSqlQuery check(db);
-        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() ||
-            check.value(0).toString() != u"ok"_s)
+        const bool checked = check.exec(u"PRAGMA quick_check"_s);
+        bool sound = checked;
+        while (checked && check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != u"ok"_s && !line.startsWith(u"NULL value in "_s))
+                sound = false;
+        }
+        check.finish();
+        sql::exec(db, u"PRAGMA ignore_check_constraints = OFF"_s);
+        if (!sound)
             throw Error(Error::Kind::Corrupt,
                         file->describe(u"the file is damaged and cannot be opened; "
                                        "restore it from a backup"_s));
+        extra = file->verifySchema(version, salvage);
+        if (extra.isEmpty())
+            unsound = ContentCheck::inspect(db, version);
+        if ((mode == Mode::ReadWrite || purpose == Purpose::PrivateCopy) && !unsound.isEmpty())
+            throw Error(Error::Kind::UnsoundContent,
+                        file->describe(u"holds "_s + ContentCheck::summary(unsound) +
+                                       u". It can only be opened read-only, without those rows; "
+                                       "salvage writes a clean copy."_s));
     } catch (const Error &error) {
         file->disconnect();
-        for (qsizetype i = 0; i < sideFiles.size(); ++i) {
-            if (!sideFilesExisted[i])
-                QFile::remove(sideFiles[i]);
-        }
+        removeOurSideFiles();
         if (error.kind() == Error::Kind::Storage || error.kind() == Error::Kind::Corrupt) {
             // SQLite could not even read it: report damage, not a driver message.
             throw Error(Error::Kind::Corrupt,
@@ -249,25 +368,30 @@ std::unique_ptr<EventFile> EventFile::open(const QString &path, Mode mode)
         }
         file->connect(false);
         QSqlDatabase db = file->database();
-        const int version = int(pragmaValue(db, u"user_version"_s));
+        version = int(pragmaValue(db, u"user_version"_s));
+        // Again on the connection that writes: nothing may have slipped in since the first look.
+        file->verifySchema(version, false);
         if (version < Schema::currentVersion())
             Schema::migrate(db, version);
-    } else {
-        const int version = file->schemaVersion();
-        if (version < Schema::currentVersion())
-            file->copyIntoMemory(version);
+        file->trustSchema();
+    } else if (version < Schema::currentVersion() || !unsound.isEmpty() || purpose != Purpose::Use) {
+        // Cleaned by the rules of the file's own version, then migrated: both in memory only.
+        try {
+            file->copyIntoMemory(version, purpose == Purpose::Salvage || !unsound.isEmpty(),
+                                 extra);
+        } catch (const Error &error) {
+            file->disconnect();
+            removeOurSideFiles();
+            if (error.message().startsWith(QDir::toNativeSeparators(file->m_path)))
+                throw;
+            throw Error(error.kind(), file->describe(error.message()));
+        }
+        removeOurSideFiles();
+        if (purpose == Purpose::PrivateCopy) {
+            file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
+            file->trustSchema();            // verified, and as a write to the file would act
+        }
     }
-    file->configureConnection();
-    file->readIdentity();
-    return file;
-}
-
-std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
-{
-    std::unique_ptr<EventFile> file = open(path, Mode::ReadOnly);
-    if (!file->m_copiedVersion)
-        file->copyIntoMemory(file->schemaVersion());
-    file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
     file->configureConnection();
     file->readIdentity();
     return file;
@@ -297,6 +421,7 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
                           u"PRAGMA application_id = "_s + QString::number(Schema::applicationId));
                 Schema::migrate(db, 0);
             }
+            file->trustSchema();
             file->configureConnection();
             file->readIdentity();
             if (populate) {
@@ -322,6 +447,21 @@ std::unique_ptr<EventFile> EventFile::create(const QString &path,
 
 void EventFile::backupTo(const QString &outPath) const
 {
+    if (!m_unsound.isEmpty())
+        throw Error(Error::Kind::UnsoundContent,
+                    describe(u"holds "_s + ContentCheck::summary(m_unsound) +
+                             u". A backup would leave them out; salvage writes a clean copy "
+                             "and says what it left out, or copy the file itself."_s));
+    copyTo(outPath, false);
+}
+
+void EventFile::writeCleanCopy(const QString &outPath) const
+{
+    copyTo(outPath, true);
+}
+
+void EventFile::copyTo(const QString &outPath, bool journalInWal) const
+{
     const QFileInfo target(outPath);
     const QString name = QDir::toNativeSeparators(outPath);
     if (target.exists())
@@ -330,17 +470,38 @@ void EventFile::backupTo(const QString &outPath) const
         throw Error(Error::Kind::NotFound, name + u": the folder does not exist"_s);
     const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
     QFile::remove(temporary);
-    QSqlQuery query(database());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(temporary);
-    if (!query.exec()) {
-        QFile::remove(temporary);
-        const QSqlError error = query.lastError();
-        try {
-            sql::fail(error, u"backup"_s);
-        } catch (const Error &e) {
-            throw Error(e.kind(), name + u": "_s + e.message());
+    try {
+        QSqlQuery query(database());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(temporary);
+        if (!query.exec())
+            sql::fail(query.lastError(), u"copy"_s);
+        if (journalInWal) {
+            // VACUUM INTO writes a rollback-journal file; an event file is in WAL mode, as a
+            // new one is (docs/file-format.md).
+            const QString connection = nextConnectionName();
+            {
+                QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                copy.setDatabaseName(temporary);
+                const bool opened = copy.open();
+                QSqlQuery wal(copy);
+                const bool done = opened && wal.exec(u"PRAGMA journal_mode = WAL"_s) &&
+                                  wal.next() && wal.value(0).toString() == u"wal"_s;
+                const QSqlError error = wal.lastError();
+                wal.finish();
+                copy.close();
+                if (!done) {
+                    QSqlDatabase::removeDatabase(connection);
+                    sql::fail(error, u"copy"_s);
+                }
+            }
+            QSqlDatabase::removeDatabase(connection);
         }
+    } catch (const Error &e) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + u"-wal"_s);
+        QFile::remove(temporary + u"-shm"_s);
+        throw Error(e.kind(), name + u": "_s + e.message());
     }
     if (!QFile::rename(temporary, target.absoluteFilePath())) {
         QFile::remove(temporary);

@@ -395,6 +395,7 @@ EventData EventReader::load(const EventFile &file)
     readPeopleInto(db, data);
     readTreasureInto(db, data);
     data.index();
+    data.unsound = file.unsoundRows();
     return data;
 }
 

@@ -14,9 +14,19 @@ namespace fieldday {
 
 sqlite3 *SqliteStatement::handleOf(const EventFile &file)
 {
-    const QVariant handle = file.database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(Error::Kind::Storage, file.describe(u"not an SQLite connection"_s));
+    try {
+        return handleOf(file.database());
+    } catch (const Error &error) {
+        throw Error(error.kind(), file.describe(error.message()));
+    }
+}
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !*static_cast<sqlite3 *const *>(handle.data()))
+        throw Error(Error::Kind::Storage, u"not an open SQLite connection"_s);
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringEncoder>
 #include <QStringView>
 #include <optional>
@@ -38,6 +39,7 @@ public:
 
     // The connection under Qt Sql's driver (which runs on the system SQLite, as we link it).
     static sqlite3 *handleOf(const EventFile &file);
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 
 private:
     [[noreturn]] void fail(int code) const;

@@ -17,6 +17,12 @@ WriteTransaction::WriteTransaction(EventFile &file) : m_file(file)
                     file.describe(u"opened read-only; nothing was changed"_s));
     if (file.m_transactionDepth == 0) {
         sql::exec(file.database(), u"BEGIN IMMEDIATE"_s);
+        try {
+            file.checkSchemaUnchanged();
+        } catch (...) {
+            QSqlQuery(file.database()).exec(u"ROLLBACK"_s);
+            throw;
+        }
     } else {
         m_savepoint = u"nested_"_s + QString::number(file.m_transactionDepth);
         sql::exec(file.database(), u"SAVEPOINT "_s + m_savepoint);

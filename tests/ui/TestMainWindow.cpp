@@ -25,6 +25,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -48,6 +51,32 @@ class TestMainWindow : public QObject
         const EventData data = SampleEvent::data();
         EventFile::create(file, [&data](EventFile &f) { EventWriter::writeAll(f, data); });
         return file;
+    }
+
+    // Changes a file as another tool would, with its checks and foreign keys off.
+    static QString alter(const QString &file, const QStringList &statements)
+    {
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-tool"_s);
+            db.setDatabaseName(file);
+            if (!db.open())
+                return db.lastError().text();
+            QSqlQuery q(db);
+            for (const QString &statement : QStringList{u"PRAGMA foreign_keys = OFF"_s,
+                                                        u"PRAGMA ignore_check_constraints = ON"_s} +
+                                                statements) {
+                if (!q.exec(statement)) {
+                    error = statement + u": "_s + q.lastError().text();
+                    break;
+                }
+            }
+            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"other-tool"_s);
+        return error;
     }
 
     static void saveScreenshot(QWidget *widget, const QString &name)
@@ -295,6 +324,89 @@ private slots:
         QCOMPARE(window.document()->data().participants.size(),
                  SampleEvent::data().participants.size());
         QCOMPARE(window.document()->file().schemaVersion(), 1);
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    // A file with a trigger Fieldday did not make is never opened; the window says what is
+    // wrong, offers a clean copy, writes it and opens that. The file keeps its bytes.
+    void aForeignTriggerIsRefusedAndACleanCopyOffered()
+    {
+        const QString file = makeSample(u"trigger.fieldday"_s);
+        QCOMPARE(alter(file, {u"CREATE TRIGGER wipe AFTER INSERT ON assignment BEGIN DELETE FROM "
+                              "participant_choice; UPDATE participant SET email = "
+                              "'attacker@example.com'; END"_s}),
+                 QString());
+        const QByteArray before = test::fileHash(file);
+        const QString clean = path(u"trigger clean.fieldday"_s);
+        {
+            // Declined: nothing opened, nothing written.
+            MainWindow window;
+            MessageBox::setNextAnswer(QMessageBox::No);
+            const int shown = MessageBox::shownCount();
+            QVERIFY(!window.openFile(file));
+            QCOMPARE(MessageBox::shownCount(), shown + 1);
+            QVERIFY2(MessageBox::lastText().contains(
+                         u"contains a trigger 'wipe' that Fieldday did not make"_s),
+                     qPrintable(MessageBox::lastText()));
+            QVERIFY(MessageBox::lastText().contains(u"clean copy"_s));
+            QVERIFY(!window.document());
+            QVERIFY(!QFileInfo::exists(clean));
+        }
+        MainWindow window;
+        MessageBox::setAnswerForAll(QMessageBox::Yes); // save the copy, then open it
+        FileDialog::setNextFileName(clean);
+        const bool opened = window.openFile(file);
+        MessageBox::setAnswerForAll(QMessageBox::NoButton);
+        QVERIFY(opened);
+        QVERIFY2(MessageBox::lastText().contains(
+                     u"Left out, as Fieldday did not make them: trigger 'wipe'"_s),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(QFileInfo(window.document()->file().path()).fileName(),
+                 u"trigger clean.fieldday"_s);
+        QVERIFY(!window.document()->isReadOnly());
+        QCOMPARE(window.document()->data().participants.size(),
+                 SampleEvent::data().participants.size());
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    // Rows Fieldday cannot trust: read-only, without them, and a banner that names them.
+    void unsoundRowsOpenReadOnlyWithTheRowsNamed()
+    {
+        const QString file = makeSample(u"unsound.fieldday"_s);
+        QCOMPARE(alter(file, {u"UPDATE participant SET status = 'maybe' WHERE id = 3"_s,
+                              u"UPDATE participant SET family_name = printf('%.*c', 5000000, "
+                              "'x') WHERE id = 5"_s}),
+                 QString());
+        const QByteArray before = test::fileHash(file);
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openFile(file));
+        QVERIFY2(MessageBox::lastText().contains(u"field \"status\": is 'maybe'"_s),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(window.document()->isReadOnly());
+        QCOMPARE(window.document()->data().participants.size(),
+                 SampleEvent::data().participants.size() - 2);
+        QLabel *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+        QVERIFY(banner && !banner->isHidden());
+        QVERIFY2(banner->text().contains(u"participant 3"_s), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(u"5,000,000 characters"_s));
+        QVERIFY(banner->text().contains(u"Save a Clean Copy"_s));
+        saveScreenshot(&window, u"unsound-rows-read-only"_s);
+
+        // File ▸ Save a Clean Copy…, then open the copy: writable, every other row in it.
+        const QString clean = path(u"unsound clean.fieldday"_s);
+        FileDialog::setNextFileName(clean);
+        MessageBox::setNextAnswer(QMessageBox::No); // do not open it here
+        window.saveCleanCopy();
+        QVERIFY2(MessageBox::lastText().contains(u"Left out: "_s),
+                 qPrintable(MessageBox::lastText()));
+        const auto copy = EventFile::open(clean, EventFile::Mode::ReadWrite);
+        QVERIFY(copy->unsoundRows().isEmpty());
+        QCOMPARE(EventReader::load(*copy).participants.size(),
+                 SampleEvent::data().participants.size() - 2);
         QCOMPARE(test::fileHash(file), before);
     }
 

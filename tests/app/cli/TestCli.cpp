@@ -129,7 +129,7 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         for (const char *command :
-             {"new", "info", "backup", "generate", "import", "participants", "allocate", "waitlist",
+             {"new", "info", "backup", "salvage", "generate", "import", "participants", "allocate", "waitlist",
               "check", "agenda", "legs", "export", "roster", "daysheet", "manifest", "badges"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }

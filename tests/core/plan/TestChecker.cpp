@@ -213,6 +213,59 @@ private slots:
         QVERIFY(Checker::run(e).isEmpty());
     }
 
+    void unsoundRowCodes_data()
+    {
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("severity");
+        using P = UnsoundRow::Problem;
+        using A = UnsoundRow::Action;
+        const int error = int(Problem::Severity::Error), warning = int(Problem::Severity::Warning);
+        QTest::newRow("missing") << int(P::Missing) << int(A::LeftOut) << u"row-missing-value"_s
+                                 << error;
+        QTest::newRow("wrong type") << int(P::WrongType) << int(A::LeftOut) << u"row-wrong-type"_s
+                                    << error;
+        QTest::newRow("not allowed") << int(P::NotAllowed) << int(A::LeftOut)
+                                     << u"row-not-allowed"_s << error;
+        QTest::newRow("too long") << int(P::TooLong) << int(A::LeftOut) << u"row-too-long"_s
+                                  << error;
+        QTest::newRow("broken reference, left out")
+            << int(P::BrokenReference) << int(A::LeftOut) << u"row-broken-reference"_s << error;
+        QTest::newRow("broken reference, dropped")
+            << int(P::BrokenReference) << int(A::ReferenceDropped) << u"row-broken-reference"_s
+            << warning;
+        QTest::newRow("with a row left out") << int(P::WithLeftOutRow) << int(A::LeftOut)
+                                             << u"row-left-out-with"_s << error;
+    }
+
+    // A row of the file that was left out is a problem of the event, named as the file names it.
+    void unsoundRowCodes()
+    {
+        QFETCH(int, problem);
+        QFETCH(int, action);
+        QFETCH(QString, code);
+        QFETCH(int, severity);
+        EventData e = test::cleanDay();
+        e.unsound.append({u"participant"_s, 12, u"participant 12 (Zoë Ng)"_s, u"status"_s,
+                          UnsoundRow::Problem(problem), UnsoundRow::Action(action),
+                          u"is 'maybe', not one of booked, waitlisted"_s});
+        const QList<Problem> problems = Checker::run(e);
+        QCOMPARE(problems.size(), 1);
+        const Problem &p = problems.first();
+        QCOMPARE(p.code, code);
+        QCOMPARE(int(p.severity), severity);
+        QCOMPARE(p.subject.kind, u"participant"_s);
+        QCOMPARE(p.subject.id, 12);
+        QCOMPARE(p.subject.name, u"participant 12 (Zoë Ng)"_s);
+        QCOMPARE(p.message, u"participant 12 (Zoë Ng), field \"status\": is 'maybe', not one of "
+                            "booked, waitlisted; the row is left out"_s
+                                .replace(u"the row is left out"_s,
+                                         action == int(UnsoundRow::Action::LeftOut)
+                                             ? u"the row is left out"_s
+                                             : u"the reference is dropped"_s));
+    }
+
     void codes()
     {
         QFETCH(Change, change);
