@@ -538,6 +538,7 @@ private slots:
         QTest::newRow("damaged") << u"damaged"_s << u"damaged"_s;
         QTest::newRow("not an event") << u"text"_s << u"not"_s;
         QTest::newRow("missing") << u"missing"_s << u"no such file"_s;
+        QTest::newRow("untrusted rows") << u"untrusted"_s << u"cannot trust"_s;
     }
     void refusedCopiesChangeNothing()
     {
@@ -568,6 +569,21 @@ private slots:
             for (qsizetype i = 4096; i < bytes.size(); i += 7)
                 bytes[i] = char(0x5a);
             test::writeFile(other, bytes);
+        } else if (kind == u"untrusted"_s) {
+            // A row another program wrote that points nowhere: read without it, it would look
+            // deleted.
+            QVERIFY(QFile::copy(p.copy, other));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+                db.setDatabaseName(other);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec(u"PRAGMA foreign_keys = OFF"_s);
+                QVERIFY(QSqlQuery(db).exec(u"UPDATE assignment SET destination_id = 999999 WHERE "
+                                           "participant_id = (SELECT min(participant_id) FROM "
+                                           "assignment)"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"raw"_s);
         } else if (kind == u"text"_s) {
             test::writeFile(other, "name,email\nAda,ada@example.org\n");
         }
