@@ -84,6 +84,27 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photos show someone without photo consent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen finds may not be shown where chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups have nothing to show at the share-out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanLabels</name>
@@ -299,6 +320,112 @@
     <message>
         <source>%1 ends (%2) before it starts (%3).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new from %1 since it was shared or last merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts still need a decision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photos to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no new photos to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n finds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That find is no longer in the treasure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs a title: what was learned, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That finding is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group that found it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the words said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who can be recognised, or choose &quot;nobody&quot; or &quot;not known&quot;.</source>
+        <translation>Tick who can be recognized, or choose &quot;nobody&quot; or &quot;not known&quot;.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1060,105 @@ Edit ▸ Undo puts everything back.</source>
         <source>the event and reconvene</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One per line, e.g. &quot;Do we assume good social innovations are always new?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::FindingsEditor</name>
+    <message>
+        <source>&amp;Add a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was learned, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story behind it: what the groups saw, heard and made of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research questions it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds it draws on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the day taught, for the report&apos;s &quot;What we learned&quot;. Each finding can point to the research questions it answers and to the finds it draws on (the report names only those it shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (not in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new finding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::GroupsPage</name>
@@ -1558,6 +1784,225 @@ Edit ▸ Undo puts everything back.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;hare a Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy for another organiser to work on, to merge back later</source>
+        <translation>Write a copy for another organizer to work on, to merge back later</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Changes From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in what changed in a shared copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a C&amp;lean Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the event without anything Fieldday cannot trust (rows another program wrote, triggers, views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 holds %2. They are left out of what you see here. File ▸ Save a Clean Copy… writes a copy without them that you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Clean Copy… writes that copy and opens it; this file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Clean Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open it read-only, without those rows: look, print and export. File ▸ Save a Clean Copy… then writes a copy without them that you can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose copy is it? Merges will name it, e.g. &quot;Wigan lead&quot; or &quot;Hub desk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared a copy for %1 as %2; merge it back with File ▸ Merge Changes From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge changes from a shared copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save a clean copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a clean copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as Fieldday did not make them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing had to be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a clean copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a clean copy of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fieldday-cli salvage&apos; gives the full list. Open the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides: choose what to keep. Nothing changes until you merge, and the merge is one step you can undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added on both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take All Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted here, changed in the copy — kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted in the copy, changed here — kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied (it would break a rule of the event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without asking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new from %1 since it was shared or last merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::MoveToGroupDialog</name>
@@ -1837,10 +2282,6 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rosters and manifests for one group or all; a roster is the group lead&apos;s copy or the host&apos;s, and says so. The day sheet shows every group&apos;s day on one page; badges print eight to a page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> for the group lead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +2299,42 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share-out deck (16:9 slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, for a projector: arrow keys to move, Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters and manifests for one group or all; a roster is the group lead&apos;s copy or the host&apos;s, and says so. The day sheet shows every group&apos;s day on one page; badges print eight to a page. After the day: the share-out deck for the reconvene, and the event report (PDF, or an ODT to edit), with only the finds consent allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF or ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the event report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text, to edit (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,6 +2830,25 @@ Edit ▸ Undo puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>fieldday::PresentWindow</name>
+    <message>
+        <source>%1 — share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share-out presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → to move   ·   Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldday::StartPage</name>
     <message>
         <source>Fieldday</source>
@@ -2411,6 +2907,429 @@ Edit ▸ Undo puts everything back.</source>
     <message>
         <source>The day&apos;s timeline</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::TreasureItemForm</name>
+    <message>
+        <source>Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of treasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the finder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who can be recognised</source>
+        <translation>People who can be recognized</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the finder&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet: shown nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the room at the share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the room and for publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finder&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: shown nowhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can be recognised</source>
+        <translation>Nobody can be recognized</translation>
+    </message>
+    <message>
+        <source>These people (ticked below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can be recognised</source>
+        <translation>Who can be recognized</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photovoice questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finder&apos;s consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone removed from the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no photo consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a find to see and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may be shown, not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: held back, because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may not be shown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That find is no longer in the treasure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::TreasureListModel</name>
+    <message>
+        <source>Share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for %1, but held back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldday::TreasurePage</name>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a fol&amp;der…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an o&amp;bservation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present the &amp;share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos, or a folder of them, on a group to add them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of treasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for the share-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, for a projector: arrow keys to move, Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %n finds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop photos here to add them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What we learned  ·  %n findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every kind of treasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding photos to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no photo was added.</source>
+        <translation>Canceled: no photo was added.</translation>
+    </message>
+    <message>
+        <source>The photos were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were no photos there (JPEG, PNG, WebP or TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No new photos: %n already in the treasure log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photos to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in the treasure log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is shown anywhere until you say who is in each photo and what its finder agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.JPG *.JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of photos (and its subfolders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete finds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n finds from the treasure log? Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
