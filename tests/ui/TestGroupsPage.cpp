@@ -349,6 +349,24 @@ private slots:
         QCOMPARE(after.destinationOf(1), 1);
         QVERIFY(!after.assignmentOf(1)->pinned);
 
+        // Several cards dragged together move together, as one step.
+        const QList<qint64> two = {3, 4};
+        QMimeData both;
+        both.setData(GroupColumn::mimeType(), "3,4");
+        const QPointer<GroupColumn> wigan = page.column(3);
+        QDragEnterEvent enterBoth(at, Qt::MoveAction, &both, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(wigan->viewport(), &enterBoth);
+        QDropEvent dropBoth(QPointF(at), Qt::MoveAction, &both, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(wigan->viewport(), &dropBoth);
+        QTRY_VERIFY(!wigan);
+        after = EventReader::load(document->file());
+        for (qint64 id : two)
+            QCOMPARE(after.destinationOf(id), 3);
+        QCOMPARE(document->undoStack()->count(), 1); // one step (the undone first drop is gone)
+        document->undo();
+        for (qint64 id : two)
+            QCOMPARE(EventReader::load(document->file()).destinationOf(id), 0);
+
         // Dragging to "No group" takes the person out of their group.
         page.moveParticipant(2, 0);
         QCOMPARE(EventReader::load(document->file()).destinationOf(2), 0);
