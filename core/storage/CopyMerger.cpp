@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "Schema.h"
+#include "SharedState.h"
 #include "SharedTables.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
@@ -969,8 +970,8 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
                             "it; nothing was merged"_s);
     QByteArray sharedState;
     {
-        QSqlQuery q = sql::prepare(original.database(),
-                                   u"SELECT name, shared_state FROM sharing WHERE uid = ?"_s);
+        QSqlQuery q =
+            sql::prepare(original.database(), u"SELECT name FROM sharing WHERE uid = ?"_s);
         q.addBindValue(theirs.sharingUid);
         sql::exec(q);
         if (!q.next())
@@ -979,7 +980,7 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
                             u": was shared from another copy of this event, not from %1; "
                             "nothing was merged"_s.arg(QDir::toNativeSeparators(original.path())));
         report.copyName = q.value(0).toString();
-        sharedState = qUncompress(q.value(1).toByteArray());
+        sharedState = qUncompress(SharedState::read(original, theirs.sharingUid));
     }
     if (sharedState.isEmpty())
         throw Error(
@@ -1092,13 +1093,12 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
     if (options.dryRun || report.undecided() > 0)
         return report; // rolled back
     {
-        QSqlQuery q = sql::prepare(original.database(),
-                                   u"UPDATE sharing SET shared_state = ?, merged_at = ?, "
-                                   "merges = merges + 1 WHERE uid = ?"_s);
-        q.addBindValue(copyState.get());
+        QSqlQuery q = sql::prepare(original.database(), u"UPDATE sharing SET merged_at = ?, "
+                                                        "merges = merges + 1 WHERE uid = ?"_s);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.addBindValue(theirs.sharingUid);
         sql::exec(q);
+        SharedState::write(original, theirs.sharingUid, copyState.get());
         QSqlQuery m = sql::prepare(original.database(),
                                    u"INSERT OR IGNORE INTO sharing_id (sharing_uid, table_name, "
                                    "copy_id, original_id) VALUES (?, ?, ?, ?)"_s);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "IdAllocator.h"
+#include "SharedState.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
 #include "WriteTransaction.h"
@@ -105,20 +106,21 @@ CopySharing::Shared CopySharing::share(EventFile &original, const QString &outPa
             sql::exec(q);
             // A copy knows nothing of the other copies.
             sql::exec(copy->database(), u"DELETE FROM sharing_id"_s);
+            sql::exec(copy->database(), u"DELETE FROM sharing_state"_s);
             sql::exec(copy->database(), u"DELETE FROM sharing"_s);
             transaction.commit();
             state = snapshot(*copy);
         }
         WriteTransaction transaction(original);
         QSqlQuery q = sql::prepare(original.database(),
-                                   u"INSERT INTO sharing (uid, name, id_space, shared_at, "
-                                   "shared_state) VALUES (?, ?, ?, ?, ?)"_s);
+                                   u"INSERT INTO sharing (uid, name, id_space, shared_at) "
+                                   "VALUES (?, ?, ?, ?)"_s);
         q.addBindValue(shared.uid);
         q.addBindValue(shared.name);
         q.addBindValue(shared.idSpace);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        q.addBindValue(state);
         sql::exec(q);
+        SharedState::write(original, shared.uid, state);
         transaction.commit();
         // Should this fail, the original holds a sharing no copy came of: harmless.
         if (!QFile::rename(partial, target.absoluteFilePath()))

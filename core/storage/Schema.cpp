@@ -292,16 +292,22 @@ const QList<QList<QString>> &steps()
                 copy_name TEXT NOT NULL DEFAULT '',
                 shared_at TEXT))"_s,
             u"INSERT INTO replica (id, event_uid) VALUES (1, lower(hex(randomblob(16))))"_s,
-            // In an original: each copy it shared, and the shared state (what the copy held
-            // when it was shared or last merged), a compressed SQLite database.
+            // In an original: each copy it shared.
             uR"(CREATE TABLE sharing (
                 uid TEXT PRIMARY KEY,
                 name TEXT NOT NULL,
                 id_space INTEGER NOT NULL UNIQUE CHECK (id_space BETWEEN 1 AND 8191),
                 shared_at TEXT NOT NULL,
                 merged_at TEXT,
-                merges INTEGER NOT NULL DEFAULT 0,
-                shared_state BLOB NOT NULL))"_s,
+                merges INTEGER NOT NULL DEFAULT 0))"_s,
+            // The shared state of each (what the copy held when it was shared or last
+            // merged), a compressed SQLite database, in parts: with photos it outgrows what
+            // one value may hold (SharedState).
+            uR"(CREATE TABLE sharing_state (
+                sharing_uid TEXT NOT NULL REFERENCES sharing(uid) ON DELETE CASCADE,
+                part INTEGER NOT NULL CHECK (part >= 0),
+                bytes BLOB NOT NULL,
+                PRIMARY KEY (sharing_uid, part)) WITHOUT ROWID)"_s,
             // A row of a copy that became a row of the original under another id (the same
             // new person added on both sides): every later merge of that copy maps it again.
             uR"(CREATE TABLE sharing_id (

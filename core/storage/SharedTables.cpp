@@ -59,6 +59,7 @@ const QList<SharedTable> &SharedTables::all()
         t(u"import_baseline"_s, K::Owned, {}, u"import record"_s, u"import records"_s, B::KeepMine),
         t(u"replica"_s, K::Local, {}, {}, {}),
         t(u"sharing"_s, K::Local, {}, {}, {}),
+        t(u"sharing_state"_s, K::Local, {}, {}, {}),
         t(u"sharing_id"_s, K::Local, {}, {}, {}),
     };
     return tables;

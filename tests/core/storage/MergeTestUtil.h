@@ -62,7 +62,7 @@ inline QStringList rows(const EventFile &file, const QString &statement)
 inline QStringList dump(const EventFile &file, const QStringList &skip = {})
 {
     QStringList out;
-    const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_id"_s};
+    const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_state"_s, u"sharing_id"_s};
     for (const QString &table : rows(file, u"SELECT name FROM sqlite_schema WHERE type = 'table' "
                                            "AND name NOT LIKE 'sqlite_%'"_s)) {
         if (local.contains(table) || skip.contains(table))

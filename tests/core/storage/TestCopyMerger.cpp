@@ -7,6 +7,8 @@
 #include "storage/IdAllocator.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Schema.h"
+#include "storage/SharedState.h"
+#include "storage/WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +83,8 @@ class TestCopyMerger : public QObject
     static QStringList dumpOf(const QString &file)
     {
         const auto f = EventFile::open(file, EventFile::Mode::ReadOnly);
-        return dump(*f) + rows(*f, u"SELECT uid, shared_state, merges FROM sharing"_s);
+        return dump(*f) + rows(*f, u"SELECT uid, merges FROM sharing"_s) +
+               rows(*f, u"SELECT sharing_uid, part, bytes FROM sharing_state ORDER BY 1, 2"_s);
     }
 
 private slots:
@@ -101,7 +104,8 @@ private slots:
         QCOMPARE(scalar(*copy, u"SELECT sharing_uid FROM replica"_s),
                  scalar(*original, u"SELECT uid FROM sharing"_s));
         QCOMPARE(scalar(*copy, u"SELECT count(*) FROM sharing"_s).toInt(), 0);
-        QVERIFY(scalar(*original, u"SELECT length(shared_state) FROM sharing"_s).toInt() > 1000);
+        QVERIFY(scalar(*original, u"SELECT sum(length(bytes)) FROM sharing_state"_s).toInt() >
+                1000);
         // A walk-in in the copy takes an id of the copy's own range.
         const qint64 id =
             ParticipantRepository(*copy).add(walkIn(u"Wren"_s, u"wren@example.org"_s));
@@ -492,6 +496,37 @@ private slots:
         QCOMPARE(dumpOf(p.original), changed);
     }
 
+    // With photos, the shared state outgrows what one value may hold (32 MiB): it is kept in
+    // parts, and a merge reads it whole.
+    void aSharedStateLargerThanOneValueIsKeptInParts()
+    {
+        const Pair p = shared();
+        {
+            const auto original = open(p.original);
+            const QString uid = scalar(*original, u"SELECT uid FROM sharing"_s).toString();
+            const QByteArray state = qCompress(test::readFile(p.copy));
+            QByteArray big(40 * 1024 * 1024, '\0');
+            for (qsizetype i = 0; i < big.size(); ++i)
+                big[i] = char((i * 2654435761u) >> 13);
+            {
+                WriteTransaction transaction(*original);
+                SharedState::write(*original, uid, big);
+                transaction.commit();
+            }
+            QVERIFY(scalar(*original, u"SELECT count(*) FROM sharing_state"_s).toInt() >= 5);
+            QCOMPARE(SharedState::read(*original, uid), big);
+            {
+                WriteTransaction transaction(*original);
+                SharedState::write(*original, uid, state); // back to the real one, fewer parts
+                transaction.commit();
+            }
+            QCOMPARE(SharedState::read(*original, uid), state);
+        }
+        ParticipantRepository(*open(p.copy))
+            .checkIn(6, QDateTime(QDate(2019, 3, 26), QTime(9, 44), Qt::UTC));
+        QVERIFY(merge(p.original, p.copy).applied);
+    }
+
     // A copy shared by the Fieldday before this one: its shared state is read as any older
     // event file is, migrated in memory, and the merge goes on as usual.
     void aSharedStateFromAnEarlierVersionIsMigrated()
@@ -502,7 +537,7 @@ private slots:
                  QString());
         {
             const auto original = open(p.original);
-            QVERIFY(run(*original, u"UPDATE sharing SET shared_state = ?"_s,
+            QVERIFY(run(*original, u"UPDATE sharing_state SET bytes = ?"_s,
                         {qCompress(test::readFile(earlier))}));
         }
         ParticipantRepository(*open(p.copy))

@@ -48,7 +48,7 @@ class TestMergeProperty : public QObject
         QStringList out;
         // import_baseline is each file's bookkeeping (SharedTable::BothAdded::KeepMine): for
         // one walk-in added on two sides, the first merged keeps its record.
-        const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_id"_s,
+        const QStringList local = {u"replica"_s, u"sharing"_s, u"sharing_state"_s, u"sharing_id"_s,
                                    u"import_baseline"_s};
         for (const QString &table : rows(file, u"SELECT name FROM sqlite_schema WHERE type = "
                                                "'table' AND name NOT LIKE 'sqlite_%'"_s)) {
