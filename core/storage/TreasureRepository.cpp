@@ -117,8 +117,9 @@ qint64 TreasureRepository::write(const TreasureItem &item)
         values << sql::text(item.showed[a].trimmed());
     }
     // A new item takes its id from the file's range (docs/file-format.md, "Ids").
-    const qint64 id = sql::upsert(db, u"treasure_item"_s, columns,
-                                  item.id > 0 ? item.id : m_file.nextId(u"treasure_item"_s), values);
+    const qint64 id =
+        sql::upsert(db, u"treasure_item"_s, columns,
+                    item.id > 0 ? item.id : m_file.nextId(u"treasure_item"_s), values);
 
     QStringList themes;
     for (const QString &theme : item.themes) {
@@ -132,18 +133,39 @@ qint64 TreasureRepository::write(const TreasureItem &item)
                  u"INSERT INTO treasure_question (item_id, question_id) VALUES (?, ?)"_s, id,
                  variants(item.questionIds));
     // One row per person; a removed person (0) stays a NULL row: someone whose consent is
-    // unknown. Nobody or unknown: no rows.
-    QSqlQuery clear = sql::prepare(db, u"DELETE FROM treasure_person WHERE item_id = ?"_s);
-    clear.addBindValue(id);
-    sql::exec(clear);
+    // unknown. Nobody or unknown: no rows. A person still shown keeps their row and its id, so
+    // saving a find unchanged is no change to merge (two copies would otherwise each add one).
+    QList<qint64> wanted; // 0: a removed person
+    if (item.identifiable == Identifiable::Named) {
+        QSet<qint64> seen;
+        for (qint64 p : item.shows) {
+            if (p && seen.contains(p))
+                continue;
+            seen.insert(p);
+            wanted << p;
+        }
+    }
+    QSqlQuery rows = sql::prepare(
+        db, u"SELECT id, participant_id FROM treasure_person WHERE item_id = ? ORDER BY id"_s);
+    rows.addBindValue(id);
+    sql::exec(rows);
+    QList<qint64> stale;
+    while (rows.next()) {
+        const qint64 shown = rows.value(1).isNull() ? 0 : rows.value(1).toLongLong();
+        if (const qsizetype at = wanted.indexOf(shown); at >= 0)
+            wanted.removeAt(at); // kept as it is
+        else
+            stale << rows.value(0).toLongLong();
+    }
+    QSqlQuery remove = sql::prepare(db, u"DELETE FROM treasure_person WHERE id = ?"_s);
+    for (qint64 row : std::as_const(stale)) {
+        remove.bindValue(0, row);
+        sql::exec(remove);
+    }
     QSqlQuery person =
         sql::prepare(db, u"INSERT INTO treasure_person (item_id, participant_id, id) "
                          "VALUES (?, ?, ?)"_s);
-    QSet<qint64> seen;
-    for (qint64 p : item.shows) {
-        if (item.identifiable != Identifiable::Named || (p && seen.contains(p)))
-            continue;
-        seen.insert(p);
+    for (qint64 p : std::as_const(wanted)) {
         person.bindValue(0, id);
         person.bindValue(1, sql::idValue(p));
         person.bindValue(2, m_file.nextId(u"treasure_person"_s));

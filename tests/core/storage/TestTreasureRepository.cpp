@@ -233,6 +233,48 @@ private slots:
         QCOMPARE(EventReader::load(*m_file).treasureItem(1)->finderParticipantId, 0);
     }
 
+    // Saving a find keeps the rows of the people still shown, ids and all: saved unchanged on
+    // two copies, a merge then sees no change rather than two new rows for one person.
+    void peopleStillShownKeepTheirRows()
+    {
+        const auto rowsOf = [this](qint64 item) {
+            QStringList out;
+            QSqlQuery q(m_file->database());
+            q.prepare(u"SELECT id, participant_id FROM treasure_person WHERE item_id = ? "
+                      "ORDER BY id"_s);
+            q.addBindValue(item);
+            q.exec();
+            while (q.next())
+                out << q.value(0).toString() + u':' + q.value(1).toString();
+            return out;
+        };
+        TreasureItem item = *m_sample.treasureItem(2);
+        const QStringList before = rowsOf(2);
+        QCOMPARE(before.size(), 1);
+        item.caption = u"Tech and Tea, again"_s;
+        TreasureRepository(*m_file).save(item);
+        QCOMPARE(rowsOf(2), before); // unchanged people: the same rows
+        const qint64 kept = item.shows.first();
+        qint64 other = 0;
+        for (const Participant &p : m_sample.participants) {
+            if (p.id != kept && !other)
+                other = p.id;
+        }
+        item.shows = {kept, other};
+        TreasureRepository(*m_file).save(item);
+        const QStringList added = rowsOf(2);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.first(), before.first()); // the first person's row stays
+        QCOMPARE(EventReader::load(*m_file).treasureItem(2)->shows, (QList<qint64>{kept, other}));
+        item.shows = {other};
+        TreasureRepository(*m_file).save(item);
+        QCOMPARE(rowsOf(2), QStringList{added.last()});
+        item.identifiable = Identifiable::Nobody;
+        item.shows.clear();
+        TreasureRepository(*m_file).save(item);
+        QVERIFY(rowsOf(2).isEmpty());
+    }
+
     void questionsKeepTheirLinksWhenReorderedAndAfterAnUndoneRemoval()
     {
         PlanRepository plan(*m_file);
