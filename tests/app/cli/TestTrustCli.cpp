@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "OtherTool.h"
 #include "TestUtil.h"
 
 #include <QDir>
@@ -37,27 +38,7 @@ class TestTrustCli : public QObject
     // Changes a file as another tool would, with its checks and foreign keys off.
     static QString alter(const QString &file, const QStringList &statements)
     {
-        QString error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-tool"_s);
-            db.setDatabaseName(file);
-            if (!db.open())
-                return db.lastError().text();
-            QSqlQuery q(db);
-            for (const QString &statement : QStringList{u"PRAGMA foreign_keys = OFF"_s,
-                                                        u"PRAGMA ignore_check_constraints = ON"_s} +
-                                                statements) {
-                if (!q.exec(statement)) {
-                    error = statement + u": "_s + q.lastError().text();
-                    break;
-                }
-            }
-            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"other-tool"_s);
-        return error;
+        return fieldday::test::alterAsAnotherTool(file, statements, true);
     }
 
     static QJsonObject json(const CliResult &result)

@@ -1,4 +1,5 @@
 #include "EarlierVersion.h"
+#include "OtherTool.h"
 #include "TestUtil.h"
 #include "sample/SampleEvent.h"
 #include "storage/ConnectionHardening.h"
@@ -38,33 +39,15 @@ class TestFileTrust : public QObject
     {
         const QString file = path(name);
         QFile::remove(file);
-        EventFile::create(file, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+        EventFile::create(file,
+                          [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
         return file;
     }
 
     // Changes a file as another tool would: a plain connection, none of Fieldday's code.
     static QString alter(const QString &file, const QStringList &statements)
     {
-        QString error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-tool"_s);
-            db.setDatabaseName(file);
-            if (!db.open())
-                return db.lastError().text();
-            QSqlQuery q(db);
-            for (const QString &statement : statements) {
-                if (!q.exec(statement)) {
-                    error = statement + u": "_s + q.lastError().text();
-                    break;
-                }
-            }
-            // Fold the WAL into the file, so its bytes are the whole story.
-            q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"other-tool"_s);
-        return error;
+        return test::alterAsAnotherTool(file, statements);
     }
 
     static int dbConfig(const EventFile &file, int option)
@@ -73,7 +56,6 @@ class TestFileTrust : public QObject
         sqlite3_db_config(SqliteStatement::handleOf(file), option, -1, &value);
         return value;
     }
-
 
     // The sample, then changed by another tool with its checks and foreign keys off.
     QString makeBad(const QString &name, const QStringList &statements)
@@ -195,8 +177,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 0);
         // A value above the bound cannot even be made.
         QVERIFY(q.exec(u"SELECT length(zeroblob(%1))"_s.arg(ConnectionHardening::maxValueBytes)));
-        QVERIFY(!q.exec(
-            u"SELECT length(zeroblob(%1))"_s.arg(ConnectionHardening::maxValueBytes + 1)));
+        QVERIFY(
+            !q.exec(u"SELECT length(zeroblob(%1))"_s.arg(ConnectionHardening::maxValueBytes + 1)));
         QVERIFY2(q.lastError().databaseText().contains(u"too big"_s),
                  qPrintable(q.lastError().text()));
         // Foreign keys still act (their actions are not triggers).
@@ -256,8 +238,8 @@ private slots:
             return QStringList{u"PRAGMA writable_schema = ON"_s,
                                u"UPDATE sqlite_schema SET sql = replace(sql, '%1', '%2') "
                                "WHERE name = '%3'"_s.arg(QString(from).replace(u"'"_s, u"''"_s),
-                                                          QString(to).replace(u"'"_s, u"''"_s),
-                                                          table),
+                                                         QString(to).replace(u"'"_s, u"''"_s),
+                                                         table),
                                u"PRAGMA writable_schema = OFF"_s};
         };
         QTest::newRow("trigger")
@@ -277,9 +259,10 @@ private slots:
             << rewrite(u"participant"_s, u"email TEXT NOT NULL"_s, u"email BLOB NOT NULL"_s)
             << u"table 'participant' that is not as Fieldday made it (column 'email' is BLOB"_s;
         QTest::newRow("dropped CHECK")
-            << rewrite(u"participant"_s,
-                       u"CHECK (status IN ('booked','waitlisted','cancelled','attended','no_show'))"_s,
-                       QString())
+            << rewrite(
+                   u"participant"_s,
+                   u"CHECK (status IN ('booked','waitlisted','cancelled','attended','no_show'))"_s,
+                   QString())
             << u"table 'participant' that is not as Fieldday made it (column 'status' has no "
                "check (status in ('booked', 'waitlisted', 'cancelled', 'attended', 'no_show'))"_s;
         QTest::newRow("extra column")
@@ -293,8 +276,8 @@ private slots:
                "not write"_s;
         QTest::newRow("missing index") << QStringList{u"DROP INDEX participant_email"_s}
                                        << u"lacks the index 'participant_email'"_s;
-        QTest::newRow("statistics") << QStringList{u"ANALYZE"_s}
-                                    << u"contains a table 'sqlite_stat1'"_s;
+        QTest::newRow("statistics")
+            << QStringList{u"ANALYZE"_s} << u"contains a table 'sqlite_stat1'"_s;
         // Fieldday's own trigger, with another body under its name.
         const QString own = u"import_baseline_before_first_change"_s;
         if (SchemaDescription::reference(Schema::currentVersion()).others.contains(own))
@@ -310,7 +293,8 @@ private slots:
     {
         QFETCH(QStringList, statements);
         QFETCH(QString, named);
-        const QString file = makeSample(u"foreign-%1.fieldday"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        const QString file =
+            makeSample(u"foreign-%1.fieldday"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
         QCOMPARE(alter(file, statements), QString());
         const QByteArray before = test::readFile(file);
         const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
@@ -324,7 +308,7 @@ private slots:
                 QVERIFY2(e.message().contains(QFileInfo(file).fileName()), qPrintable(e.message()));
                 QVERIFY2(e.message().contains(u"unchanged"_s), qPrintable(e.message()));
             }
-            QVERIFY(test::readFile(file) == before); // byte for byte
+            QVERIFY(test::readFile(file) == before);                          // byte for byte
             QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no -wal, -shm
         }
     }
@@ -420,7 +404,8 @@ private slots:
             << u"destination"_s << u"place_id"_s << int(P::BrokenReference)
             << int(A::ReferenceDropped) << u"field \"place_id\": place 4242 is not in the file"_s;
         // A table a later step added is checked by the same rules, derived from its migration.
-        if (SchemaDescription::reference(Schema::currentVersion()).tables.contains(u"import_baseline"_s))
+        if (SchemaDescription::reference(Schema::currentVersion())
+                .tables.contains(u"import_baseline"_s))
             QTest::newRow("last imported values of nobody")
                 << QStringList{u"INSERT INTO import_baseline (participant_id, email) "
                                "VALUES (4242, 'old@example.org')"_s}
@@ -488,9 +473,8 @@ private slots:
         const QString clean = file + u".clean"_s;
         {
             const auto salvaged = EventFile::openToSalvage(file);
-            QCOMPARE(salvaged->unsoundRows().size(), EventFile::open(file, EventFile::Mode::ReadOnly)
-                                                         ->unsoundRows()
-                                                         .size());
+            QCOMPARE(salvaged->unsoundRows().size(),
+                     EventFile::open(file, EventFile::Mode::ReadOnly)->unsoundRows().size());
             salvaged->writeCleanCopy(clean);
         }
         QCOMPARE(rowCounts(clean), expected);
@@ -505,10 +489,9 @@ private slots:
     // Rows that belong to a row left out go with it, each reported.
     void dependentRowsGoWithTheirRow()
     {
-        const QString file =
-            makeBad(u"bad-dependents.fieldday"_s,
-                    {u"UPDATE participant SET status = 'maybe' WHERE id = 3"_s,
-                     u"UPDATE destination SET name = zeroblob(4) WHERE id = 2"_s});
+        const QString file = makeBad(u"bad-dependents.fieldday"_s,
+                                     {u"UPDATE participant SET status = 'maybe' WHERE id = 3"_s,
+                                      u"UPDATE destination SET name = zeroblob(4) WHERE id = 2"_s});
         QVERIFY(!file.isEmpty());
         const auto opened = EventFile::open(file, EventFile::Mode::ReadOnly);
         QStringList withLeftOut;
@@ -522,14 +505,18 @@ private slots:
         QVERIFY2(withLeftOut.contains(u"choice 2 of participant 3, field \"participant_id\": "
                                       "participant 3, which was left out"_s),
                  qPrintable(withLeftOut.join(u'\n')));
-        QVERIFY2(withLeftOut.filter(u"choice 1 of participant 3, field \"destination_id\": destination 2"_s).size() == 1,
-                 qPrintable(withLeftOut.join(u'\n')));
+        QVERIFY2(
+            withLeftOut
+                    .filter(u"choice 1 of participant 3, field \"destination_id\": destination 2"_s)
+                    .size() == 1,
+            qPrintable(withLeftOut.join(u'\n')));
         QVERIFY2(!withLeftOut.filter(u"destination 2, which was left out"_s).isEmpty(),
                  qPrintable(withLeftOut.join(u'\n')));
         QSqlQuery q(opened->database());
         QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
         QVERIFY(!q.next());
-        QVERIFY(q.exec(u"SELECT count(*) FROM transport_leg WHERE destination_id = 2"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT count(*) FROM transport_leg WHERE destination_id = 2"_s) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
 
