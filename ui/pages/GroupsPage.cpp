@@ -131,35 +131,7 @@ void GroupsPage::moveParticipant(qint64 participantId, qint64 destinationId)
 
 void GroupsPage::moveParticipants(const QList<qint64> &participantIds, qint64 destinationId)
 {
-    const EventData &event = m_document->data();
-    QList<qint64> moving;
-    for (qint64 id : participantIds) {
-        if (event.participant(id) && event.destinationOf(id) != destinationId)
-            moving << id;
-    }
-    if (m_document->isReadOnly() || moving.isEmpty())
-        return;
-    // Over a group's maximum only on purpose: the organiser may know of a spare seat.
-    const Destination *group = event.destination(destinationId);
-    if (group && group->maxSize > 0) {
-        const auto members = std::count_if(
-            event.assignments.cbegin(), event.assignments.cend(),
-            [destinationId](const Assignment &a) { return a.destinationId == destinationId; });
-        const QString who = moving.size() == 1 ? event.participant(moving.first())->displayName()
-                                               : tr("%n people", nullptr, int(moving.size()));
-        if (members + moving.size() > group->maxSize &&
-            !MessageBox::confirm(this, tr("%1 is full").arg(group->name),
-                                 tr("%1 is full (%2 of at most %3). Put %4 there anyway, over "
-                                    "its maximum?")
-                                     .arg(group->name)
-                                     .arg(members)
-                                     .arg(group->maxSize)
-                                     .arg(who),
-                                 tr("Put in %1 anyway").arg(group->name)))
-            return;
-    }
-    m_document->push(std::make_unique<MoveParticipantsCommand>(m_document, moving, destinationId,
-                                                               destinationId != 0));
+    MoveToGroupDialog::move(m_document, participantIds, destinationId, this);
 }
 
 QList<qint64> GroupsPage::selectedPeople() const

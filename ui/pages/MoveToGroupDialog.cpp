@@ -72,35 +72,43 @@ bool MoveToGroupDialog::moveSelected(EventDocument *document, const QList<qint64
     MoveToGroupDialog dialog(document, participantIds, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const qint64 to = dialog.chosenDestination();
+    return move(document, participantIds, dialog.chosenDestination(), parent);
+}
+
+bool MoveToGroupDialog::move(EventDocument *document, const QList<qint64> &participantIds,
+                             qint64 to, QWidget *parent)
+{
     const EventData &event = document->data();
     QList<qint64> moving;
     for (qint64 id : participantIds) {
-        if (event.destinationOf(id) != to)
+        if (event.participant(id) && event.destinationOf(id) != to)
             moving << id;
     }
-    if (moving.isEmpty())
+    if (document->isReadOnly() || moving.isEmpty())
         return false;
+    const Destination *group = event.destination(to);
     // Over a group's maximum only on purpose: the organiser may know of a spare seat.
-    if (const Destination *group = event.destination(to); group && group->maxSize > 0) {
+    if (group && group->maxSize > 0) {
         const auto members =
             std::count_if(event.assignments.cbegin(), event.assignments.cend(),
                           [to](const Assignment &a) { return a.destinationId == to; });
+        const QString who = moving.size() == 1 ? event.participant(moving.first())->displayName()
+                                               : tr("%n people", nullptr, int(moving.size()));
         if (members + moving.size() > group->maxSize &&
             !MessageBox::confirm(parent, tr("%1 is full").arg(group->name),
-                                 tr("%1 has %2 of at most %3 people. Put %n more there anyway, "
-                                    "over its maximum?",
-                                    nullptr, int(moving.size()))
+                                 tr("%1 is full (%2 of at most %3). Put %4 there anyway, over "
+                                    "its maximum?")
                                      .arg(group->name)
                                      .arg(members)
-                                     .arg(group->maxSize),
+                                     .arg(group->maxSize)
+                                     .arg(who),
                                  tr("Put in %1 anyway").arg(group->name)))
             return false;
     }
-    const Destination *group = event.destination(to);
     const QString text =
-        group ? tr("Move %n people to %1", nullptr, int(moving.size())).arg(group->name)
-              : tr("Take %n people out of their group", nullptr, int(moving.size()));
+        moving.size() == 1 ? QString() // the command names the person
+        : group ? tr("Move %n people to %1", nullptr, int(moving.size())).arg(group->name)
+                : tr("Take %n people out of their group", nullptr, int(moving.size()));
     return bool(document->push(
         std::make_unique<MoveParticipantsCommand>(document, moving, to, to != 0, text)));
 }

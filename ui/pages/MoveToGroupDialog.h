@@ -24,6 +24,10 @@ public:
     // Asks, then moves; false when nothing moved (cancelled, refused, nobody chosen).
     static bool moveSelected(EventDocument *document, const QList<qint64> &participantIds,
                              QWidget *parent);
+    // Moves them to `to` (0: no group), pinned, asking first when that goes over the group's
+    // maximum: the one way people move by hand (this dialog, a drag on the groups board).
+    static bool move(EventDocument *document, const QList<qint64> &participantIds, qint64 to,
+                     QWidget *parent);
 
 private:
     EventDocument *m_document;
