@@ -34,7 +34,10 @@ QString hhmm(const QTime &t)
 class Run
 {
 public:
-    Run(const EventData &event, const CheckSettings &settings) : e(event), s(settings) {}
+    Run(const EventData &event, const CheckSettings &settings)
+        : e(event), s(settings), travellers(Manifest::travellersByGroup(event))
+    {
+    }
 
     void add(Problem::Severity severity, const QString &code, const QString &message,
              const QString &kind, qint64 id, const QString &name)
@@ -63,6 +66,7 @@ public:
 
     const EventData &e;
     const CheckSettings &s;
+    const QHash<qint64, QList<const Participant *>> travellers; // by group, unsorted
     QList<Problem> problems;
 
 private:
@@ -77,7 +81,7 @@ private:
 void Run::groups()
 {
     for (const Destination &d : e.destinations) {
-        const int size = int(Manifest::travellers(e, d.id).size());
+        const int size = int(travellers.value(d.id).size());
         if (size > d.maxSize) {
             error(u"group-over-max"_s,
                   u"%1 has %2, above its maximum of %3"_s.arg(d.name, peopleCount(size))
@@ -112,7 +116,7 @@ void Run::groups()
 
 void Run::legs(const Destination &d)
 {
-    const int travellers = int(Manifest::travellers(e, d.id).size() + d.leads.size());
+    const int travelling = int(travellers.value(d.id).size() + d.leads.size());
     for (LegDirection direction : {LegDirection::Out, LegDirection::Back}) {
         const QList<const TransportLeg *> chain = e.legsOf(d.id, direction);
         const QString way = direction == LegDirection::Out ? u"out"_s : u"back"_s;
@@ -132,11 +136,11 @@ void Run::legs(const Destination &d)
                       name + u": arrives at %1, before it departs at %2"_s.arg(hhmm(leg.arrives),
                                                                                hhmm(leg.departs)),
                       u"leg"_s, leg.id, name);
-            if (leg.seats && *leg.seats < travellers)
+            if (leg.seats && *leg.seats < travelling)
                 error(u"leg-seats-short"_s,
                       name + u": %1 seats for %2 travellers (the group and its leads)"_s
                                  .arg(*leg.seats)
-                                 .arg(travellers),
+                                 .arg(travelling),
                       u"leg"_s, leg.id, name);
             if (i == 0)
                 continue;
@@ -294,6 +298,7 @@ void Run::contacts(const Destination &d)
 void Run::people()
 {
     QHash<QString, const Participant *> seen;
+    seen.reserve(e.participants.size()); // growing it step by step was most of the check
     for (const Participant &p : e.participants) {
         if (p.email.isEmpty() || p.status == ParticipantStatus::Cancelled)
             continue;
@@ -308,7 +313,7 @@ void Run::people()
     }
     for (const Destination &d : e.destinations) {
         int withheld = 0;
-        for (const Participant *p : Manifest::travellers(e, d.id))
+        for (const Participant *p : travellers.value(d.id))
             withheld += !p->consentShareContact;
         if (withheld)
             add(Problem::Severity::Info, u"contact-not-shared"_s,

@@ -6,8 +6,18 @@ QList<const Participant *> Manifest::travellers(const EventData &event, qint64 d
 {
     QList<const Participant *> result;
     for (const Participant *p : event.members(destinationId)) {
-        if (p->status == ParticipantStatus::Booked || p->status == ParticipantStatus::Attended)
+        if (travels(*p))
             result.append(p);
+    }
+    return result;
+}
+
+QHash<qint64, QList<const Participant *>> Manifest::travellersByGroup(const EventData &event)
+{
+    QHash<qint64, QList<const Participant *>> result;
+    for (const Assignment &a : event.assignments) {
+        if (const Participant *p = event.participant(a.participantId); p && travels(*p))
+            result[a.destinationId].append(p);
     }
     return result;
 }

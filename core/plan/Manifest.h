@@ -2,6 +2,8 @@
 
 #include "model/EventData.h"
 
+#include <QHash>
+
 namespace fieldday {
 
 // Who travels on a leg: the group's members who are coming, and its leads.
@@ -16,6 +18,13 @@ struct Manifest
     static Manifest forLeg(const EventData &event, const TransportLeg &leg);
     // Members who are coming: booked or attended (not cancelled, waitlisted or no-show).
     static QList<const Participant *> travellers(const EventData &event, qint64 destinationId);
+    // The same for every group at once, in no order: for counting (the check), where sorting
+    // each group by name again would cost more than everything else.
+    static QHash<qint64, QList<const Participant *>> travellersByGroup(const EventData &event);
+    static bool travels(const Participant &p)
+    {
+        return p.status == ParticipantStatus::Booked || p.status == ParticipantStatus::Attended;
+    }
 };
 
 } // namespace fieldday

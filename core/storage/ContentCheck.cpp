@@ -6,6 +6,8 @@
 #include "SqlUtil.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -376,10 +378,12 @@ struct Found
     QVariant reference; // for a broken reference: the value it refers to
 };
 
-QSqlQuery runQuery(const QSqlDatabase &db, const QString &statement)
+QSqlQuery runQuery(const QSqlDatabase &db, const QString &statement, const QVariantList &bound = {})
 {
     QSqlQuery query = sql::prepare(db, statement);
     query.setForwardOnly(true);
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        query.bindValue(int(i), bound[i]);
     sql::exec(query);
     return query;
 }
@@ -407,9 +411,54 @@ QHash<QString, qint64> largestRecords(const QSqlDatabase &db)
     return largest;
 }
 
+// Some rows of a table, by primary key: a condition on them, with their keys bound as one JSON
+// array, lets SQLite look up those rows instead of reading the whole table.
+class OnlyRows
+{
+public:
+    OnlyRows(const Table &table, const QList<QVariantList> &keys)
+    {
+        QList<const Column *> key;
+        for (const Column &c : table.columns) {
+            if (c.primaryKey > 0)
+                key.append(&c);
+        }
+        std::sort(key.begin(), key.end(),
+                  [](const Column *a, const Column *b) { return a->primaryKey < b->primaryKey; });
+        if (key.isEmpty())
+            throw Error(Error::Kind::Storage, u"check: table %1 has no key"_s.arg(table.name));
+        QStringList parts;
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            m_columns << ident(key[i]->name);
+            parts << u"value ->> %1"_s.arg(i);
+        }
+        m_select = u"SELECT %1 FROM json_each(?)"_s.arg(parts.join(u", "_s));
+        QJsonArray rows;
+        for (const QVariantList &row : keys)
+            rows.append(QJsonArray::fromVariantList(row));
+        m_keys = QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    }
+
+    // "(c."a", c."b") IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))" for the table
+    // under `alias`; bind keys() to its one parameter.
+    QString condition(const QString &alias) const
+    {
+        QStringList columns;
+        for (const QString &c : m_columns)
+            columns << alias + c;
+        return u"(%1) IN (%2)"_s.arg(columns.join(u", "_s), m_select);
+    }
+    const QString &keys() const { return m_keys; }
+
+private:
+    QStringList m_columns;
+    QString m_select;
+    QString m_keys;
+};
+
 // Every row of the table that breaks a rule about its own values.
 QList<Found> scanValues(const QSqlDatabase &db, const Table &table,
-                        const QHash<QString, qint64> &largest)
+                        const QHash<QString, qint64> &largest, const OnlyRows *only = nullptr)
 {
     QList<Rule> rules = rulesFor(table);
     const auto size = largest.constFind(table.name.toLower());
@@ -446,9 +495,12 @@ QList<Found> scanValues(const QSqlDatabase &db, const Table &table,
                << u"CASE WHEN typeof(%1) IN ('text', 'integer', 'real') THEN "
                   "substr(CAST(%1 AS TEXT), 1, 40) END"_s.arg(col);
     }
-    QSqlQuery q =
-        runQuery(db, u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(
-                         select.join(u", "_s), ident(table.name), detect.join(u" OR "_s)));
+    const QString where = only ? only->condition({}) + u" AND ("_s + detect.join(u" OR "_s) + u')'
+                               : detect.join(u" OR "_s);
+    QSqlQuery q = runQuery(db,
+                           u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(select.join(u", "_s),
+                                                                   ident(table.name), where),
+                           only ? QVariantList{only->keys()} : QVariantList());
     QList<Found> found;
     const int keys = int(key.size());
     while (q.next()) {
@@ -485,7 +537,8 @@ const Table *tableNamed(const SchemaDescription &schema, const QString &name)
 // The rows of `table` whose foreign key refers to no row of its parent.
 QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &schema,
                             const Table &table, const SchemaDescription::ForeignKey &key,
-                            const QHash<QString, QSet<qint64>> &leftOut)
+                            const QHash<QString, QSet<qint64>> &leftOut,
+                            const OnlyRows *only = nullptr)
 {
     const Table *parent = tableNamed(schema, key.table);
     if (!parent)
@@ -499,6 +552,8 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
         matches << u"p.%1 = c.%2"_s.arg(to[i] == u"rowid"_s ? to[i] : ident(to[i]),
                                         ident(key.from[i]));
     }
+    if (only)
+        present.prepend(only->condition(u"c."_s));
     const Naming naming = namingOf(table);
     const Naming parentNaming = namingOf(*parent);
     QStringList keyColumns;
@@ -514,7 +569,8 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
             "(SELECT 1 FROM main.%7 AS p WHERE %8)"_s.arg(
                 keyColumns.join(u", "_s), id, naming.designation, ident(key.from.first()),
                 ident(table.name), present.join(u" AND "_s), ident(parent->name),
-                matches.join(u" AND "_s)));
+                matches.join(u" AND "_s)),
+        only ? QVariantList{only->keys()} : QVariantList());
     bool nullable = true;
     for (const QString &from : key.from) {
         for (const Column &c : table.columns) {
@@ -612,6 +668,33 @@ QList<UnsoundRow> ContentCheck::inspect(const QSqlDatabase &db, int version)
                 continue;
             for (const Found &f : scanReferences(db, schema, *table, key, {})) {
                 if (!named.contains(table->name + u'\x1f' + f.problems.first().row))
+                    rows << f.problems;
+            }
+        }
+    }
+    return rows;
+}
+
+QList<UnsoundRow> ContentCheck::inspectRows(const QSqlDatabase &db, int version,
+                                            const RowKeys &keys)
+{
+    const SchemaDescription &schema = SchemaDescription::reference(version);
+    const ConnectionHardening::LengthUnbounded unbounded(db);
+    QList<UnsoundRow> rows;
+    for (const Table *table : checkedTables(schema)) {
+        const auto found = keys.constFind(table->name.toLower());
+        if (found == keys.cend() || found->isEmpty())
+            continue;
+        const OnlyRows only(*table, *found);
+        QSet<QString> named; // rows already reported for their values
+        for (const Found &f : scanValues(db, *table, {}, &only)) {
+            rows << f.problems;
+            named.insert(f.problems.first().row);
+        }
+        for (const SchemaDescription::ForeignKey &key : table->keys) {
+            for (const Found &f :
+                 scanReferences(db, schema, *table, key, {}, &only)) {
+                if (!named.contains(f.problems.first().row))
                     rows << f.problems;
             }
         }

@@ -2,8 +2,10 @@
 
 #include "model/UnsoundRow.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 
 namespace fieldday {
 
@@ -20,6 +22,12 @@ public:
 
     // The rows of the file that Fieldday never writes, each with what is wrong. Reads only.
     static QList<UnsoundRow> inspect(const QSqlDatabase &db, int version);
+
+    // Some rows by table (its name in lower case): each row's primary-key values.
+    using RowKeys = QHash<QString, QList<QVariantList>>;
+    // The same rules for these rows only: their own values, and that what they refer to is
+    // there. For the rows a merge takes from a copy, whose other rows are the shared state's.
+    static QList<UnsoundRow> inspectRows(const QSqlDatabase &db, int version, const RowKeys &keys);
 
     // On a private copy of a file: leaves out every unsound row, then every row that refers to
     // a row that is not there (or, where deleting would have emptied the reference, only the

@@ -1,5 +1,6 @@
 #include "CopyMerger.h"
 
+#include "ContentCheck.h"
 #include "CopySharing.h"
 #include "Error.h"
 #include "EventFile.h"
@@ -936,6 +937,38 @@ QByteArray diff(sqlite3 *copy, const Tables &tables)
     return changeset;
 }
 
+// The rows the changeset adds or changes, by table: each one's key.
+ContentCheck::RowKeys rowsTaken(const QByteArray &changeset, const Tables &tables)
+{
+    ContentCheck::RowKeys rows;
+    sqlite3_changeset_iter *it = nullptr;
+    if (sqlite3changeset_start(&it, int(changeset.size()),
+                               const_cast<char *>(changeset.constData())) != SQLITE_OK)
+        throw Error(Error::Kind::Storage, u"merge: the copy's changes cannot be read"_s);
+    const auto finalize = qScopeGuard([it] { sqlite3changeset_finalize(it); });
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char *name = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(it, &name, &columns, &op, &indirect);
+        if (op == SQLITE_DELETE)
+            continue;
+        const auto table = tables.find(QString::fromUtf8(name));
+        if (table == tables.end())
+            continue;
+        QVariantList key;
+        for (int k : table->second.key) {
+            sqlite3_value *v = nullptr;
+            if (op == SQLITE_INSERT)
+                sqlite3changeset_new(it, k, &v);
+            else
+                sqlite3changeset_old(it, k, &v); // an update's key is among its old values
+            key << fromSqlite(v);
+        }
+        rows[table->first.toLower()].append(key);
+    }
+    return rows;
+}
+
 } // namespace
 
 MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, const Options &options)
@@ -952,7 +985,7 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         throw Error(Error::Kind::ReadOnly, original.describe(u"is open read-only"_s));
 
     // Damaged, foreign or newer files are refused here; an older copy is read migrated.
-    const auto copy = EventFile::openPrivateCopy(copyPath);
+    const auto copy = EventFile::openCopyToMerge(copyPath);
     // A copy read without rows Fieldday cannot trust would look as if it had deleted them.
     if (!copy->unsoundRows().isEmpty())
         throw Error(Error::Kind::BadInput,
@@ -1042,6 +1075,14 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         report.nothingNew = true;
         return report;
     }
+    // What the copy holds besides is the shared state, checked when it was the original's.
+    if (const QList<UnsoundRow> unsound = ContentCheck::inspectRows(
+            copy->database(), Schema::currentVersion(), rowsTaken(changeset, tables));
+        !unsound.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    shown + u": holds "_s + ContentCheck::summary(unsound) +
+                        u" (written by another program); nothing was merged. 'fieldday-cli "
+                        "salvage' writes a clean copy."_s);
 
     // A dry run works on a private copy of the original: the same code, nothing written.
     std::unique_ptr<EventFile> preview;

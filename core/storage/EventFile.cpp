@@ -24,6 +24,11 @@ using namespace Qt::StringLiterals;
 namespace fieldday {
 namespace {
 
+// Before SQLite starts (this runs as the library loads): no memory statistics, which Fieldday
+// never reads and which take a lock around every allocation SQLite makes (a merge decodes a
+// changeset value by value, each one allocated).
+const bool sqliteConfigured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -270,6 +275,11 @@ std::unique_ptr<EventFile> EventFile::openPrivateCopy(const QString &path)
     return openFile(path, Mode::ReadOnly, Purpose::PrivateCopy);
 }
 
+std::unique_ptr<EventFile> EventFile::openCopyToMerge(const QString &path)
+{
+    return openFile(path, Mode::ReadOnly, Purpose::CopyToMerge);
+}
+
 std::unique_ptr<EventFile> EventFile::openToSalvage(const QString &path)
 {
     return openFile(path, Mode::ReadOnly, Purpose::Salvage);
@@ -330,9 +340,13 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, P
                         file->describe(u"the file is damaged and cannot be opened; "
                                        "restore it from a backup"_s));
         extra = file->verifySchema(version, salvage);
-        if (extra.isEmpty())
+        const bool checkedByMerge =
+            purpose == Purpose::CopyToMerge && version == Schema::currentVersion();
+        if (extra.isEmpty() && !checkedByMerge)
             unsound = ContentCheck::inspect(db, version);
-        if ((mode == Mode::ReadWrite || purpose == Purpose::PrivateCopy) && !unsound.isEmpty())
+        const bool privateCopy =
+            purpose == Purpose::PrivateCopy || purpose == Purpose::CopyToMerge;
+        if ((mode == Mode::ReadWrite || privateCopy) && !unsound.isEmpty())
             throw Error(Error::Kind::UnsoundContent,
                         file->describe(u"holds "_s + ContentCheck::summary(unsound) +
                                        u". It can only be opened read-only, without those rows; "
@@ -387,7 +401,7 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, P
             throw Error(error.kind(), file->describe(error.message()));
         }
         removeOurSideFiles();
-        if (purpose == Purpose::PrivateCopy) {
+        if (purpose == Purpose::PrivateCopy || purpose == Purpose::CopyToMerge) {
             file->m_mode = Mode::ReadWrite; // writable: it is nobody's file
             file->trustSchema();            // verified, and as a write to the file would act
         }

@@ -41,6 +41,10 @@ public:
     // reaches the file. Throws Error as open() does; a file with unsound rows is refused
     // (UnsoundContent), as it is for writing: what is tried on the copy could not be done.
     static std::unique_ptr<EventFile> openPrivateCopy(const QString &path);
+    // The same, for a shared copy about to be merged: its structure and schema are checked as
+    // always, but the content of a copy of the current version is left to the merge, which
+    // checks the rows it takes (ContentCheck::inspectRows); the rest is the shared state.
+    static std::unique_ptr<EventFile> openCopyToMerge(const QString &path);
 
     // Opens a file to write a clean copy of it (salvage): read-only, through a private copy in
     // memory from which the objects Fieldday did not make (triggers, views, tables, indexes;
@@ -91,12 +95,13 @@ private:
     void connect(bool readOnly);
     void disconnect();
     void configureConnection();
-    // What an open is for: a file to use (open()), a private writable copy (openPrivateCopy()),
-    // or a clean copy to write (openToSalvage()).
+    // What an open is for: a file to use (open()), a private writable copy (openPrivateCopy(),
+    // openCopyToMerge()), or a clean copy to write (openToSalvage()).
     enum class Purpose
     {
         Use,
         PrivateCopy,
+        CopyToMerge,
         Salvage
     };
     // Throws unless the schema is Fieldday's own; returns the extra objects a salvage may drop.

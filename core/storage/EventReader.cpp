@@ -2,6 +2,7 @@
 
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -27,11 +28,10 @@ StepFree stepFreeOf(const QVariant &value)
 
 // Timestamps as we store them ("2019-02-14T10:32:00", maybe with an offset): a fast path for
 // the plain form, which a large event has a hundred thousand times; Qt's parser otherwise.
-QDateTime toDateTime(const QVariant &value)
+QDateTime toDateTime(const QString &text)
 {
-    if (value.isNull())
+    if (text.isNull())
         return {};
-    const QString text = value.toString();
     if (text.size() == 19 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
         text[13] == u':' && text[16] == u':') {
         auto number = [&text](int from, int length) {
@@ -54,36 +54,42 @@ std::optional<double> optionalDouble(const QVariant &value)
 }
 
 // The participant columns, in the order participantFrom() reads them.
-const QString participantSelect =
-    u"SELECT id, given_name, family_name, email, phone, organisation, "
-    u"role, sector, access_needs, needs_step_free, dietary_needs, "
-    u"emergency_contact, consent_share_contact, consent_photos, status, "
-    u"booking_ref, booking_source, booked_at, checked_in_at, notes FROM participant"_s;
+constexpr char participantSelect[] =
+    "SELECT id, given_name, family_name, email, phone, organisation, "
+    "role, sector, access_needs, needs_step_free, dietary_needs, "
+    "emergency_contact, consent_share_contact, consent_photos, status, "
+    "booking_ref, booking_source, booked_at, checked_in_at, notes FROM participant";
 
-// One row of participantSelect (without choices).
-Participant participantFrom(const QSqlQuery &q)
+QDateTime toDateTime(const SqliteStatement &q, int column)
+{
+    return q.isNull(column) ? QDateTime() : toDateTime(q.text(column));
+}
+
+// One row of participantSelect (without choices). Read below Qt Sql: a large event has a
+// hundred thousand people, and per-value QVariants in UTF-16 were most of the time of a load.
+Participant participantFrom(const SqliteStatement &q)
 {
     Participant p;
-    p.id = q.value(0).toLongLong();
-    p.givenName = q.value(1).toString();
-    p.familyName = q.value(2).toString();
-    p.email = q.value(3).toString();
-    p.phone = q.value(4).toString();
-    p.organisation = q.value(5).toString();
-    p.role = q.value(6).toString();
-    p.sector = q.value(7).toString();
-    p.accessNeeds = q.value(8).toString();
-    p.needsStepFree = q.value(9).toBool();
-    p.dietaryNeeds = q.value(10).toString();
-    p.emergencyContact = q.value(11).toString();
-    p.consentShareContact = q.value(12).toBool();
-    p.consentPhotos = q.value(13).toBool();
-    participantStatusFromString(q.value(14).toString(), &p.status);
-    p.bookingRef = q.value(15).toString();
-    p.bookingSource = q.value(16).toString();
-    p.bookedAt = toDateTime(q.value(17));
-    p.checkedInAt = toDateTime(q.value(18));
-    p.notes = q.value(19).toString();
+    p.id = q.int64(0);
+    p.givenName = q.text(1);
+    p.familyName = q.text(2);
+    p.email = q.text(3);
+    p.phone = q.text(4);
+    p.organisation = q.text(5);
+    p.role = q.text(6);
+    p.sector = q.text(7);
+    p.accessNeeds = q.text(8);
+    p.needsStepFree = q.int64(9) != 0;
+    p.dietaryNeeds = q.text(10);
+    p.emergencyContact = q.text(11);
+    p.consentShareContact = q.int64(12) != 0;
+    p.consentPhotos = q.int64(13) != 0;
+    participantStatusFromString(q.text(14), &p.status);
+    p.bookingRef = q.text(15);
+    p.bookingSource = q.text(16);
+    p.bookedAt = toDateTime(q, 17);
+    p.checkedInAt = toDateTime(q, 18);
+    p.notes = q.text(19);
     return p;
 }
 
@@ -228,28 +234,26 @@ void readPeopleInto(const QSqlDatabase &db, EventData &data)
     data.participants.clear();
     data.assignments.clear();
     data.keepTogether.clear();
-    for (QSqlQuery q = run(db, participantSelect + u" ORDER BY id"_s); q.next();)
+    for (SqliteStatement q(db, QByteArray(participantSelect).append(" ORDER BY id").constData()); q.next();)
         data.participants.append(participantFrom(q));
     data.index();
     {
         // Participants are sorted by id, so choices can be attached in one pass.
-        QSqlQuery q = run(db, u"SELECT participant_id, destination_id FROM participant_choice "
-                              "ORDER BY participant_id, rank"_s);
+        SqliteStatement q(db, "SELECT participant_id, destination_id FROM participant_choice "
+                              "ORDER BY participant_id, rank");
         qsizetype i = 0;
         while (q.next()) {
-            const qint64 pid = q.value(0).toLongLong();
+            const qint64 pid = q.int64(0);
             while (i < data.participants.size() && data.participants[i].id < pid)
                 ++i;
             if (i < data.participants.size() && data.participants[i].id == pid)
-                data.participants[i].choices.append(q.value(1).toLongLong());
+                data.participants[i].choices.append(q.int64(1));
         }
     }
-    for (QSqlQuery q = run(db, u"SELECT participant_id, destination_id, pinned FROM assignment "
-                               "ORDER BY participant_id"_s);
-         q.next();) {
-        data.assignments.append(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool()});
-    }
+    for (SqliteStatement q(db, "SELECT participant_id, destination_id, pinned FROM assignment "
+                               "ORDER BY participant_id");
+         q.next();)
+        data.assignments.append({q.int64(0), q.int64(1), q.int64(2) != 0});
     {
         QSqlQuery q = run(db, u"SELECT set_id, participant_id FROM keep_together "
                               "ORDER BY set_id, participant_id"_s);
@@ -291,7 +295,7 @@ void readTreasureInto(const QSqlDatabase &db, EventData &data)
         treasureTypeFromString(q.value(2).toString(), &item.type);
         item.finderParticipantId = q.value(3).toLongLong();
         item.finderLead = q.value(4).toString();
-        item.foundAt = toDateTime(q.value(5));
+        item.foundAt = toDateTime(q.value(5).toString());
         item.placeId = q.value(6).toLongLong();
         item.text = q.value(7).toString();
         item.caption = q.value(8).toString();
@@ -418,9 +422,8 @@ std::optional<Participant> EventReader::participant(const EventFile &file, qint6
 {
     const QSqlDatabase db = file.database();
     const ReadSnapshot snapshot(db);
-    QSqlQuery q = sql::prepare(db, participantSelect + u" WHERE id = ?"_s);
-    q.addBindValue(id);
-    sql::exec(q);
+    SqliteStatement q(db, QByteArray(participantSelect).append(" WHERE id = ?").constData());
+    q.bind(1, id);
     if (!q.next())
         return std::nullopt;
     Participant p = participantFrom(q);

@@ -1,5 +1,6 @@
 #include "EarlierVersion.h"
 #include "MergeTestUtil.h"
+#include "OtherTool.h"
 #include "TestUtil.h"
 #include "storage/CopyMerger.h"
 #include "storage/CopySharing.h"
@@ -574,6 +575,7 @@ private slots:
         QTest::newRow("not an event") << u"text"_s << u"not"_s;
         QTest::newRow("missing") << u"missing"_s << u"no such file"_s;
         QTest::newRow("untrusted rows") << u"untrusted"_s << u"cannot trust"_s;
+        QTest::newRow("an untrusted value") << u"untrusted value"_s << u"cannot trust"_s;
     }
     void refusedCopiesChangeNothing()
     {
@@ -619,6 +621,14 @@ private slots:
                 db.close();
             }
             QSqlDatabase::removeDatabase(u"raw"_s);
+        } else if (kind == u"untrusted value"_s) {
+            // Only the rows the copy changed are checked (the rest is the shared state): a
+            // value another program wrote into one of them is still found, and named.
+            QVERIFY(QFile::copy(p.copy, other));
+            QCOMPARE(test::alterAsAnotherTool(other, {u"PRAGMA ignore_check_constraints = ON"_s,
+                                                      u"UPDATE participant SET needs_step_free = "
+                                                      "'yes please' WHERE id = 3"_s}),
+                     QString());
         } else if (kind == u"text"_s) {
             test::writeFile(other, "name,email\nAda,ada@example.org\n");
         }
@@ -631,6 +641,8 @@ private slots:
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(message, Qt::CaseInsensitive),
                      qPrintable(error.message()));
+            if (kind == u"untrusted value"_s)
+                QVERIFY2(error.message().contains(u"'yes please'"_s), qPrintable(error.message()));
         }
         QCOMPARE(dumpOf(p.original), before);
         if (kind != u"itself"_s)

@@ -3,6 +3,7 @@
 #include "TestUtil.h"
 #include "sample/SampleEvent.h"
 #include "storage/ConnectionHardening.h"
+#include "storage/ContentCheck.h"
 #include "storage/Error.h"
 #include "storage/EventFile.h"
 #include "storage/EventReader.h"
@@ -18,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -484,6 +486,63 @@ private slots:
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
         QCOMPARE(test::fileHash(file), before);
+    }
+
+    // The check of some rows (a merge checks only the rows it takes from a copy) applies the
+    // same rules: over every row it finds what the whole check finds, and it finds nothing in
+    // rows it was not given.
+    void onlyTheRowsNamedAreInspected_data() { unsoundContent_data(); }
+    void onlyTheRowsNamedAreInspected()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, table);
+        const QString file = makeBad(
+            u"only-%1.fieldday"_s.arg(QString::fromUtf8(QTest::currentDataTag())), statements);
+        QVERIFY(!file.isEmpty());
+        QStringList found, foundWhole, foundWithout;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"rows"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            ContentCheck::RowKeys every;
+            QSqlQuery tables(db);
+            QVERIFY(tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                "name NOT LIKE 'sqlite%'"_s));
+            while (tables.next()) {
+                const QString name = tables.value(0).toString();
+                QSqlQuery key(db);
+                QVERIFY(key.exec(u"SELECT group_concat(name) FROM (SELECT name FROM "
+                                 "pragma_table_info('%1') WHERE pk > 0 ORDER BY pk)"_s.arg(name)));
+                QVERIFY(key.next());
+                if (key.value(0).isNull())
+                    continue;
+                QSqlQuery rows(db);
+                QVERIFY(rows.exec(u"SELECT %1 FROM \"%2\""_s.arg(key.value(0).toString(), name)));
+                while (rows.next()) {
+                    QVariantList values;
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        values << rows.value(i);
+                    every[name].append(values);
+                }
+            }
+            const auto texts = [](const QList<UnsoundRow> &rows) {
+                QStringList out;
+                for (const UnsoundRow &r : rows)
+                    out << r.table + u": "_s + r.text();
+                out.sort();
+                return out;
+            };
+            const int version = Schema::currentVersion();
+            foundWhole = texts(ContentCheck::inspect(db, version));
+            found = texts(ContentCheck::inspectRows(db, version, every));
+            every.remove(table);
+            foundWithout = texts(ContentCheck::inspectRows(db, version, every));
+        }
+        QSqlDatabase::removeDatabase(u"rows"_s);
+        QVERIFY(!foundWhole.isEmpty());
+        QCOMPARE(found, foundWhole);
+        for (const QString &line : foundWithout)
+            QVERIFY2(!line.startsWith(table + u": "_s), qPrintable(line));
     }
 
     // Rows that belong to a row left out go with it, each reported.

@@ -72,6 +72,31 @@ private slots:
                  u"AlBal@example.org"_s);
     }
 
+    // Rows read below Qt Sql come back as Qt Sql reads them: text whole, NULL as a null string.
+    void rowsReadAsQtSqlReadsThem()
+    {
+        const QString name = u"Zoë Łukasz Siobhán 🙂 €"_s;
+        QSqlQuery insert(m_file->database());
+        QVERIFY(insert.exec(u"INSERT INTO participant (id, given_name, family_name, email, "
+                            "booked_at) VALUES (7, '%1', '', 'z@example.org', NULL), "
+                            "(9, 'A', 'B', '', '2026-05-14T09:30:00')"_s.arg(name)));
+        SqliteStatement select(*m_file, "SELECT id, given_name, family_name, booked_at "
+                                        "FROM participant ORDER BY id");
+        for (int pass = 0; pass < 2; ++pass) { // at its end it is ready to run again
+            QVERIFY(select.next());
+            QCOMPARE(select.int64(0), 7);
+            QCOMPARE(select.text(1), name);
+            QCOMPARE(select.text(2), QString(u""_s));
+            QVERIFY(!select.text(2).isNull());
+            QVERIFY(select.isNull(3));
+            QVERIFY(select.text(3).isNull());
+            QVERIFY(select.next());
+            QCOMPARE(select.int64(0), 9);
+            QCOMPARE(select.text(3), u"2026-05-14T09:30:00"_s);
+            QVERIFY(!select.next());
+        }
+    }
+
     void integersBind()
     {
         SqliteStatement insert(*m_file, "INSERT INTO participant (given_name, family_name, "
