@@ -54,7 +54,9 @@ inline QString writeEarlierVersion(const QString &current, int version, const QS
                 return names;
             }();
             const QString list = columns.join(QStringLiteral(", "));
-            run(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM newer.%1").arg(table, list));
+            // OR REPLACE: a row a migration made (the file's identity) is the newer file's.
+            run(QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM newer.%1")
+                    .arg(table, list));
         }
         run(QStringLiteral("COMMIT"));
         run(QStringLiteral("DETACH DATABASE newer"));

@@ -937,6 +937,23 @@ QByteArray diff(sqlite3 *copy, const Tables &tables)
     return changeset;
 }
 
+// The token of the last change saved in a copy (replica_edit), or NULL before its first.
+QVariant lastToken(const EventFile &copy)
+{
+    QSqlQuery q = sql::prepare(copy.database(),
+                               u"SELECT token FROM replica_edit ORDER BY seq DESC LIMIT 1"_s);
+    sql::exec(q);
+    return q.next() ? q.value(0) : QVariant(QMetaType::fromType<QString>());
+}
+
+bool holdsToken(const EventFile &copy, const QString &token)
+{
+    QSqlQuery q = sql::prepare(copy.database(), u"SELECT 1 FROM replica_edit WHERE token = ?"_s);
+    q.addBindValue(token);
+    sql::exec(q);
+    return q.next();
+}
+
 // The rows the changeset adds or changes, by table: each one's key.
 ContentCheck::RowKeys rowsTaken(const QByteArray &changeset, const Tables &tables)
 {
@@ -1003,8 +1020,9 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
                             "it; nothing was merged"_s);
     QByteArray sharedState;
     {
-        QSqlQuery q =
-            sql::prepare(original.database(), u"SELECT name FROM sharing WHERE uid = ?"_s);
+        QSqlQuery q = sql::prepare(original.database(),
+                                   u"SELECT name, coalesce(merged_token, '') FROM sharing "
+                                   "WHERE uid = ?"_s);
         q.addBindValue(theirs.sharingUid);
         sql::exec(q);
         if (!q.next())
@@ -1013,6 +1031,13 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
                             u": was shared from another copy of this event, not from %1; "
                             "nothing was merged"_s.arg(QDir::toNativeSeparators(original.path())));
         report.copyName = q.value(0).toString();
+        const QString mergedToken = q.value(1).toString();
+        if (!mergedToken.isEmpty() && !holdsToken(*copy, mergedToken))
+            throw Error(Error::Kind::BadInput,
+                        shown + u": is not the copy last merged from \"%1\" but another file "
+                                "made from it (a file copy?) and changed beside it; merging it "
+                                "would undo changes already merged, so nothing was merged. Share "
+                                "a copy of its own with each person."_s.arg(report.copyName));
         sharedState = qUncompress(SharedState::read(original, theirs.sharingUid));
     }
     if (sharedState.isEmpty())
@@ -1139,6 +1164,11 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.addBindValue(theirs.sharingUid);
         sql::exec(q);
+        QSqlQuery token = sql::prepare(original.database(),
+                                       u"UPDATE sharing SET merged_token = ? WHERE uid = ?"_s);
+        token.addBindValue(lastToken(*copy));
+        token.addBindValue(theirs.sharingUid);
+        sql::exec(token);
         SharedState::write(original, theirs.sharingUid, copyState.get());
         QSqlQuery m = sql::prepare(original.database(),
                                    u"INSERT OR IGNORE INTO sharing_id (sharing_uid, table_name, "

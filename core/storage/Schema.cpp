@@ -317,6 +317,16 @@ const QList<QList<QString>> &steps()
                 original_id INTEGER NOT NULL,
                 PRIMARY KEY (sharing_uid, table_name, copy_id)) WITHOUT ROWID)"_s,
         },
+        // Every change saved in a shared copy leaves a token there; a merge remembers the
+        // copy's last one. A file that lacks it is not the copy merged before but a file made
+        // from it (a plain file copy) and changed beside it: its merge would undo its twin's
+        // changes, and their new rows share ids (docs/file-format.md, "Shared copies").
+        {
+            uR"(CREATE TABLE replica_edit (
+                seq INTEGER PRIMARY KEY,
+                token TEXT NOT NULL))"_s,
+            u"ALTER TABLE sharing ADD COLUMN merged_token TEXT"_s,
+        },
     };
     return all;
 }

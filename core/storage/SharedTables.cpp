@@ -61,6 +61,7 @@ const QList<SharedTable> &SharedTables::all()
         t(u"sharing"_s, K::Local, {}, {}, {}),
         t(u"sharing_state"_s, K::Local, {}, {}, {}),
         t(u"sharing_id"_s, K::Local, {}, {}, {}),
+        t(u"replica_edit"_s, K::Local, {}, {}, {}),
     };
     return tables;
 }

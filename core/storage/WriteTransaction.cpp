@@ -3,8 +3,11 @@
 #include "Error.h"
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +32,7 @@ WriteTransaction::WriteTransaction(EventFile &file) : m_file(file)
     }
     ++file.m_transactionDepth;
     m_open = true;
+    m_changesBefore = sqlite3_total_changes64(SqliteStatement::handleOf(file));
 }
 
 WriteTransaction::~WriteTransaction()
@@ -47,6 +51,13 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
+    if (m_savepoint.isEmpty() && m_file.idSpace() != 0 &&
+        sqlite3_total_changes64(SqliteStatement::handleOf(m_file)) != m_changesBefore) {
+        QSqlQuery token = sql::prepare(m_file.database(),
+                                       u"INSERT INTO replica_edit (token) VALUES (?)"_s);
+        token.addBindValue(QString::number(QRandomGenerator::system()->generate64(), 16));
+        sql::exec(token);
+    }
     sql::exec(m_file.database(), m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
     m_open = false;
     --m_file.m_transactionDepth;

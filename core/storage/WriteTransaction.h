@@ -8,7 +8,8 @@ class EventFile;
 
 // BEGIN IMMEDIATE on construction; rolls back unless commit() was called.
 // A change is either wholly in the file or wholly absent. Inside another WriteTransaction it
-// becomes a savepoint, so building blocks compose into one larger change.
+// becomes a savepoint, so building blocks compose into one larger change. In a shared copy,
+// a change that wrote anything leaves a token (replica_edit) that merges follow.
 class WriteTransaction
 {
 public:
@@ -23,6 +24,7 @@ private:
     EventFile &m_file;
     QString m_savepoint; // empty for the outermost transaction
     bool m_open = false;
+    qint64 m_changesBefore = 0; // SQLite's count of rows changed on the connection
 };
 
 } // namespace fieldday
