@@ -40,8 +40,10 @@ QString MergeReport::summary() const
     }
     QString text = parts.isEmpty() ? u"nothing new"_s : parts.join(u", "_s);
     text += u" from "_s + copyName;
-    if (const int n = needingDecision())
+    if (const int n = undecided())
         text += n == 1 ? u"; 1 needs a decision"_s : u"; %1 need a decision"_s.arg(n);
+    else if (const int decided = needingDecision())
+        text += decided == 1 ? u"; 1 conflict decided"_s : u"; %1 conflicts decided"_s.arg(decided);
     if (const int kept = int(conflicts.size()) - needingDecision())
         text += u"; %1 kept or not applied (see below)"_s.arg(kept);
     return text;

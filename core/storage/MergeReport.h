@@ -71,7 +71,8 @@ struct MergeReport
             n += c.needsDecision();
         return n;
     }
-    // "14 check-ins, 2 walk-ins, 1 leg changed from Wigan lead; 2 need a decision"
+    // "14 check-ins, 2 walk-ins, 1 leg changed from Wigan lead; 2 need a decision" (or, once
+    // chosen, "2 conflicts decided")
     QString summary() const;
 };
 

@@ -1268,31 +1268,12 @@ Edit ▸ Undo puts everything back.</source>
         </translation>
     </message>
     <message>
-        <source>%1 is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is full (%2 of at most %3). Put %4 there anyway, over its maximum?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put in %1 anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Place them</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Move to group…</source>
@@ -2003,6 +1984,10 @@ Edit ▸ Undo puts everything back.</source>
         <source>Nothing new from %1 since it was shared or last merged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::MoveToGroupDialog</name>
@@ -2045,13 +2030,6 @@ Edit ▸ Undo puts everything back.</source>
         <source>%1 is full</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 has %2 of at most %3 people. Put %n more there anyway, over its maximum?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Put in %1 anyway</source>
         <translation type="unfinished"></translation>
@@ -2069,6 +2047,17 @@ Edit ▸ Undo puts everything back.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is full (%2 of at most %3). Put %4 there anyway, over its maximum?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

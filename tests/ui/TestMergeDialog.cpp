@@ -125,13 +125,23 @@ private slots:
             QCOMPARE(table->item(0, 1)->text(), u"Phone"_s);
             QCOMPARE(table->item(0, 3)->text(), u"mine"_s);
             QCOMPARE(table->item(0, 4)->text(), u"theirs"_s);
-            QCOMPARE(dialog.choiceAt(0), MergeTake::Mine);
+            // Nothing is chosen for the organiser: Merge waits, and the summary counts down.
+            QCOMPARE(dialog.choiceAt(0), MergeTake::Ask);
+            QVERIFY(!dialog.mergeButton()->isEnabled());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            saveScreenshot(&dialog, u"merge-dialog-undecided"_s);
+            dialog.setChoiceAt(0, MergeTake::Mine);
+            QCOMPARE(dialog.summaryText(),
+                     u"2 check-ins, 2 people changed from Wigan lead; 1 needs a decision."_s);
+            QVERIFY(!dialog.mergeButton()->isEnabled());
             dialog.takeAllTheirsButton()->click();
             QCOMPARE(dialog.choiceAt(0), MergeTake::Theirs);
             QCOMPARE(dialog.choiceAt(1), MergeTake::Theirs);
+            QCOMPARE(dialog.summaryText(),
+                     u"2 check-ins, 2 people changed from Wigan lead; 2 conflicts decided."_s);
+            QVERIFY(dialog.mergeButton()->isEnabled());
             dialog.setChoiceAt(1, MergeTake::Mine); // one of them kept
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             saveScreenshot(&dialog, u"merge-dialog"_s);
             // Nothing has changed yet.
             QCOMPARE(value(document->file(),

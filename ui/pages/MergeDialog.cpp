@@ -88,16 +88,25 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
             item->setToolTip(cells[column]);
             m_conflicts->setItem(row, column, item);
         }
+        // No choice is made for the organiser: Merge waits until each conflict has one.
         auto *choice = new QComboBox(m_conflicts);
+        choice->setPlaceholderText(tr("Choose…"));
         choice->addItem(tr("Mine"), int(MergeTake::Mine));
         choice->addItem(tr("Theirs"), int(MergeTake::Theirs));
+        choice->setCurrentIndex(-1);
         choice->setAccessibleName(tr("Keep for %1, %2").arg(c.row, fieldLabel(c.column)));
+        connect(choice, &QComboBox::currentIndexChanged, this, &MergeDialog::showDecisions);
         m_conflicts->setCellWidget(row, 5, choice);
     }
     m_conflicts->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_conflicts->horizontalHeader()->setStretchLastSection(false);
     m_conflicts->resizeColumnsToContents();
     m_conflicts->setColumnWidth(0, qMax(m_conflicts->columnWidth(0), 180));
+    // Room for the placeholder and the arrow: "Choose…" is read, not guessed at.
+    int keep = 0;
+    for (const QString &text : {tr("Choose…"), tr("Mine"), tr("Theirs")})
+        keep = qMax(keep, fontMetrics().horizontalAdvance(text));
+    m_conflicts->setColumnWidth(5, qMax(m_conflicts->columnWidth(5), keep + 48));
     // The two values side by side take the room; the choice boxes take the focus, not cells.
     m_conflicts->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_conflicts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
@@ -146,9 +155,10 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
-    m_merge->setEnabled(m_refusal.isEmpty() && !m_preview.nothingNew && !document->isReadOnly());
-    if (!m_merge->isEnabled())
+    m_canMerge = m_refusal.isEmpty() && !m_preview.nothingNew && !document->isReadOnly();
+    if (!m_canMerge)
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    showDecisions();
     connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -168,7 +178,20 @@ QString MergeDialog::summaryText() const
 MergeTake MergeDialog::choiceAt(int row) const
 {
     const auto *box = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 5));
-    return box ? MergeTake(box->currentData().toInt()) : MergeTake::Mine;
+    return box && box->currentIndex() >= 0 ? MergeTake(box->currentData().toInt())
+                                           : MergeTake::Ask;
+}
+
+void MergeDialog::showDecisions()
+{
+    for (int row = 0; row < m_decisions.size(); ++row) {
+        for (MergeConflict &c : m_preview.conflicts) {
+            if (c.id() == m_decisions[row].id())
+                c.resolution = choiceAt(row);
+        }
+    }
+    m_summary->setText(summaryText()); // "2 need a decision", counting down
+    m_merge->setEnabled(m_canMerge && m_preview.undecided() == 0);
 }
 
 void MergeDialog::setChoiceAt(int row, MergeTake take)

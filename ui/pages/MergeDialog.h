@@ -32,7 +32,7 @@ public:
     QPushButton *mergeButton() const { return m_merge; }
     QPushButton *keepAllMineButton() const { return m_allMine; }
     QPushButton *takeAllTheirsButton() const { return m_allTheirs; }
-    // The choice made for conflict `row` of the table.
+    // The choice made for conflict `row` of the table: Ask until one is made.
     MergeTake choiceAt(int row) const;
     void setChoiceAt(int row, MergeTake take);
 
@@ -41,6 +41,8 @@ public slots:
 
 private:
     void chooseAll(MergeTake take);
+    // The choices into the preview: the summary counts what still needs one, and Merge waits.
+    void showDecisions();
 
     EventDocument *m_document;
     QString m_copyPath;
@@ -51,6 +53,7 @@ private:
     QTableWidget *m_conflicts = nullptr;
     QListWidget *m_kept = nullptr;
     QPushButton *m_merge = nullptr;
+    bool m_canMerge = false; // something to merge, into an event open for writing
     QPushButton *m_allMine = nullptr;
     QPushButton *m_allTheirs = nullptr;
 };

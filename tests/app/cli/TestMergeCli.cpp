@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(o[u"applied"_s].toBool(), true);
         QVERIFY(QFile::exists(o[u"backup"_s].toString()));
         QCOMPARE(o[u"summary"_s].toString(),
-                 u"2 check-ins, 1 person changed from Wigan lead; 1 needs a decision"_s);
+                 u"2 check-ins, 1 person changed from Wigan lead; 1 conflict decided"_s);
 
         r = runCli({u"merge"_s, original, copy});
         QCOMPARE(r.exitCode, 0);
