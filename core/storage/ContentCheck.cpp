@@ -497,10 +497,10 @@ QList<Found> scanValues(const QSqlDatabase &db, const Table &table,
     }
     const QString where = only ? only->condition({}) + u" AND ("_s + detect.join(u" OR "_s) + u')'
                                : detect.join(u" OR "_s);
-    QSqlQuery q = runQuery(db,
-                           u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(select.join(u", "_s),
-                                                                   ident(table.name), where),
-                           only ? QVariantList{only->keys()} : QVariantList());
+    QSqlQuery q = runQuery(
+        db,
+        u"SELECT %1 FROM main.%2 WHERE %3"_s.arg(select.join(u", "_s), ident(table.name), where),
+        only ? QVariantList{only->keys()} : QVariantList());
     QList<Found> found;
     const int keys = int(key.size());
     while (q.next()) {
@@ -563,14 +563,15 @@ QList<Found> scanReferences(const QSqlDatabase &db, const SchemaDescription &sch
         naming.id.isEmpty()
             ? u"0"_s
             : u"CASE WHEN typeof(c.%1) = 'integer' THEN c.%1 END"_s.arg(ident(naming.id));
-    QSqlQuery q = runQuery(
-        db, u"SELECT %1, %2, %3, CASE WHEN typeof(c.%4) = 'integer' THEN c.%4 ELSE "
-            "substr(CAST(c.%4 AS TEXT), 1, 30) END FROM main.%5 AS c WHERE %6 AND NOT EXISTS "
-            "(SELECT 1 FROM main.%7 AS p WHERE %8)"_s.arg(
-                keyColumns.join(u", "_s), id, naming.designation, ident(key.from.first()),
-                ident(table.name), present.join(u" AND "_s), ident(parent->name),
-                matches.join(u" AND "_s)),
-        only ? QVariantList{only->keys()} : QVariantList());
+    QSqlQuery q =
+        runQuery(db,
+                 u"SELECT %1, %2, %3, CASE WHEN typeof(c.%4) = 'integer' THEN c.%4 ELSE "
+                 "substr(CAST(c.%4 AS TEXT), 1, 30) END FROM main.%5 AS c WHERE %6 AND NOT EXISTS "
+                 "(SELECT 1 FROM main.%7 AS p WHERE %8)"_s.arg(
+                     keyColumns.join(u", "_s), id, naming.designation, ident(key.from.first()),
+                     ident(table.name), present.join(u" AND "_s), ident(parent->name),
+                     matches.join(u" AND "_s)),
+                 only ? QVariantList{only->keys()} : QVariantList());
     bool nullable = true;
     for (const QString &from : key.from) {
         for (const Column &c : table.columns) {
@@ -692,8 +693,7 @@ QList<UnsoundRow> ContentCheck::inspectRows(const QSqlDatabase &db, int version,
             named.insert(f.problems.first().row);
         }
         for (const SchemaDescription::ForeignKey &key : table->keys) {
-            for (const Found &f :
-                 scanReferences(db, schema, *table, key, {}, &only)) {
+            for (const Found &f : scanReferences(db, schema, *table, key, {}, &only)) {
                 if (!named.contains(f.problems.first().row))
                     rows << f.problems;
             }

@@ -344,8 +344,7 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, P
             purpose == Purpose::CopyToMerge && version == Schema::currentVersion();
         if (extra.isEmpty() && !checkedByMerge)
             unsound = ContentCheck::inspect(db, version);
-        const bool privateCopy =
-            purpose == Purpose::PrivateCopy || purpose == Purpose::CopyToMerge;
+        const bool privateCopy = purpose == Purpose::PrivateCopy || purpose == Purpose::CopyToMerge;
         if ((mode == Mode::ReadWrite || privateCopy) && !unsound.isEmpty())
             throw Error(Error::Kind::UnsoundContent,
                         file->describe(u"holds "_s + ContentCheck::summary(unsound) +
@@ -388,11 +387,11 @@ std::unique_ptr<EventFile> EventFile::openFile(const QString &path, Mode mode, P
         if (version < Schema::currentVersion())
             Schema::migrate(db, version);
         file->trustSchema();
-    } else if (version < Schema::currentVersion() || !unsound.isEmpty() || purpose != Purpose::Use) {
+    } else if (version < Schema::currentVersion() || !unsound.isEmpty() ||
+               purpose != Purpose::Use) {
         // Cleaned by the rules of the file's own version, then migrated: both in memory only.
         try {
-            file->copyIntoMemory(version, purpose == Purpose::Salvage || !unsound.isEmpty(),
-                                 extra);
+            file->copyIntoMemory(version, purpose == Purpose::Salvage || !unsound.isEmpty(), extra);
         } catch (const Error &error) {
             file->disconnect();
             removeOurSideFiles();

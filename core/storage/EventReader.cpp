@@ -234,7 +234,8 @@ void readPeopleInto(const QSqlDatabase &db, EventData &data)
     data.participants.clear();
     data.assignments.clear();
     data.keepTogether.clear();
-    for (SqliteStatement q(db, QByteArray(participantSelect).append(" ORDER BY id").constData()); q.next();)
+    for (SqliteStatement q(db, QByteArray(participantSelect).append(" ORDER BY id").constData());
+         q.next();)
         data.participants.append(participantFrom(q));
     data.index();
     {

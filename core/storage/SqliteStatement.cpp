@@ -36,8 +36,7 @@ SqliteStatement::SqliteStatement(const EventFile &file, const char *statement)
     prepare(statement);
 }
 
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *statement)
-    : m_db(handleOf(db))
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *statement) : m_db(handleOf(db))
 {
     prepare(statement);
 }

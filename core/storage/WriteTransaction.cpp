@@ -53,8 +53,8 @@ void WriteTransaction::commit()
 {
     if (m_savepoint.isEmpty() && m_file.idSpace() != 0 &&
         sqlite3_total_changes64(SqliteStatement::handleOf(m_file)) != m_changesBefore) {
-        QSqlQuery token = sql::prepare(m_file.database(),
-                                       u"INSERT INTO replica_edit (token) VALUES (?)"_s);
+        QSqlQuery token =
+            sql::prepare(m_file.database(), u"INSERT INTO replica_edit (token) VALUES (?)"_s);
         token.addBindValue(QString::number(QRandomGenerator::system()->generate64(), 16));
         sql::exec(token);
     }

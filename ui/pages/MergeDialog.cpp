@@ -178,8 +178,7 @@ QString MergeDialog::summaryText() const
 MergeTake MergeDialog::choiceAt(int row) const
 {
     const auto *box = qobject_cast<QComboBox *>(m_conflicts->cellWidget(row, 5));
-    return box && box->currentIndex() >= 0 ? MergeTake(box->currentData().toInt())
-                                           : MergeTake::Ask;
+    return box && box->currentIndex() >= 0 ? MergeTake(box->currentData().toInt()) : MergeTake::Ask;
 }
 
 void MergeDialog::showDecisions()

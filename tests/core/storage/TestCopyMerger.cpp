@@ -486,10 +486,10 @@ private slots:
         const QString twin = path(u"twin"_s);
         QFile::remove(twin);
         QVERIFY(QFile::copy(p.copy, twin));
-        const qint64 ash = ParticipantRepository(*open(p.copy))
-                               .add(walkIn(u"Ash"_s, u"ash@example.org"_s));
-        const qint64 birch = ParticipantRepository(*open(twin))
-                                 .add(walkIn(u"Birch"_s, u"birch@example.org"_s));
+        const qint64 ash =
+            ParticipantRepository(*open(p.copy)).add(walkIn(u"Ash"_s, u"ash@example.org"_s));
+        const qint64 birch =
+            ParticipantRepository(*open(twin)).add(walkIn(u"Birch"_s, u"birch@example.org"_s));
         QCOMPARE(ash, birch); // one range: why the twin cannot simply come in as well
         QVERIFY(merge(p.original, p.copy).applied);
         const QStringList before = dumpOf(p.original);
