@@ -142,7 +142,7 @@ QList<Mapping> findSameRows(sqlite3 *target, sqlite3 *copy, const MergeTables &t
 
 // The original as it is, page by page through SQLite's online backup (faster than VACUUM
 // INTO, which rebuilds every table and index), under a temporary name and then renamed.
-void backUp(const EventFile &original, const QString &path)
+void backUp(const QString &originalPath, const QString &path)
 {
     const QFileInfo target(path);
     const QString temporary = target.absolutePath() + u"/."_s + target.fileName() + u".partial"_s;
@@ -151,7 +151,7 @@ void backUp(const EventFile &original, const QString &path)
     // transaction (the app's undo step), and what is committed is what the backup must hold.
     sqlite3 *source = nullptr;
     sqlite3 *db = nullptr;
-    const QByteArray sourceName = QFile::encodeName(original.path());
+    const QByteArray sourceName = QFile::encodeName(originalPath);
     const QByteArray name = QFile::encodeName(temporary);
     int result = sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr);
     if (result == SQLITE_OK)
@@ -403,13 +403,6 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
     if (options.dryRun)
         preview = EventFile::openPrivateCopy(original.path());
     EventFile &target = options.dryRun ? *preview : original;
-    if (!options.dryRun && options.backUp) {
-        const QFileInfo info(original.path());
-        report.backupPath =
-            info.absolutePath() + u'/' + info.completeBaseName() + u".before-merge-"_s +
-            QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s) + u".fieldday"_s;
-        backUp(original, report.backupPath);
-    }
 
     // Nothing changed after all (a dry run, a decision missing, a failure): no backup either.
     auto dropBackup = qScopeGuard([&report] {
@@ -417,6 +410,20 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
             QFile::remove(report.backupPath);
         report.backupPath.clear();
     });
+    // The backup is written on another core while the merge works (it reads what is committed,
+    // through a connection of its own), and is whole before the merge commits. Declared after
+    // dropBackup: leaving early waits for it before it is removed.
+    std::future<void> backup;
+    if (!options.dryRun && options.backUp) {
+        const QFileInfo info(original.path());
+        report.backupPath =
+            !options.backupPath.isEmpty()
+                ? options.backupPath
+                : info.absolutePath() + u'/' + info.completeBaseName() + u".before-merge-"_s +
+                      QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s) +
+                      u".fieldday"_s;
+        backup = std::async(std::launch::async, backUp, original.path(), report.backupPath);
+    }
     WriteTransaction transaction(target);
     // Recording what the merge writes (for undo): a session on the original's connection for
     // the length of this transaction.
@@ -478,6 +485,8 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         report.written = QByteArray(static_cast<const char *>(data), size);
         sqlite3_free(data);
     }
+    if (backup.valid())
+        backup.get(); // throws, and nothing is merged, when it could not be written
     transaction.commit();
     dropBackup.dismiss();
     report.applied = true;

@@ -18,6 +18,7 @@ public:
         MergeTake take = MergeTake::Ask;   // for every conflict without its own choice
         QHash<QString, MergeTake> choices; // by MergeConflict::id()
         bool backUp = true;                // the original is copied aside before it changes
+        QString backupPath;                // where; empty: beside it, named for the time
         bool record = false;               // MergeReport::written: every row it wrote
     };
 

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -620,6 +621,32 @@ private slots:
         QVERIFY(!report.applied);
         QCOMPARE(report.checkIns, 1);
         QCOMPARE(dumpOf(p.original), before);
+        QVERIFY(merge(p.original, p.copy).applied);
+    }
+
+    // The backup is written beside the merge, on another core: when it cannot be written,
+    // nothing is merged and nothing is left behind.
+    void aBackupThatCannotBeWrittenStopsTheMerge()
+    {
+        const Pair p = shared();
+        ParticipantRepository(*open(p.copy))
+            .checkIn(3, QDateTime(QDate(2019, 3, 26), QTime(9, 40), Qt::UTC));
+        const QStringList before = dumpOf(p.original);
+        const QString nowhere = path(u"no-such-folder/backup.fieldday"_s);
+        {
+            const auto file = open(p.original);
+            CopyMerger::Options options;
+            options.take = MergeTake::Theirs;
+            options.backupPath = nowhere;
+            try {
+                CopyMerger::merge(*file, p.copy, options);
+                QFAIL("merged without its backup");
+            } catch (const Error &error) {
+                QVERIFY2(error.message().contains(u"backup"_s), qPrintable(error.message()));
+            }
+        }
+        QCOMPARE(dumpOf(p.original), before);
+        QVERIFY(!QFileInfo::exists(nowhere));
         QVERIFY(merge(p.original, p.copy).applied);
     }
 
