@@ -61,4 +61,15 @@ ConnectionHardening::LengthUnbounded::~LengthUnbounded()
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, m_previous);
 }
 
+ConnectionHardening::TriggersOff::TriggersOff(sqlite3 *db) : m_db(db)
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_previous);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+}
+
+ConnectionHardening::TriggersOff::~TriggersOff()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_previous, nullptr);
+}
+
 } // namespace fieldday

@@ -40,6 +40,21 @@ public:
         sqlite3 *m_db;
         int m_previous;
     };
+
+    // While alive, no trigger fires on the connection: for writing a changeset whose rows
+    // already hold what the triggers would have written (a merge, its undo). As it was after.
+    class TriggersOff
+    {
+    public:
+        explicit TriggersOff(sqlite3 *db);
+        ~TriggersOff();
+        TriggersOff(const TriggersOff &) = delete;
+        TriggersOff &operator=(const TriggersOff &) = delete;
+
+    private:
+        sqlite3 *m_db;
+        int m_previous = 1;
+    };
 };
 
 } // namespace fieldday

@@ -1,5 +1,7 @@
 #include "CopyMerger.h"
 
+#include "ChangesetIterator.h"
+#include "ConnectionHardening.h"
 #include "ContentCheck.h"
 #include "CopySharing.h"
 #include "Error.h"
@@ -11,6 +13,7 @@
 #include "SharedTables.h"
 #include "SqlUtil.h"
 #include "SqliteQuery.h"
+#include "SqliteSession.h"
 #include "SqliteStatement.h"
 #include "WriteTransaction.h"
 
@@ -23,17 +26,9 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
-// The session extension's declarations; Debian's libsqlite3 is built with both.
-#ifndef SQLITE_ENABLE_SESSION
-#define SQLITE_ENABLE_SESSION
-#endif
-#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
-#define SQLITE_ENABLE_PREUPDATE_HOOK
-#endif
 #include <cstring>
 #include <future>
 #include <map>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -247,30 +242,15 @@ bool holdsToken(const EventFile &copy, const QString &token)
 ContentCheck::RowKeys rowsTaken(const QByteArray &changeset, const MergeTables &tables)
 {
     ContentCheck::RowKeys rows;
-    sqlite3_changeset_iter *it = nullptr;
-    if (sqlite3changeset_start(&it, int(changeset.size()),
-                               const_cast<char *>(changeset.constData())) != SQLITE_OK)
-        throw Error(Error::Kind::Storage, u"merge: the copy's changes cannot be read"_s);
-    const auto finalize = qScopeGuard([it] { sqlite3changeset_finalize(it); });
-    while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        const char *name = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        sqlite3changeset_op(it, &name, &columns, &op, &indirect);
-        if (op == SQLITE_DELETE)
+    ChangesetIterator change(changeset);
+    while (change.next()) {
+        if (change.op() == SQLITE_DELETE)
             continue;
-        const auto table = tables.find(QString::fromUtf8(name));
+        const auto table = tables.find(QString::fromUtf8(change.table()));
         if (table == tables.end())
             continue;
-        QVariantList key;
-        for (int k : table->second.key) {
-            sqlite3_value *v = nullptr;
-            if (op == SQLITE_INSERT)
-                sqlite3changeset_new(it, k, &v);
-            else
-                sqlite3changeset_old(it, k, &v); // an update's key is among its old values
-            key << SqliteQuery::valueOf(v);
-        }
-        rows[table->first.toLower()].append(key);
+        rows[table->first.toLower()].append(
+            table->second.keyIn(change.handle(), change.op() == SQLITE_INSERT));
     }
     return rows;
 }
@@ -508,12 +488,7 @@ void CopyMerger::replay(EventFile &file, const QByteArray &written, bool undo)
     sqlite3 *db = SqliteStatement::handleOf(file);
     WriteTransaction transaction(file);
     // The recording holds what triggers wrote as well.
-    int triggers = 1;
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    const auto restoreTriggers = qScopeGuard([db, triggers] {
-        sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr);
-    });
+    const ConnectionHardening::TriggersOff quiet(db);
     const int result = sqlite3changeset_apply_v2(
         db, int(changeset.size()), changeset.data(), nullptr,
         [](void *, int kind, sqlite3_changeset_iter *it) {

@@ -1,20 +1,13 @@
 #include "MergeApplier.h"
 
+#include "ChangesetIterator.h"
+#include "ConnectionHardening.h"
 #include "Error.h"
 #include "SharedTables.h"
 #include "SqlUtil.h"
 #include "SqliteQuery.h"
+#include "SqliteSession.h"
 
-#include <QScopeGuard>
-
-// The session extension's declarations; Debian's libsqlite3 is built with both.
-#ifndef SQLITE_ENABLE_SESSION
-#define SQLITE_ENABLE_SESSION
-#endif
-#ifndef SQLITE_ENABLE_PREUPDATE_HOOK
-#define SQLITE_ENABLE_PREUPDATE_HOOK
-#endif
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -61,20 +54,6 @@ const MergeTable &MergeApplier::table(const char *name) const
         throw Error(Error::Kind::Storage,
                     u"merge: unknown table %1"_s.arg(QString::fromUtf8(name)));
     return it->second;
-}
-
-QVariantList MergeApplier::keyOf(const MergeTable &t, sqlite3_changeset_iter *it, bool fromNew)
-{
-    QVariantList key;
-    for (int k : t.key) {
-        sqlite3_value *v = nullptr;
-        if (fromNew)
-            sqlite3changeset_new(it, k, &v);
-        else
-            sqlite3changeset_old(it, k, &v);
-        key << SqliteQuery::valueOf(v);
-    }
-    return key;
 }
 
 bool MergeApplier::exists(sqlite3 *db, const QString &schema, const MergeTable &t,
@@ -207,16 +186,11 @@ void MergeApplier::write(const MergeTable &t, const QVariantList &key, const QSt
 // and rows the original deleted but the copy changed or points at brought back.
 void MergeApplier::prepare(const QByteArray &changeset)
 {
-    sqlite3_changeset_iter *it = nullptr;
-    if (sqlite3changeset_start(&it, int(changeset.size()),
-                               const_cast<char *>(changeset.constData())) != SQLITE_OK)
-        throw Error(Error::Kind::Storage, u"merge: the copy's changes cannot be read"_s);
-    const auto finalize = qScopeGuard([it] { sqlite3changeset_finalize(it); });
-    while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        const char *name = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        sqlite3changeset_op(it, &name, &columns, &op, &indirect);
-        const MergeTable &t = table(name);
+    ChangesetIterator change(changeset);
+    while (change.next()) {
+        sqlite3_changeset_iter *it = change.handle();
+        const int columns = change.columns(), op = change.op();
+        const MergeTable &t = table(change.table());
         MergeReport::Count &count = m_report.tables[t.shared->name];
         const bool people = t.shared->name == u"participant"_s;
         if (op == SQLITE_INSERT) {
@@ -242,7 +216,7 @@ void MergeApplier::prepare(const QByteArray &changeset)
                 m_report.checkIns += after && sqlite3_value_type(after) != SQLITE_NULL &&
                                      (!before || sqlite3_value_type(before) == SQLITE_NULL);
             }
-            const QVariantList key = keyOf(t, it, false);
+            const QVariantList key = t.keyIn(it, false);
             if (!exists(m_target, u"main"_s, t, key) && restore(t, key, 0))
                 record(MergeConflict::Kind::DeletedHereChangedThere, t, key);
         }
@@ -344,7 +318,7 @@ int MergeApplier::conflict(int kind, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_DATA:
         if (op == SQLITE_DELETE) {
             // Deleted in the copy, changed here: kept.
-            const QVariantList key = keyOf(t, it, false);
+            const QVariantList key = t.keyIn(it, false);
             record(Kind::DeletedThereChangedHere, t, key);
             m_keptDeletes.append({&t, key});
             return SQLITE_CHANGESET_OMIT;
@@ -354,7 +328,7 @@ int MergeApplier::conflict(int kind, sqlite3_changeset_iter *it)
         const bool added = op == SQLITE_INSERT;
         if (added && rules.bothAdded == SharedTable::BothAdded::KeepMine)
             return SQLITE_CHANGESET_OMIT;
-        const QVariantList key = keyOf(t, it, added);
+        const QVariantList key = t.keyIn(it, added);
         for (int i = 0; i < columns; ++i) {
             if (t.key.contains(i))
                 continue;
@@ -419,13 +393,13 @@ int MergeApplier::conflict(int kind, sqlite3_changeset_iter *it)
         // Deleted on both sides: nothing to do. Changed there and deleted here: restored
         // beforehand, unless it could not be (a name now taken).
         if (op == SQLITE_UPDATE) {
-            const QVariantList key = keyOf(t, it, false);
+            const QVariantList key = t.keyIn(it, false);
             if (!m_restored.contains(t.shared->name + u'/' + MergeTable::keyText(key)))
                 record(Kind::NotApplied, t, key);
         }
         return SQLITE_CHANGESET_OMIT;
     case SQLITE_CHANGESET_CONSTRAINT:
-        record(Kind::NotApplied, t, keyOf(t, it, op != SQLITE_DELETE && op != SQLITE_UPDATE));
+        record(Kind::NotApplied, t, t.keyIn(it, op != SQLITE_DELETE && op != SQLITE_UPDATE));
         return SQLITE_CHANGESET_OMIT;
     case SQLITE_CHANGESET_FOREIGN_KEY:
     default:
@@ -439,12 +413,7 @@ void MergeApplier::apply(const QByteArray &changeset)
 {
     // Triggers stay quiet: what they would record here comes with the changeset itself (the
     // copy's own triggers recorded it), and 2,000 check-ins should not run 2,000 of them.
-    int triggers = 1;
-    sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
-    sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    const auto restoreTriggers = qScopeGuard([this, triggers] {
-        sqlite3_db_config(m_target, SQLITE_DBCONFIG_ENABLE_TRIGGER, triggers, nullptr);
-    });
+    const ConnectionHardening::TriggersOff quiet(m_target);
     const int result = sqlite3changeset_apply_v2(
         m_target, int(changeset.size()), const_cast<char *>(changeset.constData()), nullptr,
         &MergeApplier::onConflict, this, nullptr, nullptr, 0);

@@ -44,7 +44,6 @@ private:
     int conflict(int kind, sqlite3_changeset_iter *it);
 
     const MergeTable &table(const char *name) const;
-    static QVariantList keyOf(const MergeTable &t, sqlite3_changeset_iter *it, bool fromNew);
     bool exists(sqlite3 *db, const QString &schema, const MergeTable &t, const QVariantList &key);
     QVariantList rowOf(sqlite3 *db, const QString &schema, const MergeTable &t,
                        const QVariantList &key);

@@ -2,6 +2,8 @@
 
 #include "SharedTables.h"
 #include "SqliteQuery.h"
+#include "SqliteSession.h"
+
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,20 @@ QString MergeTable::where() const
     for (int k : key)
         parts << columns[k] + u" = ?"_s;
     return parts.join(u" AND "_s);
+}
+
+QVariantList MergeTable::keyIn(sqlite3_changeset_iter *change, bool fromNew) const
+{
+    QVariantList values;
+    for (int k : key) {
+        sqlite3_value *v = nullptr;
+        if (fromNew)
+            sqlite3changeset_new(change, k, &v);
+        else
+            sqlite3changeset_old(change, k, &v);
+        values << SqliteQuery::valueOf(v);
+    }
+    return values;
 }
 
 MergeTables MergeTable::readAll(sqlite3 *db)

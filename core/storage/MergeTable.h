@@ -7,6 +7,7 @@
 #include <map>
 
 struct sqlite3;
+struct sqlite3_changeset_iter;
 
 namespace fieldday {
 
@@ -31,6 +32,9 @@ struct MergeTable
 
     // "id = ?", or "a = ? AND b = ?" for a key of two columns
     QString where() const;
+    // The key of the row a changeset's current change is about: from its new values (an
+    // insert's) or its old ones (an update's or a delete's, which hold the key).
+    QVariantList keyIn(sqlite3_changeset_iter *change, bool fromNew) const;
 
     // Every table a merge compares (SharedTable::merged()), as the connection's schema has it.
     static MergeTables readAll(sqlite3 *db);

@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SqlTokenizer.h"
 #include "SqlUtil.h"
+#include "SqliteQuery.h"
 #include "SqliteStatement.h"
 
 #include <QAtomicInteger>
@@ -18,56 +19,6 @@ namespace fieldday {
 namespace {
 
 using Token = SqlTokenizer::Token;
-
-// A statement on the raw handle: the description reads a few hundred small rows, with bound
-// names, and needs sqlite3_table_column_metadata() on the same connection anyway.
-class Query
-{
-public:
-    Query(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            fail();
-    }
-    ~Query() { sqlite3_finalize(m_statement); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-
-    void bind(int index, const QString &text)
-    {
-        m_bound.append(text.toUtf8());
-        if (sqlite3_bind_text(m_statement, index, m_bound.last().constData(),
-                              int(m_bound.last().size()), SQLITE_STATIC) != SQLITE_OK)
-            fail();
-    }
-    bool next()
-    {
-        const int result = sqlite3_step(m_statement);
-        if (result == SQLITE_ROW)
-            return true;
-        if (result != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    QString text(int column) const
-    {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-
-private:
-    [[noreturn]] void fail() const
-    {
-        sql::fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                  u"reading the schema"_s);
-    }
-
-    sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-    QList<QByteArray> m_bound;
-};
 
 QString key(const QString &name)
 {
@@ -185,8 +136,8 @@ void describeTable(sqlite3 *db, SchemaDescription::Table &table, const QString &
 {
     const QByteArray name = table.name.toUtf8();
     const TableClauses clauses = clausesOfCreateTable(sql);
-    Query columns(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
-                      "FROM pragma_table_xinfo(?1, 'main') ORDER BY cid");
+    SqliteQuery columns(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden "
+                            "FROM pragma_table_xinfo(?1, 'main') ORDER BY cid");
     columns.bind(1, table.name);
     while (columns.next()) {
         SchemaDescription::Column c;
@@ -210,8 +161,8 @@ void describeTable(sqlite3 *db, SchemaDescription::Table &table, const QString &
     }
     table.clauses = clauses.table;
 
-    Query keys(db, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete, \"match\" "
-                   "FROM pragma_foreign_key_list(?1, 'main') ORDER BY id, seq");
+    SqliteQuery keys(db, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete, \"match\" "
+                         "FROM pragma_foreign_key_list(?1, 'main') ORDER BY id, seq");
     keys.bind(1, table.name);
     while (keys.next()) {
         if (table.keys.isEmpty() || table.keys.last().id != keys.integer(0)) {
@@ -236,8 +187,8 @@ void describeTable(sqlite3 *db, SchemaDescription::Table &table, const QString &
 
 void describeIndex(sqlite3 *db, SchemaDescription::Index &index, const QString &sql)
 {
-    Query list(db, "SELECT \"unique\", origin, partial FROM pragma_index_list(?1, 'main') "
-                   "WHERE name = ?2");
+    SqliteQuery list(db, "SELECT \"unique\", origin, partial FROM pragma_index_list(?1, 'main') "
+                         "WHERE name = ?2");
     list.bind(1, index.table);
     list.bind(2, index.name);
     if (list.next()) {
@@ -245,12 +196,13 @@ void describeIndex(sqlite3 *db, SchemaDescription::Index &index, const QString &
         index.origin = list.text(1);
         index.partial = list.integer(2) != 0;
     }
-    Query columns(db, "SELECT cid, name, \"desc\", coll, key FROM pragma_index_xinfo(?1, 'main') "
-                      "ORDER BY seqno");
+    SqliteQuery columns(db,
+                        "SELECT cid, name, \"desc\", coll, key FROM pragma_index_xinfo(?1, 'main') "
+                        "ORDER BY seqno");
     columns.bind(1, index.name);
     while (columns.next()) {
         const qint64 cid = columns.integer(0);
-        QString column = cid == -2 ? u"<expression>"_s
+        QString column = cid == -2   ? u"<expression>"_s
                          : cid == -1 ? u"<rowid>"_s
                                      : columns.text(1).toLower();
         column += u" collate "_s + columns.text(3).toLower();
@@ -296,8 +248,8 @@ SchemaDescription SchemaDescription::describe(const QSqlDatabase &db, const Sche
 
     QMap<QString, Table> listed;
     {
-        Query tables(handle, "SELECT name, type, wr, strict FROM pragma_table_list "
-                             "WHERE schema = 'main'");
+        SqliteQuery tables(handle, "SELECT name, type, wr, strict FROM pragma_table_list "
+                                   "WHERE schema = 'main'");
         while (tables.next()) {
             Table t;
             t.name = tables.text(0);
@@ -307,7 +259,7 @@ SchemaDescription SchemaDescription::describe(const QSqlDatabase &db, const Sche
             listed.insert(key(t.name), t);
         }
     }
-    Query objects(handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema");
+    SqliteQuery objects(handle, "SELECT type, name, tbl_name, sql FROM main.sqlite_schema");
     while (objects.next()) {
         const QString type = objects.text(0);
         const QString name = objects.text(1);

@@ -10,8 +10,18 @@ namespace fieldday {
 
 SqliteQuery::SqliteQuery(sqlite3 *db, const QString &statement) : m_db(db)
 {
-    const QByteArray utf8 = statement.toUtf8();
-    if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
+    prepare(statement.toUtf8());
+}
+
+SqliteQuery::SqliteQuery(sqlite3 *db, const char *statement) : m_db(db)
+{
+    prepare(QByteArray(statement));
+}
+
+void SqliteQuery::prepare(const QByteArray &utf8)
+{
+    m_sql = utf8;
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
         SQLITE_OK)
         fail();
 }
@@ -92,6 +102,23 @@ QVariant SqliteQuery::value(int column) const
     return valueOf(sqlite3_column_value(m_statement, column));
 }
 
+QString SqliteQuery::text(int column) const
+{
+    // sqlite3_column_text() first, then its length: the documented order.
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+qint64 SqliteQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
 QVariantList SqliteQuery::row() const
 {
     QVariantList values;
@@ -127,7 +154,8 @@ void SqliteQuery::exec(sqlite3 *db, const QString &statement)
 
 void SqliteQuery::fail() const
 {
-    sql::fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), u"merge"_s);
+    sql::fail(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)),
+              QString::fromUtf8(m_sql).simplified().left(60));
 }
 
 } // namespace fieldday

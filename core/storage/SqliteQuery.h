@@ -10,13 +10,15 @@ struct sqlite3_value;
 
 namespace fieldday {
 
-// A statement on a raw SQLite connection, bound and read as QVariants: the merge works on two
-// connections at once (the original, and the copy with the shared state attached), below Qt
-// Sql. Failures throw Error, as sql::exec() does.
+// A statement on a raw SQLite connection, below Qt Sql: for the merge, which works on two
+// connections at once (the original, and the copy with the shared state attached), and for
+// reading a schema with sqlite3_table_column_metadata() on the same connection. Failures throw
+// Error, as sql::exec() does, naming the statement.
 class SqliteQuery
 {
 public:
     SqliteQuery(sqlite3 *db, const QString &statement);
+    SqliteQuery(sqlite3 *db, const char *statement);
     ~SqliteQuery();
     SqliteQuery(const SqliteQuery &) = delete;
     SqliteQuery &operator=(const SqliteQuery &) = delete;
@@ -34,16 +36,22 @@ public:
     // Columns count from 0: SQLite's own type, NULL as an invalid QVariant.
     QVariant value(int column) const;
     QVariantList row() const;
+    // The same, typed: text as UTF-8 read (NULL a null string), an integer, NULL or not.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
 
     // A value as SQLite holds it (in a changeset, say): integer, real, text, blob or invalid.
     static QVariant valueOf(sqlite3_value *v);
     static void exec(sqlite3 *db, const QString &statement);
 
 private:
+    void prepare(const QByteArray &utf8);
     [[noreturn]] void fail() const;
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_sql; // for messages, when it could not even be prepared
 };
 
 } // namespace fieldday
