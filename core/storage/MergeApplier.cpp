@@ -8,7 +8,6 @@
 #include "SqliteQuery.h"
 #include "SqliteSession.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace fieldday {
