@@ -295,10 +295,12 @@ void MergeApplier::keepChangedDependents()
 
 int MergeApplier::onConflict(void *context, int kind, sqlite3_changeset_iter *it)
 {
+    auto *self = static_cast<MergeApplier *>(context);
     try {
-        return static_cast<MergeApplier *>(context)->conflict(kind, it);
+        return self->conflict(kind, it);
     } catch (...) {
-        return SQLITE_CHANGESET_ABORT; // reported by apply()
+        self->m_failure = std::current_exception(); // thrown again by apply()
+        return SQLITE_CHANGESET_ABORT;
     }
 }
 
@@ -306,6 +308,12 @@ int MergeApplier::onConflict(void *context, int kind, sqlite3_changeset_iter *it
 // applied; the changeset's own change is always omitted here.
 int MergeApplier::conflict(int kind, sqlite3_changeset_iter *it)
 {
+    if (kind == SQLITE_CHANGESET_FOREIGN_KEY) {
+        // Once, at the end, about no change in particular: omitting would commit rows that
+        // point nowhere.
+        sqlite3changeset_fk_conflicts(it, &m_foreignKeyConflicts);
+        return SQLITE_CHANGESET_ABORT;
+    }
     const char *name = nullptr;
     int columns = 0, op = 0, indirect = 0;
     sqlite3changeset_op(it, &name, &columns, &op, &indirect);
@@ -400,10 +408,7 @@ int MergeApplier::conflict(int kind, sqlite3_changeset_iter *it)
     case SQLITE_CHANGESET_CONSTRAINT:
         record(Kind::NotApplied, t, t.keyIn(it, op != SQLITE_DELETE && op != SQLITE_UPDATE));
         return SQLITE_CHANGESET_OMIT;
-    case SQLITE_CHANGESET_FOREIGN_KEY:
     default:
-        // Omitting would commit rows that point nowhere.
-        sqlite3changeset_fk_conflicts(it, &m_foreignKeyConflicts);
         return SQLITE_CHANGESET_ABORT;
     }
 }
@@ -416,6 +421,8 @@ void MergeApplier::apply(const QByteArray &changeset)
     const int result = sqlite3changeset_apply_v2(
         m_target, int(changeset.size()), const_cast<char *>(changeset.constData()), nullptr,
         &MergeApplier::onConflict, this, nullptr, nullptr, 0);
+    if (m_failure)
+        std::rethrow_exception(m_failure); // the handler's own error, not SQLite's "abort"
     if (result != SQLITE_OK) {
         if (m_foreignKeyConflicts)
             throw Error(Error::Kind::Storage,

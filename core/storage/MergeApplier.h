@@ -4,6 +4,7 @@
 #include "MergeTable.h"
 
 #include <QSet>
+#include <exception>
 #include <map>
 #include <memory>
 
@@ -75,6 +76,7 @@ private:
     std::map<QString, QList<QVariantList>> m_deletedRows; // the copy's deletions, whole rows
     QSet<QString> m_restored;
     int m_foreignKeyConflicts = 0;
+    std::exception_ptr m_failure; // what the conflict handler threw, for apply() to throw
     // Rows the copy deleted whose dependent rows changed here (a person's group): kept, with
     // those dependents as they are here.
     struct KeptRow

@@ -624,6 +624,40 @@ private slots:
         QVERIFY(merge(p.original, p.copy).applied);
     }
 
+    // A group the copy puts someone in that the original deleted, and whose name a new group
+    // here has taken, cannot come back: the merge stops, says why, and changes nothing.
+    void aRowPointingAtAGroupThatCannotComeBackStopsTheMerge()
+    {
+        const Pair p = shared();
+        const auto scalarIn = [](const QString &file, const QString &statement) {
+            return scalar(*EventFile::open(file, EventFile::Mode::ReadOnly), statement);
+        };
+        const QVariant person = scalarIn(
+            p.copy, u"SELECT min(participant_id) FROM assignment WHERE destination_id <> 1"_s);
+        const QString name = scalarIn(p.copy, u"SELECT name FROM destination WHERE id = 1"_s)
+                                 .toString();
+        QVERIFY(person.isValid() && !name.isEmpty());
+        QVERIFY(run(*open(p.copy), u"UPDATE assignment SET destination_id = 1 WHERE "
+                                   "participant_id = ?"_s,
+                    {person}));
+        {
+            const auto original = open(p.original);
+            QVERIFY(run(*original, u"DELETE FROM treasure_item WHERE destination_id = 1"_s));
+            QVERIFY(run(*original, u"DELETE FROM destination WHERE id = 1"_s));
+            QVERIFY(run(*original, u"INSERT INTO destination (id, name) VALUES (777, ?)"_s,
+                        {name}));
+        }
+        const QStringList before = dumpOf(p.original);
+        try {
+            merge(p.original, p.copy, MergeTake::Theirs);
+            QFAIL("merged a row that points at a group that is gone");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(u"rows that are gone"_s),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(dumpOf(p.original), before);
+    }
+
     // The backup is written beside the merge, on another core: when it cannot be written,
     // nothing is merged and nothing is left behind.
     void aBackupThatCannotBeWrittenStopsTheMerge()
