@@ -1,6 +1,10 @@
 #include "FileDialog.h"
 
+#include "MessageBox.h"
+
+#include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <optional>
 
 namespace fieldday {
@@ -68,6 +72,28 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     if (takeNext(&answer))
         return answer;
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString FileDialog::getNewFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                   const QString &suggested)
+{
+    QString answer;
+    if (takeNext(&answer))
+        return answer;
+    QString start = suggested;
+    for (;;) {
+        const QString path = QFileDialog::getSaveFileName(parent, caption, start, filter, nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            return path;
+        MessageBox::warning(
+            parent, caption,
+            QCoreApplication::translate("fieldday::FileDialog",
+                                        "%1 already exists, and nothing is overwritten here. "
+                                        "Choose a new name.")
+                .arg(QFileInfo(path).fileName()));
+        start = path;
+    }
 }
 
 } // namespace fieldday

@@ -13,6 +13,10 @@ public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &filter,
                                    const QString &suggested = {});
+    // A name for a file that must not exist yet (a shared copy): the dialog offers no
+    // "replace?", and a name that is taken is refused with a message and asked for again.
+    static QString getNewFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                  const QString &suggested = {});
     static QStringList getOpenFileNames(QWidget *parent, const QString &caption,
                                         const QString &filter);
     static QString getExistingDirectory(QWidget *parent, const QString &caption);

@@ -247,8 +247,12 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     if (m_document) {
-        setWindowTitle(
-            tr("%1 — %2 — Fieldday").arg(m_document->data().details.title, m_document->fileName()));
+        // A shared copy says whose it is: two windows, the original and a copy, look alike.
+        const QString copyName = m_document->file().copyName();
+        const QString file = copyName.isEmpty()
+                                 ? m_document->fileName()
+                                 : tr("%1, %2's copy").arg(m_document->fileName(), copyName);
+        setWindowTitle(tr("%1 — %2 — Fieldday").arg(m_document->data().details.title, file));
     } else {
         setWindowTitle(tr("Fieldday"));
     }
@@ -561,7 +565,7 @@ void MainWindow::openSample()
 
 void MainWindow::backUp()
 {
-    if (!m_document)
+    if (!m_document || !settleFormEdits())
         return;
     const QFileInfo info(m_document->file().path());
     const QString suggested =
@@ -583,10 +587,11 @@ void MainWindow::backUp()
 
 void MainWindow::shareCopy()
 {
-    if (!m_document)
+    // What is typed but not applied would be missing from the copy.
+    if (!m_document || !settleFormEdits())
         return;
     const QFileInfo info(m_document->file().path());
-    const QString path = FileDialog::getSaveFileName(
+    const QString path = FileDialog::getNewFileName(
         this, tr("Share a copy"), eventFileFilter(),
         info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + tr(" - copy") +
             QStringLiteral(".fieldday"));
@@ -612,7 +617,9 @@ void MainWindow::shareCopy()
 
 void MainWindow::mergeFrom()
 {
-    if (!m_document)
+    // A form still holding typed values would, applied after the merge, overwrite what it
+    // brought in; and the dialog's "Mine" is what is applied.
+    if (!m_document || !settleFormEdits())
         return;
     const QString path =
         FileDialog::getOpenFileName(this, tr("Merge changes from a shared copy"), eventFileFilter());
@@ -624,7 +631,10 @@ void MainWindow::mergeFrom()
         return;
     }
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Merged: %1").arg(dialog.preview().summary()), 8000);
+        statusBar()->showMessage(tr("Merged: %1. The event as it was is kept in %2.")
+                                     .arg(dialog.preview().summary(),
+                                          QFileInfo(dialog.backupPath()).fileName()),
+                                 10000);
 }
 
 void MainWindow::saveCleanCopy()
@@ -679,10 +689,10 @@ void MainWindow::closeWindow()
     close();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::settleFormEdits()
 {
-    // Changes typed in a form but not applied are not dropped by closing or quitting: each
-    // page with such changes is shown and asked about.
+    // Each page with changes typed in a form but not applied is shown and asked about (Apply,
+    // Discard or Cancel).
     for (int i = 0; m_pages && i < m_pages->count(); ++i) {
         QWidget *page = m_pages->widget(i);
         const auto *withForm = dynamic_cast<const PageWithForm *>(page);
@@ -693,10 +703,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
             m_pages->setCurrentWidget(page);
             m_shownPage = page;
         }
-        if (!confirmLeavePage(page)) {
-            event->ignore();
-            return;
-        }
+        if (!confirmLeavePage(page))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Changes typed in a form but not applied are not dropped by closing or quitting.
+    if (!settleFormEdits()) {
+        event->ignore();
+        return;
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -52,6 +52,8 @@ private:
     bool hasDocument() const { return m_document != nullptr; }
     // Asks about what was typed on `page` and not applied; false to stay on it.
     bool confirmLeavePage(QWidget *page);
+    // Every form with typed changes settled (asked about); false when the user cancels.
+    bool settleFormEdits();
     // Writes a clean copy of the event at `path` (from `salvaged`, if already opened to
     // salvage), says what was left out, and offers to open it. False if nothing was written.
     bool saveCleanCopyOf(const QString &path, std::unique_ptr<EventFile> salvaged = {});

@@ -303,10 +303,12 @@ MergeReport CopyMerger::merge(EventFile &original, const QString &copyPath, cons
         const QString mergedToken = q.value(1).toString();
         if (!mergedToken.isEmpty() && !holdsToken(*copy, mergedToken))
             throw Error(Error::Kind::BadInput,
-                        shown + u": is not the copy last merged from \"%1\" but another file "
-                                "made from it (a file copy?) and changed beside it; merging it "
-                                "would undo changes already merged, so nothing was merged. Share "
-                                "a copy of its own with each person."_s.arg(report.copyName));
+                        shown + u": is a second file made from %1's copy (copied as a file), "
+                                "and %1's changes were merged from the other one already. "
+                                "Merging this one too would take those changes out again, so "
+                                "nothing was merged. Enter its changes by hand, and give each "
+                                "person a copy of their own (Share a Copy)."_s.arg(
+                                    report.copyName));
         sharedState = qUncompress(SharedState::read(original, theirs.sharingUid));
     }
     if (sharedState.isEmpty())

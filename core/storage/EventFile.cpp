@@ -147,9 +147,11 @@ void EventFile::readIdentity()
     // Every file is read at the current schema (an older one migrated, or copied and migrated).
     m_ids.reset();
     QSqlQuery q(database());
-    if (!q.exec(u"SELECT id_space FROM replica WHERE id = 1"_s))
+    if (!q.exec(u"SELECT id_space, copy_name FROM replica WHERE id = 1"_s))
         sql::fail(q.lastError(), u"replica"_s);
-    m_idSpace = q.next() ? q.value(0).toInt() : 0;
+    const bool found = q.next();
+    m_idSpace = found ? q.value(0).toInt() : 0;
+    m_copyName = found && m_idSpace != 0 ? q.value(1).toString() : QString();
 }
 
 qint64 EventFile::nextId(const QString &table, const QString &column)

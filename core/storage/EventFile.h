@@ -69,6 +69,8 @@ public:
 
     // This file's range of ids for new rows: 0 in an original, its own in a shared copy.
     int idSpace() const { return m_idSpace; }
+    // Whose shared copy this is ("Wigan lead"); empty in an original.
+    const QString &copyName() const { return m_copyName; }
     // The id a new row of `table` takes (see IdAllocator): every insert of a new row uses it,
     // so that copies of the event never give two different rows one id. Throws Error.
     qint64 nextId(const QString &table, const QString &column = QStringLiteral("id"));
@@ -130,6 +132,7 @@ private:
     QList<UnsoundRow> m_unsound;
     QStringList m_droppedObjects;
     int m_idSpace = 0;
+    QString m_copyName;
     std::unique_ptr<IdAllocator> m_ids; // its statements live on the connection: reset with it
 };
 

@@ -1070,6 +1070,13 @@ Edit ▸ Undo puts everything back.</source>
     </message>
 </context>
 <context>
+    <name>fieldday::FileDialog</name>
+    <message>
+        <source>%1 already exists, and nothing is overwritten here. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldday::FindingsEditor</name>
     <message>
         <source>&amp;Add a finding</source>
@@ -1846,10 +1853,6 @@ Edit ▸ Undo puts everything back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot save a clean copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +1890,14 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Open the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1. The event as it was is kept in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +1997,10 @@ Edit ▸ Undo puts everything back.</source>
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Mine or Theirs for each conflict to merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

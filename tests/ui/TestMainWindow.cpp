@@ -19,9 +19,13 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QTimer>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -159,6 +163,76 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(u"not applied yet"_s));
         MessageBox::setNextAnswer(QMessageBox::Discard);
         QVERIFY(window.close());
+    }
+
+    // Merging (or sharing) with day-plan changes not applied asks first: applied after the
+    // merge they would overwrite what it brought in. Cancel leaves everything as it was.
+    void mergingAsksAboutUnappliedChangesFirst()
+    {
+        const QString file = makeSample(u"merging.fieldday"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(file));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dayPlan = window.findChild<DayPlanPage *>();
+        dayPlan->showDestination(window.document()->data().destinations.first().id);
+        QSpinBox *max = dayPlan->destinationEditor()->findChildren<QSpinBox *>().at(1);
+        max->setValue(max->value() + 1);
+        QAction *merge = nullptr;
+        QAction *share = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+                if (action->text().remove(u'&') == u"Merge Changes From…"_s)
+                    merge = action;
+                if (action->text().remove(u'&') == u"Share a Copy…"_s)
+                    share = action;
+            }
+        }
+        QVERIFY(merge && share);
+        for (QAction *action : {merge, share}) {
+            const int shown = MessageBox::shownCount();
+            MessageBox::setNextAnswer(QMessageBox::Cancel);
+            FileDialog::setNextFileName(m_dir.filePath(u"never-asked.fieldday"_s));
+            action->trigger();
+            QCOMPARE(MessageBox::shownCount(), shown + 1);
+            QVERIFY(MessageBox::lastText().contains(u"not applied yet"_s));
+            // Cancelled before the file was asked for: the name set for it is still unused.
+            QCOMPARE(FileDialog::getOpenFileName(nullptr, {}, {}),
+                     m_dir.filePath(u"never-asked.fieldday"_s));
+        }
+        QVERIFY(dayPlan->destinationEditor()->hasChanges());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+    }
+
+    // A shared copy is always a new file: the dialog does not offer to replace one (which the
+    // share would then refuse), and a name that is taken is asked for again.
+    void aNewFileNameIsNeverOneThatExists()
+    {
+        const QString taken = makeSample(u"taken.fieldday"_s);
+        const QString fresh = m_dir.filePath(u"fresh.fieldday"_s);
+        int round = 0;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *name = dialog ? dialog->findChild<QLineEdit *>(u"fileNameEdit"_s) : nullptr;
+            if (!name)
+                return;
+            name->setText(round++ == 0 ? taken : fresh); // what the user types
+            QMetaObject::invokeMethod(dialog, "accept");
+        });
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const int shown = MessageBox::shownCount();
+        answer.start();
+        const QString name = FileDialog::getNewFileName(nullptr, u"Share a copy"_s,
+                                                        u"Fieldday events (*.fieldday)"_s, taken);
+        answer.stop();
+        QCOMPARE(name, fresh);
+        QCOMPARE(round, 2);
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY2(MessageBox::lastText().contains(u"taken.fieldday already exists"_s),
+                 qPrintable(MessageBox::lastText()));
     }
 
     // The user guide is in the app, offline.

@@ -175,7 +175,29 @@ private slots:
         MergeDialog again(document, copy);
         QVERIFY(again.preview().nothingNew);
         QVERIFY(!again.mergeButton()->isEnabled());
+        QVERIFY(again.mergeButton()->isHidden()); // Close is all there is to do
         QVERIFY(again.summaryText().startsWith(u"Nothing new from Wigan lead"_s));
+    }
+
+    // A shared copy's window says whose copy it is: the original's and a copy's look alike.
+    void aCopysWindowSaysWhoseItIs()
+    {
+        const QString original = path(u"titled.fieldday"_s);
+        const QString copy = path(u"titled-copy.fieldday"_s);
+        {
+            const auto file = EventFile::create(
+                original, [](EventFile &f) { EventWriter::writeAll(f, SampleEvent::data()); });
+            CopySharing::share(*file, copy, u"Hub desk"_s);
+        }
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(original));
+            QVERIFY2(!window.windowTitle().contains(u"copy"_s), qPrintable(window.windowTitle()));
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(copy));
+        QVERIFY2(window.windowTitle().contains(u"Hub desk's copy"_s),
+                 qPrintable(window.windowTitle()));
     }
 
     void theOriginalItselfIsRefusedWithAMessage()

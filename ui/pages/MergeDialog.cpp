@@ -155,13 +155,21 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
+    // Why Merge is not yet enabled, beside it.
+    m_waiting = new QLabel(tr("Choose Mine or Theirs for each conflict to merge."), this);
+    m_waiting->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_canMerge = m_refusal.isEmpty() && !m_preview.nothingNew && !document->isReadOnly();
-    if (!m_canMerge)
+    if (!m_canMerge) {
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        m_merge->hide(); // nothing to merge: Close is all there is to do
+    }
     showDecisions();
     connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_waiting, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
     resize(hasDecisions ? QSize(900, 520) : QSize(560, 240));
 }
 
@@ -191,6 +199,7 @@ void MergeDialog::showDecisions()
     }
     m_summary->setText(summaryText()); // "2 need a decision", counting down
     m_merge->setEnabled(m_canMerge && m_preview.undecided() == 0);
+    m_waiting->setVisible(m_canMerge && m_preview.undecided() > 0);
 }
 
 void MergeDialog::setChoiceAt(int row, MergeTake take)
@@ -210,9 +219,13 @@ void MergeDialog::merge()
     QHash<QString, MergeTake> choices;
     for (int row = 0; row < m_decisions.size(); ++row)
         choices.insert(m_decisions[row].id(), choiceAt(row));
-    if (m_document->push(std::make_unique<MergeCopyCommand>(m_document, m_copyPath,
-                                                            m_preview.copyName, choices)))
+    auto command =
+        std::make_unique<MergeCopyCommand>(m_document, m_copyPath, m_preview.copyName, choices);
+    const MergeCopyCommand *pushed = command.get(); // the undo stack keeps it
+    if (m_document->push(std::move(command))) {
+        m_backupPath = pushed->report().backupPath;
         accept();
+    }
 }
 
 } // namespace fieldday

@@ -30,6 +30,8 @@ public:
     QTableWidget *conflictTable() const { return m_conflicts; }
     QListWidget *keptList() const { return m_kept; }
     QPushButton *mergeButton() const { return m_merge; }
+    // Once merged: where the event as it was is kept.
+    const QString &backupPath() const { return m_backupPath; }
     QPushButton *keepAllMineButton() const { return m_allMine; }
     QPushButton *takeAllTheirsButton() const { return m_allTheirs; }
     // The choice made for conflict `row` of the table: Ask until one is made.
@@ -54,6 +56,8 @@ private:
     QListWidget *m_kept = nullptr;
     QPushButton *m_merge = nullptr;
     bool m_canMerge = false; // something to merge, into an event open for writing
+    QLabel *m_waiting = nullptr; // why Merge waits
+    QString m_backupPath;
     QPushButton *m_allMine = nullptr;
     QPushButton *m_allTheirs = nullptr;
 };

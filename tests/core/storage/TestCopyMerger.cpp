@@ -499,7 +499,7 @@ private slots:
             merge(p.original, twin, MergeTake::Theirs);
             QFAIL("the twin of a merged copy was merged");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(u"file copy"_s), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(u"copied as a file"_s), qPrintable(error.message()));
             QVERIFY2(error.message().contains(u"Wigan lead"_s), qPrintable(error.message()));
         }
         QCOMPARE(dumpOf(p.original), before);
