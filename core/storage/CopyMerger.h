@@ -20,6 +20,7 @@ public:
         bool backUp = true;                // the original is copied aside before it changes
         QString backupPath;                // where; empty: beside it, named for the time
         bool record = false;               // MergeReport::written: every row it wrote
+        bool describe = false;             // MergeReport::changes: a line per change
     };
 
     // Refuses (Error, nothing changed) a copy of another event, a file made by a newer

@@ -181,6 +181,46 @@ void MergeApplier::write(const MergeTable &t, const QVariantList &key, const QSt
     m_writes.append({&t, key, column, value});
 }
 
+// A line per change for the preview, of the tables whose rows have a name (people, groups,
+// legs, places…): the rows that belong to another (a choice, a group's member) are counted.
+// Check-ins are counted, not listed: the fields whose earliest or prevailing value wins.
+void MergeApplier::describe(const MergeTable &t, const ChangesetIterator &change)
+{
+    const SharedTable &rules = *t.shared;
+    const bool named = t.columns.contains(u"given_name"_s) || t.columns.contains(u"name"_s) ||
+                       t.columns.contains(u"title"_s);
+    // import_baseline and the like: each file's own bookkeeping, not a change to show.
+    if (!named || t.key.size() != 1 || rules.bothAdded == SharedTable::BothAdded::KeepMine)
+        return;
+    sqlite3_changeset_iter *it = change.handle();
+    const QVariantList key = t.keyIn(it, change.op() == SQLITE_INSERT);
+    if (change.op() != SQLITE_UPDATE) {
+        m_report.changes.append({change.op() == SQLITE_INSERT ? MergeChange::Kind::Added
+                                                               : MergeChange::Kind::Deleted,
+                                 rules.name, label(t, key), {}, {}, {}});
+        return;
+    }
+    QString row;
+    QVariantList mine; // the row here: a field changed here too is a conflict, shown as one
+    for (int i = 0; i < change.columns(); ++i) {
+        sqlite3_value *before = nullptr, *after = nullptr;
+        sqlite3changeset_new(it, i, &after);
+        const QString &column = t.columns[i];
+        if (!after || rules.earliest.contains(column) || prevailing(rules, column).isValid())
+            continue;
+        sqlite3changeset_old(it, i, &before);
+        const QVariant shared = SqliteQuery::valueOf(before);
+        if (row.isEmpty()) {
+            row = label(t, key);
+            mine = rowOf(m_target, u"main"_s, t, key);
+        }
+        if (i < mine.size() && !same(mine[i], shared))
+            continue;
+        m_report.changes.append({MergeChange::Kind::Changed, rules.name, row, column, shared,
+                                 SqliteQuery::valueOf(after)});
+    }
+}
+
 // Before anything is applied: counts for the preview, the copy's deletions remembered whole,
 // and rows the original deleted but the copy changed or points at brought back.
 void MergeApplier::prepare(const QByteArray &changeset)
@@ -192,6 +232,8 @@ void MergeApplier::prepare(const QByteArray &changeset)
         const MergeTable &t = table(change.table());
         MergeReport::Count &count = m_report.tables[t.shared->name];
         const bool people = t.shared->name == u"participant"_s;
+        if (m_options.describe)
+            describe(t, change);
         if (op == SQLITE_INSERT) {
             ++count.added;
             m_report.walkIns += people;

@@ -13,6 +13,7 @@ struct sqlite3_changeset_iter;
 
 namespace fieldday {
 
+class ChangesetIterator;
 class SqliteQuery;
 
 // Applies a copy's changeset to the original by the merge's rules (docs/file-format.md,
@@ -45,6 +46,7 @@ private:
     int conflict(int kind, sqlite3_changeset_iter *it);
 
     const MergeTable &table(const char *name) const;
+    void describe(const MergeTable &t, const ChangesetIterator &change);
     bool exists(sqlite3 *db, const QString &schema, const MergeTable &t, const QVariantList &key);
     QVariantList rowOf(sqlite3 *db, const QString &schema, const MergeTable &t,
                        const QVariantList &key);

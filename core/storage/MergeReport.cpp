@@ -17,6 +17,24 @@ QString counted(int n, const QString &singular, const QString &plural)
 
 } // namespace
 
+QString MergeChange::text() const
+{
+    const auto shown = [](const QVariant &v) {
+        const QString text = v.isValid() ? v.toString() : QString();
+        return text.isEmpty() ? u"(empty)"_s : text;
+    };
+    switch (kind) {
+    case Kind::Added:
+        return u"Added: "_s + row;
+    case Kind::Deleted:
+        return u"Deleted: "_s + row;
+    case Kind::Changed:
+        break;
+    }
+    return u"%1: %2, %3 \u2192 %4"_s.arg(row, QString(column).replace(u'_', u' '), shown(before),
+                                         shown(after));
+}
+
 QString MergeReport::summary() const
 {
     QStringList parts;

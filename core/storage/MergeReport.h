@@ -39,6 +39,25 @@ struct MergeConflict
     QString id() const { return table + u'/' + key + u'/' + column; }
 };
 
+// One change a copy brings, for the preview's list: "Sam Ashworth (participant 5): role,
+// Volunteer → Lead". Check-ins are counted, not listed.
+struct MergeChange
+{
+    enum class Kind
+    {
+        Added,
+        Changed,
+        Deleted,
+    };
+    Kind kind = Kind::Changed;
+    QString table;
+    QString row;    // who or what
+    QString column; // Changed: the field
+    QVariant before, after;
+
+    QString text() const; // one line, as above
+};
+
 struct MergeReport
 {
     struct Count
@@ -55,6 +74,7 @@ struct MergeReport
     int samePeople = 0;          // of them, already added here as well (same e-mail and name)
     QMap<QString, Count> tables; // by table name, the copy's rows added, changed, deleted
     QList<MergeConflict> conflicts;
+    QList<MergeChange> changes; // with CopyMerger::Options::describe: all but check-ins
     QByteArray written; // with Options::record: a changeset of every row the merge wrote
 
     int undecided() const

@@ -2003,6 +2003,14 @@ Edit ▸ Undo puts everything back.</source>
         <source>Choose Mine or Theirs for each conflict to merge.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What comes in (check-ins are counted above):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldday::MoveToGroupDialog</name>

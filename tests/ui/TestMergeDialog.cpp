@@ -111,6 +111,7 @@ private slots:
             people.checkIn(2, QDateTime(QDate(2019, 3, 26), QTime(9, 42), Qt::UTC));
             QSqlQuery(file->database())
                 .exec(u"UPDATE participant SET phone = 'theirs' WHERE id IN (3, 4)"_s);
+            QSqlQuery(file->database()).exec(u"UPDATE participant SET role = 'Lead' WHERE id = 5"_s);
         }
         QSqlQuery(document->file().database())
             .exec(u"UPDATE participant SET phone = 'mine' WHERE id IN (3, 4)"_s);
@@ -119,7 +120,15 @@ private slots:
             MergeDialog dialog(document, copy, &window);
             QVERIFY(dialog.refusal().isEmpty());
             QCOMPARE(dialog.summaryText(),
-                     u"2 check-ins, 2 people changed from Wigan lead; 2 need a decision."_s);
+                     u"2 check-ins, 3 people changed from Wigan lead; 2 need a decision."_s);
+            // What comes in without a question is listed too; check-ins only counted.
+            QStringList changes;
+            for (int i = 0; i < dialog.changeList()->count(); ++i)
+                changes << dialog.changeList()->item(i)->text();
+            QVERIFY2(changes.filter(u"role"_s).size() == 1 &&
+                         changes.filter(u"role"_s).first().endsWith(u"\u2192 Lead"_s),
+                     qPrintable(changes.join(u'\n')));
+            QVERIFY2(changes.filter(u"checked"_s).isEmpty(), qPrintable(changes.join(u'\n')));
             QTableWidget *table = dialog.conflictTable();
             QCOMPARE(table->rowCount(), 2);
             QCOMPARE(table->item(0, 1)->text(), u"Phone"_s);
@@ -133,13 +142,13 @@ private slots:
             saveScreenshot(&dialog, u"merge-dialog-undecided"_s);
             dialog.setChoiceAt(0, MergeTake::Mine);
             QCOMPARE(dialog.summaryText(),
-                     u"2 check-ins, 2 people changed from Wigan lead; 1 needs a decision."_s);
+                     u"2 check-ins, 3 people changed from Wigan lead; 1 needs a decision."_s);
             QVERIFY(!dialog.mergeButton()->isEnabled());
             dialog.takeAllTheirsButton()->click();
             QCOMPARE(dialog.choiceAt(0), MergeTake::Theirs);
             QCOMPARE(dialog.choiceAt(1), MergeTake::Theirs);
             QCOMPARE(dialog.summaryText(),
-                     u"2 check-ins, 2 people changed from Wigan lead; 2 conflicts decided."_s);
+                     u"2 check-ins, 3 people changed from Wigan lead; 2 conflicts decided."_s);
             QVERIFY(dialog.mergeButton()->isEnabled());
             dialog.setChoiceAt(1, MergeTake::Mine); // one of them kept
             saveScreenshot(&dialog, u"merge-dialog"_s);

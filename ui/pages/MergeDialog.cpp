@@ -45,6 +45,7 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     try {
         CopyMerger::Options options;
         options.dryRun = true;
+        options.describe = true;
         m_preview = CopyMerger::merge(document->file(), m_copyPath, options);
     } catch (const Error &error) {
         m_refusal = error.message();
@@ -124,6 +125,23 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     all->addStretch();
     layout->addLayout(all);
 
+    // What comes in besides, change by change (check-ins are counted in the summary): nothing
+    // goes in unseen.
+    m_changes = new QListWidget(this);
+    constexpr int listed = 500;
+    for (const MergeChange &change : std::as_const(m_preview.changes)) {
+        if (m_changes->count() == listed) {
+            m_changes->addItem(tr("… and %1 more").arg(m_preview.changes.size() - listed));
+            break;
+        }
+        m_changes->addItem(change.text());
+    }
+    auto *changesLabel = new QLabel(tr("What comes in (check-ins are counted above):"), this);
+    layout->addWidget(changesLabel);
+    layout->addWidget(m_changes, 1);
+    changesLabel->setVisible(m_changes->count() > 0);
+    m_changes->setVisible(m_changes->count() > 0);
+
     m_kept = new QListWidget(this);
     for (const MergeConflict &c : std::as_const(m_preview.conflicts)) {
         switch (c.kind) {
@@ -170,7 +188,7 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     bottom->addWidget(m_waiting, 1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(hasDecisions ? QSize(900, 520) : QSize(560, 240));
+    resize(hasDecisions || m_changes->count() > 0 ? QSize(900, 560) : QSize(560, 240));
 }
 
 QString MergeDialog::summaryText() const

@@ -29,6 +29,7 @@ public:
     QString summaryText() const;
     QTableWidget *conflictTable() const { return m_conflicts; }
     QListWidget *keptList() const { return m_kept; }
+    QListWidget *changeList() const { return m_changes; }
     QPushButton *mergeButton() const { return m_merge; }
     // Once merged: where the event as it was is kept.
     const QString &backupPath() const { return m_backupPath; }
@@ -54,6 +55,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableWidget *m_conflicts = nullptr;
     QListWidget *m_kept = nullptr;
+    QListWidget *m_changes = nullptr;
     QPushButton *m_merge = nullptr;
     bool m_canMerge = false; // something to merge, into an event open for writing
     QLabel *m_waiting = nullptr; // why Merge waits
