@@ -112,6 +112,11 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     m_conflicts->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_conflicts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_conflicts->setFocusPolicy(Qt::NoFocus);
+    // A few conflicts take the room they need; the list of what comes in takes the rest.
+    if (m_decisions.size() <= 8)
+        m_conflicts->setMaximumHeight(m_conflicts->horizontalHeader()->sizeHint().height() +
+                                      m_conflicts->verticalHeader()->length() +
+                                      2 * m_conflicts->frameWidth() + 2);
     layout->addWidget(m_conflicts, 2);
 
     auto *all = new QHBoxLayout;
