@@ -476,41 +476,29 @@ bool MainWindow::openFile(const QString &path)
                 return false;
             return saveCleanCopyOf(path, std::move(salvaged));
         }
-        if (error.kind() == Error::Kind::UnsoundContent) {
-            if (!MessageBox::confirm(
-                    this, tr("Open read-only?"),
-                    error.message() + QStringLiteral("\n\n") +
-                        tr("You can open it read-only, without those rows: look, print and "
-                           "export. File ▸ Save a Clean Copy… then writes a copy without them "
-                           "that you can change."),
-                    tr("Open read-only")))
-                return false;
-            try {
-                file = EventFile::open(path, EventFile::Mode::ReadOnly);
-            } catch (const Error &again) {
-                MessageBox::warning(this, tr("Cannot open the event"), again.message());
-                return false;
-            }
-        } else if (error.kind() != Error::Kind::AlreadyOpen &&
-                   error.kind() != Error::Kind::ReadOnly) {
+        if (error.kind() != Error::Kind::UnsoundContent &&
+            error.kind() != Error::Kind::AlreadyOpen && error.kind() != Error::Kind::ReadOnly) {
             MessageBox::warning(this, tr("Cannot open the event"), error.message());
             if (error.kind() == Error::Kind::NotFound)
                 RecentFiles::remove(path);
             return false;
-        } else {
-            // Read-only, it can still be looked at, printed and exported.
-            if (!MessageBox::confirm(this, tr("Open read-only?"),
-                                     error.message() + QStringLiteral("\n\n") +
-                                         tr("You can open it read-only: look, print and export, "
-                                            "but change nothing."),
-                                     tr("Open read-only")))
-                return false;
-            try {
-                file = EventFile::open(path, EventFile::Mode::ReadOnly);
-            } catch (const Error &again) {
-                MessageBox::warning(this, tr("Cannot open the event"), again.message());
-                return false;
-            }
+        }
+        // Read-only, it can still be looked at, printed and exported.
+        const QString readOnly =
+            error.kind() == Error::Kind::UnsoundContent
+                ? tr("You can open it read-only, without those rows: look, print and "
+                     "export. File ▸ Save a Clean Copy… then writes a copy without them "
+                     "that you can change.")
+                : tr("You can open it read-only: look, print and export, but change nothing.");
+        if (!MessageBox::confirm(this, tr("Open read-only?"),
+                                 error.message() + QStringLiteral("\n\n") + readOnly,
+                                 tr("Open read-only")))
+            return false;
+        try {
+            file = EventFile::open(path, EventFile::Mode::ReadOnly);
+        } catch (const Error &again) {
+            MessageBox::warning(this, tr("Cannot open the event"), again.message());
+            return false;
         }
     }
     try {

@@ -2,6 +2,7 @@
 
 #include "DocumentStyle.h"
 #include "OdtWriter.h"
+#include "PdfFile.h"
 #include "ReportImageHandler.h"
 #include "plan/Manifest.h"
 #include "plan/TreasureConsent.h"
@@ -13,7 +14,6 @@
 #include <QMap>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -537,26 +537,11 @@ QMarginsF EventReport::margins()
 int EventReport::writePdf(const QString &path, const EventData &event, const PhotoLoader &photos,
                           const QPageSize &paper)
 {
-    if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
-        throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    int pages = 0;
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(event.details.title + u" — report"_s);
-        pdf.setCreator(u"Fieldday"_s);
-        pdf.setPageLayout(
-            QPageLayout(paper, QPageLayout::Portrait, margins(), QPageLayout::Millimeter));
-        pages = paint(&pdf, content(event), photos, footer(event));
-    }
-    if (!file.commit())
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    return pages;
+    const QPageLayout layout(paper, QPageLayout::Portrait, margins(), QPageLayout::Millimeter);
+    return PdfFile::write(path, {300, event.details.title + u" — report"_s, layout},
+                          [&](QPdfWriter *pdf) {
+                              return paint(pdf, content(event), photos, footer(event));
+                          });
 }
 
 QString EventReport::footer(const EventData &event)

@@ -1,13 +1,12 @@
 #include "PageCanvas.h"
 
+#include "PdfFile.h"
 #include "storage/Error.h"
 
 #include <QBuffer>
 #include <QDate>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -157,27 +156,10 @@ int DocumentRenderer::writePdf(const QString &path, Paper paper,
                                const QString &footer, const Content &content,
                                const PageCanvas::Progress &progress)
 {
-    if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
-        throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    int pages = 0;
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(300);
-        pdf.setTitle(title);
-        pdf.setCreator(u"Fieldday"_s);
-        pdf.setPageLayout(
-            QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
-                        orientation, QMarginsF(36, 36, 36, 30), QPageLayout::Point));
-        pages = paint(&pdf, footer, content, progress);
-    }
-    if (!file.commit())
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    return pages;
+    const QPageLayout layout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
+                             orientation, QMarginsF(36, 36, 36, 30), QPageLayout::Point);
+    return PdfFile::write(path, {300, title, layout},
+                          [&](QPdfWriter *pdf) { return paint(pdf, footer, content, progress); });
 }
 
 } // namespace fieldday

@@ -1,18 +1,17 @@
 #include "ShareOutDeck.h"
 
 #include "DocumentStyle.h"
+#include "PdfFile.h"
 #include "plan/TreasureConsent.h"
 #include "storage/Error.h"
 
 #include <QBuffer>
-#include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -319,25 +318,9 @@ int ShareOutDeck::paint(QPagedPaintDevice *device, const EventData &event,
 int ShareOutDeck::writePdf(const QString &path, const EventData &event, const PhotoLoader &photos,
                            const Progress &progress)
 {
-    if (QFileInfo(path).suffix().toLower() != u"pdf"_s)
-        throw Error(Error::Kind::BadInput, path + u": the name must end in .pdf"_s);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    int slides = 0;
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(144); // two device pixels per point: the photos' resolution
-        pdf.setTitle(event.details.title + u" — share-out"_s);
-        pdf.setCreator(u"Fieldday"_s);
-        pdf.setPageLayout(pageLayout());
-        slides = paint(&pdf, event, photos, 0, progress);
-    }
-    if (!file.commit())
-        throw Error(Error::Kind::Storage,
-                    path + u": cannot be written ("_s + file.errorString() + u')');
-    return slides;
+    // Two device pixels per point: the photos' resolution.
+    return PdfFile::write(path, {144, event.details.title + u" — share-out"_s, pageLayout()},
+                          [&](QPdfWriter *pdf) { return paint(pdf, event, photos, 0, progress); });
 }
 
 } // namespace fieldday
