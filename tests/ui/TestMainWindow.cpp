@@ -9,6 +9,7 @@
 #include "RecentFiles.h"
 #include "StartPage.h"
 #include "TestUtil.h"
+#include "UiTestUtil.h"
 #include "UserGuideDialog.h"
 #include "pages/DayPlanPage.h"
 #include "pages/DestinationEditor.h"
@@ -25,7 +26,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
-#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -64,11 +64,17 @@ class TestMainWindow : public QObject
         return test::alterAsAnotherTool(file, statements, true);
     }
 
-    static void saveScreenshot(QWidget *widget, const QString &name)
+    // Shows the window and types a group's new maximum on the day plan, not applied.
+    static DayPlanPage *typeWithoutApplying(MainWindow &window)
     {
-        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            qWarning("the window was not shown");
+        auto *dayPlan = window.findChild<DayPlanPage *>();
+        dayPlan->showDestination(window.document()->data().destinations.first().id);
+        QSpinBox *max = dayPlan->destinationEditor()->findChildren<QSpinBox *>().at(1);
+        max->setValue(max->value() + 1);
+        return dayPlan;
     }
 
 private slots:
@@ -87,7 +93,7 @@ private slots:
         QCOMPARE(window.windowTitle(), u"Fieldday"_s);
         QVERIFY(window.findChild<StartPage *>()->isVisible());
         QVERIFY(!window.document());
-        saveScreenshot(&window, u"start-page"_s);
+        QVERIFY(test::saveScreenshot(window, u"start-page"_s));
     }
 
     void opensTheSampleOnItsOverview()
@@ -104,7 +110,7 @@ private slots:
         const QList<DestinationCard *> cards = window.findChildren<DestinationCard *>();
         QCOMPARE(cards.size(), 3);
         QVERIFY(RecentFiles::list().contains(QFileInfo(file).absoluteFilePath()));
-        saveScreenshot(&window, u"overview"_s);
+        QVERIFY(test::saveScreenshot(window, u"overview"_s));
     }
 
     // The start page lists recent files that are there; one gone is not shown (nor forgotten).
@@ -148,15 +154,9 @@ private slots:
     // Closing the window with day-plan changes not applied asks first; Cancel keeps it open.
     void closingAsksAboutUnappliedChanges()
     {
-        const QString file = makeSample(u"closing.fieldday"_s);
         MainWindow window;
-        QVERIFY(window.openFile(file));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *dayPlan = window.findChild<DayPlanPage *>();
-        dayPlan->showDestination(window.document()->data().destinations.first().id);
-        QSpinBox *max = dayPlan->destinationEditor()->findChildren<QSpinBox *>().at(1);
-        max->setValue(max->value() + 1);
+        QVERIFY(window.openFile(makeSample(u"closing.fieldday"_s)));
+        typeWithoutApplying(window);
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!window.close());
         QVERIFY(window.isVisible());
@@ -169,25 +169,11 @@ private slots:
     // merge they would overwrite what it brought in. Cancel leaves everything as it was.
     void mergingAsksAboutUnappliedChangesFirst()
     {
-        const QString file = makeSample(u"merging.fieldday"_s);
         MainWindow window;
-        QVERIFY(window.openFile(file));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *dayPlan = window.findChild<DayPlanPage *>();
-        dayPlan->showDestination(window.document()->data().destinations.first().id);
-        QSpinBox *max = dayPlan->destinationEditor()->findChildren<QSpinBox *>().at(1);
-        max->setValue(max->value() + 1);
-        QAction *merge = nullptr;
-        QAction *share = nullptr;
-        for (QAction *menu : window.menuBar()->actions()) {
-            for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
-                if (action->text().remove(u'&') == u"Merge Changes From…"_s)
-                    merge = action;
-                if (action->text().remove(u'&') == u"Share a Copy…"_s)
-                    share = action;
-            }
-        }
+        QVERIFY(window.openFile(makeSample(u"merging.fieldday"_s)));
+        DayPlanPage *dayPlan = typeWithoutApplying(window);
+        QAction *merge = test::menuAction(window, u"Merge Changes From…"_s);
+        QAction *share = test::menuAction(window, u"Share a Copy…"_s);
         QVERIFY(merge && share);
         for (QAction *action : {merge, share}) {
             const int shown = MessageBox::shownCount();
@@ -242,7 +228,7 @@ private slots:
         QVERIFY2(guide.text().contains(u"Importing bookings"_s),
                  qPrintable(guide.text().left(200)));
         QVERIFY(guide.text().contains(u"Skip bad rows"_s));
-        saveScreenshot(&guide, u"user-guide"_s);
+        QVERIFY(test::saveScreenshot(guide, u"user-guide"_s));
         MainWindow window;
         bool inMenu = false;
         for (QAction *action : window.findChildren<QAction *>())
@@ -289,7 +275,7 @@ private slots:
         tabs->setCurrentIndex(0);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        saveScreenshot(&window, u"overview-with-problems"_s);
+        QVERIFY(test::saveScreenshot(window, u"overview-with-problems"_s));
     }
 
     void startupProbeReportsFirstPaintAndKeystrokes()
@@ -449,7 +435,7 @@ private slots:
         QVERIFY2(banner->text().contains(u"participant 3"_s), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(u"5,000,000 characters"_s));
         QVERIFY(banner->text().contains(u"Save a Clean Copy"_s));
-        saveScreenshot(&window, u"unsound-rows-read-only"_s);
+        QVERIFY(test::saveScreenshot(window, u"unsound-rows-read-only"_s));
 
         // File ▸ Save a Clean Copy…, then open the copy: writable, every other row in it.
         const QString clean = path(u"unsound clean.fieldday"_s);

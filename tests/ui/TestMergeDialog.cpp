@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestUtil.h"
+#include "UiTestUtil.h"
 #include "pages/MergeDialog.h"
 #include "sample/SampleEvent.h"
 #include "storage/CopySharing.h"
@@ -17,7 +18,6 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -40,30 +40,11 @@ class TestMergeDialog : public QObject
     {
         return m_dir.filePath(u"%1-%2"_s.arg(++m_count).arg(name));
     }
-    static QAction *fileAction(MainWindow &window, const QString &text)
-    {
-        for (QAction *menu : window.menuBar()->actions()) {
-            if (!menu->menu())
-                continue;
-            for (QAction *action : menu->menu()->actions()) {
-                if (action->text().remove(u'&') == text)
-                    return action;
-            }
-        }
-        return nullptr;
-    }
     static QString value(const EventFile &file, const QString &statement)
     {
         QSqlQuery q(file.database());
         return q.exec(statement) && q.next() ? q.value(0).toString() : QString();
     }
-    static void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QStringLiteral(FIELDDAY_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
-    }
-
 private slots:
     void initTestCase()
     {
@@ -98,7 +79,7 @@ private slots:
             input->setTextValue(u"Wigan lead"_s);
             input->accept();
         });
-        QAction *share = fileAction(window, u"Share a Copy…"_s);
+        QAction *share = test::menuAction(window, u"Share a Copy…"_s);
         QVERIFY(share && share->isEnabled());
         share->trigger();
         QTRY_VERIFY(QFile::exists(copy));
@@ -139,7 +120,7 @@ private slots:
             QVERIFY(!dialog.mergeButton()->isEnabled());
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            saveScreenshot(&dialog, u"merge-dialog-undecided"_s);
+            QVERIFY(test::saveScreenshot(dialog, u"merge-dialog-undecided"_s));
             dialog.setChoiceAt(0, MergeTake::Mine);
             QCOMPARE(dialog.summaryText(),
                      u"2 check-ins, 3 people changed from Wigan lead; 1 needs a decision."_s);
@@ -151,7 +132,7 @@ private slots:
                      u"2 check-ins, 3 people changed from Wigan lead; 2 conflicts decided."_s);
             QVERIFY(dialog.mergeButton()->isEnabled());
             dialog.setChoiceAt(1, MergeTake::Mine); // one of them kept
-            saveScreenshot(&dialog, u"merge-dialog"_s);
+            QVERIFY(test::saveScreenshot(dialog, u"merge-dialog"_s));
             // Nothing has changed yet.
             QCOMPARE(value(document->file(),
                            u"SELECT count(*) FROM participant WHERE checked_in_at IS NOT NULL"_s),
@@ -219,7 +200,7 @@ private slots:
         QVERIFY(window.openFile(original));
         MessageBox::setNextAnswer(QMessageBox::Ok);
         FileDialog::setNextFileName(original);
-        fileAction(window, u"Merge Changes From…"_s)->trigger();
+        test::menuAction(window, u"Merge Changes From…"_s)->trigger();
         QTRY_VERIFY(MessageBox::lastText().contains(u"original itself"_s));
         QCOMPARE(window.document()->undoStack()->count(), 0);
     }
@@ -235,8 +216,8 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(copy));
-        QVERIFY(!fileAction(window, u"Share a Copy…"_s)->isEnabled());
-        QVERIFY(!fileAction(window, u"Merge Changes From…"_s)->isEnabled());
+        QVERIFY(!test::menuAction(window, u"Share a Copy…"_s)->isEnabled());
+        QVERIFY(!test::menuAction(window, u"Merge Changes From…"_s)->isEnabled());
     }
 };
 
