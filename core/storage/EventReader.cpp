@@ -2,6 +2,7 @@
 
 #include "EventFile.h"
 #include "SqlUtil.h"
+#include "SqliteQuery.h"
 #include "SqliteStatement.h"
 
 #include <QSqlQuery>
@@ -60,17 +61,17 @@ constexpr char participantSelect[] =
     "emergency_contact, consent_share_contact, consent_photos, status, "
     "booking_ref, booking_source, booked_at, checked_in_at, notes FROM participant";
 
-QDateTime toDateTime(const SqliteStatement &q, int column)
+QDateTime toDateTime(const SqliteQuery &q, int column)
 {
     return q.isNull(column) ? QDateTime() : toDateTime(q.text(column));
 }
 
 // One row of participantSelect (without choices). Read below Qt Sql: a large event has a
 // hundred thousand people, and per-value QVariants in UTF-16 were most of the time of a load.
-Participant participantFrom(const SqliteStatement &q)
+Participant participantFrom(const SqliteQuery &q)
 {
     Participant p;
-    p.id = q.int64(0);
+    p.id = q.integer(0);
     p.givenName = q.text(1);
     p.familyName = q.text(2);
     p.email = q.text(3);
@@ -79,11 +80,11 @@ Participant participantFrom(const SqliteStatement &q)
     p.role = q.text(6);
     p.sector = q.text(7);
     p.accessNeeds = q.text(8);
-    p.needsStepFree = q.int64(9) != 0;
+    p.needsStepFree = q.integer(9) != 0;
     p.dietaryNeeds = q.text(10);
     p.emergencyContact = q.text(11);
-    p.consentShareContact = q.int64(12) != 0;
-    p.consentPhotos = q.int64(13) != 0;
+    p.consentShareContact = q.integer(12) != 0;
+    p.consentPhotos = q.integer(13) != 0;
     participantStatusFromString(q.text(14), &p.status);
     p.bookingRef = q.text(15);
     p.bookingSource = q.text(16);
@@ -234,27 +235,28 @@ void readPeopleInto(const QSqlDatabase &db, EventData &data)
     data.participants.clear();
     data.assignments.clear();
     data.keepTogether.clear();
-    for (SqliteStatement q(db, QByteArray(participantSelect).append(" ORDER BY id").constData());
+    sqlite3 *handle = SqliteStatement::handleOf(db); // people below Qt Sql: see participantFrom()
+    for (SqliteQuery q(handle, QByteArray(participantSelect).append(" ORDER BY id").constData());
          q.next();)
         data.participants.append(participantFrom(q));
     data.index();
     {
         // Participants are sorted by id, so choices can be attached in one pass.
-        SqliteStatement q(db, "SELECT participant_id, destination_id FROM participant_choice "
+        SqliteQuery q(handle, "SELECT participant_id, destination_id FROM participant_choice "
                               "ORDER BY participant_id, rank");
         qsizetype i = 0;
         while (q.next()) {
-            const qint64 pid = q.int64(0);
+            const qint64 pid = q.integer(0);
             while (i < data.participants.size() && data.participants[i].id < pid)
                 ++i;
             if (i < data.participants.size() && data.participants[i].id == pid)
-                data.participants[i].choices.append(q.int64(1));
+                data.participants[i].choices.append(q.integer(1));
         }
     }
-    for (SqliteStatement q(db, "SELECT participant_id, destination_id, pinned FROM assignment "
+    for (SqliteQuery q(handle, "SELECT participant_id, destination_id, pinned FROM assignment "
                                "ORDER BY participant_id");
          q.next();)
-        data.assignments.append({q.int64(0), q.int64(1), q.int64(2) != 0});
+        data.assignments.append({q.integer(0), q.integer(1), q.integer(2) != 0});
     {
         QSqlQuery q = run(db, u"SELECT set_id, participant_id FROM keep_together "
                               "ORDER BY set_id, participant_id"_s);
@@ -423,7 +425,8 @@ std::optional<Participant> EventReader::participant(const EventFile &file, qint6
 {
     const QSqlDatabase db = file.database();
     const ReadSnapshot snapshot(db);
-    SqliteStatement q(db, QByteArray(participantSelect).append(" WHERE id = ?").constData());
+    SqliteQuery q(SqliteStatement::handleOf(db),
+                  QByteArray(participantSelect).append(" WHERE id = ?").constData());
     q.bind(1, id);
     if (!q.next())
         return std::nullopt;

@@ -33,16 +33,6 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 SqliteStatement::SqliteStatement(const EventFile &file, const char *statement)
     : m_db(handleOf(file))
 {
-    prepare(statement);
-}
-
-SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *statement) : m_db(handleOf(db))
-{
-    prepare(statement);
-}
-
-void SqliteStatement::prepare(const char *statement)
-{
     if (sqlite3_prepare_v3(m_db, statement, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
         SQLITE_OK)
         fail(sqlite3_extended_errcode(m_db));
@@ -113,38 +103,6 @@ std::optional<qint64> SqliteStatement::selectInt64()
 qint64 SqliteStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
-}
-
-bool SqliteStatement::next()
-{
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
-        return true;
-    if (result == SQLITE_DONE) {
-        sqlite3_reset(m_statement);
-        return false;
-    }
-    const int code = sqlite3_extended_errcode(m_db);
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_statement);
-    sql::fail(code, detail, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(60));
-}
-
-bool SqliteStatement::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-}
-
-qint64 SqliteStatement::int64(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
-}
-
-QString SqliteStatement::text(int column) const
-{
-    // sqlite3_column_text() first, then its length: the documented order.
-    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 void SqliteStatement::fail(int code) const

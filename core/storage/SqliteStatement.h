@@ -21,7 +21,6 @@ class SqliteStatement
 {
 public:
     SqliteStatement(const EventFile &file, const char *statement);
-    SqliteStatement(const QSqlDatabase &db, const char *statement);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -38,19 +37,11 @@ public:
     std::optional<qint64> selectInt64();
     qint64 lastInsertRowId() const;
 
-    // Reading rows: true while there is one; at the end the statement is ready to run again.
-    bool next();
-    // Columns count from 0. Text comes as SQLite's UTF-8, without Qt Sql's UTF-16 copy.
-    bool isNull(int column) const;
-    qint64 int64(int column) const;
-    QString text(int column) const;
-
     // The connection under Qt Sql's driver (which runs on the system SQLite, as we link it).
     static sqlite3 *handleOf(const EventFile &file);
     static sqlite3 *handleOf(const QSqlDatabase &db);
 
 private:
-    void prepare(const char *statement);
     [[noreturn]] void fail(int code) const;
 
     sqlite3 *m_db = nullptr;
