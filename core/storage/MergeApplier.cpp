@@ -130,16 +130,7 @@ QString MergeApplier::label(const MergeTable &t, const QVariantList &key)
 {
     const QString what = t.shared->singular + u' ' + MergeTable::keyText(key);
     QString name;
-    QString expression;
-    if (t.columns.contains(u"given_name"_s))
-        expression = u"trim(given_name || ' ' || family_name)"_s;
-    else if (t.columns.contains(u"name"_s))
-        expression = u"name"_s;
-    else if (t.columns.contains(u"title"_s))
-        expression = u"title"_s;
-    else if (t.columns.contains(u"participant_id"_s))
-        return what; // the person's own row says who
-    if (!expression.isEmpty()) {
+    if (const QString expression = t.nameExpression(); !expression.isEmpty()) {
         for (sqlite3 *db : {m_target, m_copy}) {
             SqliteQuery q(db, u"SELECT "_s + expression + u" FROM main."_s + t.shared->name +
                                   u" WHERE "_s + t.where());
@@ -187,10 +178,9 @@ void MergeApplier::write(const MergeTable &t, const QVariantList &key, const QSt
 void MergeApplier::describe(const MergeTable &t, const ChangesetIterator &change)
 {
     const SharedTable &rules = *t.shared;
-    const bool named = t.columns.contains(u"given_name"_s) || t.columns.contains(u"name"_s) ||
-                       t.columns.contains(u"title"_s);
     // import_baseline and the like: each file's own bookkeeping, not a change to show.
-    if (!named || t.key.size() != 1 || rules.bothAdded == SharedTable::BothAdded::KeepMine)
+    if (t.nameExpression().isEmpty() || t.key.size() != 1 ||
+        rules.bothAdded == SharedTable::BothAdded::KeepMine)
         return;
     sqlite3_changeset_iter *it = change.handle();
     const QVariantList key = t.keyIn(it, change.op() == SQLITE_INSERT);

@@ -17,6 +17,17 @@ QString MergeTable::where() const
     return parts.join(u" AND "_s);
 }
 
+QString MergeTable::nameExpression() const
+{
+    if (columns.contains(u"given_name"_s))
+        return u"trim(given_name || ' ' || family_name)"_s;
+    if (columns.contains(u"name"_s))
+        return u"name"_s;
+    if (columns.contains(u"title"_s))
+        return u"title"_s;
+    return {};
+}
+
 QVariantList MergeTable::keyIn(sqlite3_changeset_iter *change, bool fromNew) const
 {
     QVariantList values;

@@ -32,6 +32,9 @@ struct MergeTable
 
     // "id = ?", or "a = ? AND b = ?" for a key of two columns
     QString where() const;
+    // SQL for what a row is called (a person's name, a group's, an item's title); empty for a
+    // table whose rows have none of their own (a choice, a group's member).
+    QString nameExpression() const;
     // The key of the row a changeset's current change is about: from its new values (an
     // insert's) or its old ones (an update's or a delete's, which hold the key).
     QVariantList keyIn(sqlite3_changeset_iter *change, bool fromNew) const;

@@ -60,9 +60,9 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     m_summary->setFont(bigger);
     layout->addWidget(m_summary);
 
-    for (const MergeConflict &c : std::as_const(m_preview.conflicts)) {
-        if (c.needsDecision())
-            m_decisions.append(c);
+    for (qsizetype i = 0; i < m_preview.conflicts.size(); ++i) {
+        if (m_preview.conflicts[i].needsDecision())
+            m_decisions.append(i);
     }
     auto *decide = new QLabel(
         tr("Changed on both sides: choose what to keep. Nothing changes until you merge, and "
@@ -79,7 +79,7 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     m_conflicts->setSelectionMode(QAbstractItemView::NoSelection);
     m_conflicts->setAlternatingRowColors(true);
     for (int row = 0; row < m_decisions.size(); ++row) {
-        const MergeConflict &c = m_decisions[row];
+        const MergeConflict &c = m_preview.conflicts[m_decisions[row]];
         const QStringList cells = {c.row, fieldLabel(c.column),
                                    c.kind == MergeConflict::Kind::BothAdded ? tr("(added on both)")
                                                                             : valueText(c.shared),
@@ -214,12 +214,8 @@ MergeTake MergeDialog::choiceAt(int row) const
 
 void MergeDialog::showDecisions()
 {
-    for (int row = 0; row < m_decisions.size(); ++row) {
-        for (MergeConflict &c : m_preview.conflicts) {
-            if (c.id() == m_decisions[row].id())
-                c.resolution = choiceAt(row);
-        }
-    }
+    for (int row = 0; row < m_decisions.size(); ++row)
+        m_preview.conflicts[m_decisions[row]].resolution = choiceAt(row);
     m_summary->setText(summaryText()); // "2 need a decision", counting down
     m_merge->setEnabled(m_canMerge && m_preview.undecided() == 0);
     m_waiting->setVisible(m_canMerge && m_preview.undecided() > 0);
@@ -241,7 +237,7 @@ void MergeDialog::merge()
 {
     QHash<QString, MergeTake> choices;
     for (int row = 0; row < m_decisions.size(); ++row)
-        choices.insert(m_decisions[row].id(), choiceAt(row));
+        choices.insert(m_preview.conflicts[m_decisions[row]].id(), choiceAt(row));
     auto command =
         std::make_unique<MergeCopyCommand>(m_document, m_copyPath, m_preview.copyName, choices);
     const MergeCopyCommand *pushed = command.get(); // the undo stack keeps it

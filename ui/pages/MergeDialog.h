@@ -51,7 +51,7 @@ private:
     QString m_copyPath;
     QString m_refusal;
     MergeReport m_preview;
-    QList<MergeConflict> m_decisions; // the conflicts in the table, in its order
+    QList<qsizetype> m_decisions; // the table's rows: where each is in m_preview.conflicts
     QLabel *m_summary = nullptr;
     QTableWidget *m_conflicts = nullptr;
     QListWidget *m_kept = nullptr;
