@@ -157,8 +157,11 @@ int MergeCommand::run(const QCommandLineParser &parser, CliContext &context) con
             context.out << "Merged; the event as it was is in " << report.backupPath << '\n'
                         << "Check: " << errors << " errors\n";
         else if (undecided)
-            context.out << "Nothing merged: " << report.undecided()
-                        << " conflicts need a decision (--take mine or --take theirs)\n";
+            context.out << "Nothing merged: "
+                        << (report.undecided() == 1
+                                ? u"1 conflict needs"_s
+                                : u"%1 conflicts need"_s.arg(report.undecided()))
+                        << " a decision (--take mine or --take theirs)\n";
         else if (options.dryRun && !report.nothingNew)
             context.out << "Dry run: nothing changed\n";
     }
