@@ -189,6 +189,8 @@ MergeDialog::MergeDialog(EventDocument *document, QString copyPath, QWidget *par
     showDecisions();
     connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Room left over (a few conflicts, no lists) goes below the content, not between its lines.
+    layout->addStretch();
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_waiting, 1);
     bottom->addWidget(buttons);
